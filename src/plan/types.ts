@@ -1,0 +1,50 @@
+import type { Mode } from '../native/types.js'
+import type { PlacementClassName } from '../topology/types.js'
+
+/** Where the ring's memory (slots and indices) is bound, relative to the pair. */
+export const MEMORY_HOMES = ['producer', 'consumer', 'other', 'first-touch'] as const
+export type MemoryHome = (typeof MEMORY_HOMES)[number]
+
+/** Which implementation a cell measures: the built-in reference ring, or the user's subject command. */
+export type SubjectKind = 'reference' | 'subject'
+
+/** One configuration to measure; repeated `Plan.repetitions` times, each repetition a fresh process. */
+export interface Cell {
+  /** Stable across runs on the same hardware with the same options: the baseline join key. */
+  key: string
+  subject: SubjectKind
+  mode: Mode
+  /** The placement class of the pair, or "unpinned" when the kernel chooses the CPUs. */
+  placementClass: PlacementClassName | 'unpinned'
+  /** null when unpinned. */
+  producerCpu: number | null
+  consumerCpu: number | null
+  pinned: boolean
+  memoryHome: MemoryHome
+  /** Node the slots and indices are bound to; null for first-touch. */
+  memoryNode: number | null
+  padding: number
+  capacity: number
+  payload: number
+  messages: number
+  warmupMessages: number
+}
+
+export interface PlanDrop {
+  /** What was left out, e.g. "padding 256" or "pair 3>67 of cross-package". */
+  what: string
+  why: string
+}
+
+export interface Plan {
+  cells: Cell[]
+  repetitions: number
+  /** Seed of the interleaved order; the same seed gives the same order. */
+  seed: number
+  budgetSeconds: number
+  estimatedSeconds: number
+  /** Everything the budget or the options trimmed, in the order it was trimmed. */
+  dropped: PlanDrop[]
+  /** Classes this runner cannot place, with the reason ("not available on this runner"). */
+  unavailableClasses: { name: PlacementClassName; reason: string }[]
+}

@@ -1,0 +1,59 @@
+/** Verdict of one cell, baseline against current. */
+export type CellVerdict = 'regression' | 'improvement' | 'no-change' | 'inconclusive'
+/** Verdict of a whole comparison. */
+export type Verdict = CellVerdict | 'no-baseline'
+
+export type Direction = 'higher-is-better' | 'lower-is-better'
+
+export interface Summary {
+  n: number
+  median: number
+  /** 95 % confidence interval of the median. */
+  ci: [number, number]
+}
+
+export interface CellComparison {
+  /** Cell key joined with the metric, e.g. "reference|throughput|…#messagesPerSecond". */
+  key: string
+  cellKey: string
+  metric: string
+  direction: Direction
+  baseline: Summary | null
+  current: Summary | null
+  /** current median / baseline median. */
+  ratio: number | null
+  ratioCi: [number, number] | null
+  pValue: number | null
+  /** Holm-adjusted p-value across the cells of the comparison. */
+  adjustedP: number | null
+  verdict: CellVerdict
+  /** Why a cell is inconclusive, in words. */
+  reason?: string
+}
+
+export interface Comparison {
+  verdict: Verdict
+  alpha: number
+  /** Minimum relative change that counts, e.g. 0.05 for 5 %. */
+  threshold: number
+  /** Which baseline was used, in words ("merge-base abc123", "newest on main", …). */
+  baselineSource: string | null
+  cells: CellComparison[]
+  regressions: number
+  improvements: number
+}
+
+/** One NUMA figure from a single run: a group of cells against a reference group. */
+export interface NumaFigure {
+  /** "class", "padding", "pinning", "memory-home", "subject". */
+  kind: string
+  /** e.g. "cross-package vs same-l3". */
+  label: string
+  metric: string
+  direction: Direction
+  reference: Summary
+  subject: Summary
+  /** subject / reference medians with a bootstrap 95 % CI. */
+  ratio: number
+  ratioCi: [number, number]
+}
