@@ -9,6 +9,7 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
   clearMocks: true,
   testTimeout: 60000
 }

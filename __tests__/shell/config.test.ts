@@ -1,0 +1,64 @@
+import { describe, expect, it } from '@jest/globals'
+import { buildConfig, ConfigError } from '../../src/config.js'
+
+describe('buildConfig', () => {
+  it('fills every default from the action inputs', () => {
+    const config = buildConfig({})
+    expect(config).toMatchObject({
+      sysfsRoot: '/',
+      requireNuma: false,
+      budget: '5m',
+      classes: [],
+      paddings: [0, 64, 128],
+      modes: ['throughput', 'pingpong', 'same-thread'],
+      seed: null,
+      baselineStore: 'branch',
+      threshold: 0.05,
+      alpha: 0.01,
+      failOn: 'regression',
+      saveBaseline: 'auto',
+      comment: 'always',
+      allowForkPrs: false,
+      reportFrom: null,
+      subject: { kind: 'reference', build: null, command: null }
+    })
+  })
+
+  it('parses lists, booleans, numbers and commands as typed', () => {
+    const config = buildConfig({
+      'require-numa': 'TRUE',
+      classes: 'cross-package, same-l3,cross-package',
+      paddings: '128',
+      modes: 'pingpong',
+      seed: '42',
+      threshold: '0.1',
+      subject: 'command',
+      'subject-build': 'make -C native nim SUBJECT="src/private/channel spsc.nim"',
+      'subject-command': 'native/build/nim-spsc-bench --capacity 1024'
+    })
+    expect(config.requireNuma).toBe(true)
+    expect(config.classes).toEqual(['cross-package', 'same-l3'])
+    expect(config.paddings).toEqual([128])
+    expect(config.modes).toEqual(['pingpong'])
+    expect(config.seed).toBe(42)
+    expect(config.threshold).toBe(0.1)
+    expect(config.subject.build).toEqual(['make', '-C', 'native', 'nim', 'SUBJECT=src/private/channel spsc.nim'])
+    expect(config.subject.command).toEqual(['native/build/nim-spsc-bench', '--capacity', '1024'])
+  })
+
+  it.each([
+    [{ classes: 'cross-socket' }, 'classes: "cross-socket" is not one of smt-sibling'],
+    [{ paddings: '32' }, 'paddings: "32" is not one of 0, 64, 128, 256'],
+    [{ modes: 'latency' }, 'modes: "latency" is not one of throughput, pingpong, same-thread'],
+    [{ 'require-numa': 'yes' }, 'require-numa: "yes" is not true or false'],
+    [{ threshold: '5%' }, 'threshold: "5%" is not a number between 0 and 1'],
+    [{ alpha: '0.9' }, 'alpha: "0.9" is not a number between 0 and 0.5'],
+    [{ seed: '-3' }, 'seed: "-3" is not a non-negative integer'],
+    [{ 'fail-on': 'always' }, 'fail-on: "always" is not one of regression, never'],
+    [{ subject: 'command' }, 'subject-command: required when subject is "command"'],
+    [{ 'baseline-store': 'gh-pages' }, 'baseline-store: "gh-pages" is not one of branch, directory, none']
+  ])('rejects %j naming the input and the value', (raw, message) => {
+    expect(() => buildConfig(raw)).toThrow(ConfigError)
+    expect(() => buildConfig(raw)).toThrow(message)
+  })
+})

@@ -1,0 +1,166 @@
+/**
+ * The one typed configuration both shells build: main.ts from action inputs, cli.ts from argv. Every value arrives as
+ * the string a person typed, so validation lives here once and every error names the input, the value and the form.
+ */
+import { parseArgsStringToArgv } from 'string-argv'
+import { MODES, type Mode } from './native/types.js'
+import { PLACEMENT_CLASSES, type PlacementClassName } from './topology/types.js'
+
+export const PADDINGS = [0, 64, 128, 256] as const
+export const BASELINE_STORES = ['branch', 'directory', 'none'] as const
+export const FAIL_ON = ['regression', 'never'] as const
+export const SAVE_BASELINE = ['auto', 'true', 'false'] as const
+export const COMMENT_MODES = ['always', 'on-regression', 'never'] as const
+export const SUBJECTS = ['reference', 'command'] as const
+
+export type BaselineStoreKind = (typeof BASELINE_STORES)[number]
+export type FailOn = (typeof FAIL_ON)[number]
+export type SaveBaseline = (typeof SAVE_BASELINE)[number]
+export type CommentMode = (typeof COMMENT_MODES)[number]
+
+export interface Config {
+  sysfsRoot: string
+  requireNuma: boolean
+  budget: string
+  /** Empty: every class the runner has. */
+  classes: PlacementClassName[]
+  paddings: number[]
+  modes: Mode[]
+  /** null: derived by the caller (run id or clock) and recorded in results.json. */
+  seed: number | null
+  outDir: string
+  baselineStore: BaselineStoreKind
+  baselineBranch: string
+  baselineDirectory: string
+  threshold: number
+  alpha: number
+  failOn: FailOn
+  saveBaseline: SaveBaseline
+  comment: CommentMode
+  allowForkPrs: boolean
+  reportFrom: string | null
+  subject: { kind: (typeof SUBJECTS)[number]; build: string[] | null; command: string[] | null }
+}
+
+/** Raw option values keyed by the action input names (the CLI maps its flags onto the same names). */
+export type RawOptions = Partial<Record<string, string | undefined>>
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+export const DEFAULTS: Readonly<Record<string, string>> = {
+  'require-numa': 'false',
+  'sysfs-root': '/',
+  budget: '5m',
+  classes: '',
+  paddings: '0,64,128',
+  modes: 'throughput,pingpong,same-thread',
+  seed: '',
+  'out-dir': 'numa-spsc-bench-results',
+  'baseline-store': 'branch',
+  'baseline-branch': 'numa-spsc-bench-data',
+  'baseline-directory': '.numa-spsc-bench',
+  threshold: '0.05',
+  alpha: '0.01',
+  'fail-on': 'regression',
+  'save-baseline': 'auto',
+  comment: 'always',
+  'allow-fork-prs': 'false',
+  'report-from': '',
+  subject: 'reference',
+  'subject-build': '',
+  'subject-command': ''
+}
+
+function valueOf(raw: RawOptions, name: string): string {
+  const given = raw[name]
+  return (given === undefined || given.trim() === '' ? DEFAULTS[name] : given).trim()
+}
+
+function oneOf<T extends string>(raw: RawOptions, name: string, allowed: readonly T[]): T {
+  const value = valueOf(raw, name)
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(`${name}: "${value}" is not one of ${allowed.join(', ')}`)
+  }
+  return value as T
+}
+
+function listOf<T extends string>(raw: RawOptions, name: string, allowed: readonly T[]): T[] {
+  const items = valueOf(raw, name)
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+  for (const item of items) {
+    if (!(allowed as readonly string[]).includes(item)) {
+      throw new ConfigError(`${name}: "${item}" is not one of ${allowed.join(', ')}`)
+    }
+  }
+  return [...new Set(items)] as T[]
+}
+
+function booleanOf(raw: RawOptions, name: string): boolean {
+  const value = valueOf(raw, name).toLowerCase()
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new ConfigError(`${name}: "${value}" is not true or false`)
+}
+
+function fractionOf(raw: RawOptions, name: string, max: number): number {
+  const text = valueOf(raw, name)
+  const value = Number(text)
+  if (text === '' || !Number.isFinite(value) || value <= 0 || value >= max) {
+    throw new ConfigError(`${name}: "${text}" is not a number between 0 and ${max} (exclusive)`)
+  }
+  return value
+}
+
+function commandOf(raw: RawOptions, name: string): string[] | null {
+  const text = valueOf(raw, name)
+  return text === '' ? null : parseArgsStringToArgv(text)
+}
+
+export function buildConfig(raw: RawOptions): Config {
+  const paddingText = listOf(
+    raw,
+    'paddings',
+    PADDINGS.map((padding) => String(padding))
+  )
+  const seedText = valueOf(raw, 'seed')
+  if (seedText !== '' && !/^\d{1,10}$/.test(seedText)) {
+    throw new ConfigError(`seed: "${seedText}" is not a non-negative integer`)
+  }
+  const subject = {
+    kind: oneOf(raw, 'subject', SUBJECTS),
+    build: commandOf(raw, 'subject-build'),
+    command: commandOf(raw, 'subject-command')
+  }
+  if (subject.kind === 'command' && subject.command === null) {
+    throw new ConfigError('subject-command: required when subject is "command" (the command run per sample)')
+  }
+  const modes = listOf(raw, 'modes', MODES)
+  if (modes.length === 0) throw new ConfigError('modes: at least one of throughput, pingpong, same-thread is needed')
+  if (paddingText.length === 0) throw new ConfigError(`paddings: at least one of ${PADDINGS.join(', ')} is needed`)
+  const reportFrom = valueOf(raw, 'report-from')
+  return {
+    sysfsRoot: valueOf(raw, 'sysfs-root'),
+    requireNuma: booleanOf(raw, 'require-numa'),
+    budget: valueOf(raw, 'budget'),
+    classes: listOf(raw, 'classes', PLACEMENT_CLASSES),
+    paddings: paddingText.map(Number),
+    modes,
+    seed: seedText === '' ? null : Number(seedText),
+    outDir: valueOf(raw, 'out-dir'),
+    baselineStore: oneOf(raw, 'baseline-store', BASELINE_STORES),
+    baselineBranch: valueOf(raw, 'baseline-branch'),
+    baselineDirectory: valueOf(raw, 'baseline-directory'),
+    threshold: fractionOf(raw, 'threshold', 1),
+    alpha: fractionOf(raw, 'alpha', 0.5),
+    failOn: oneOf(raw, 'fail-on', FAIL_ON),
+    saveBaseline: oneOf(raw, 'save-baseline', SAVE_BASELINE),
+    comment: oneOf(raw, 'comment', COMMENT_MODES),
+    allowForkPrs: booleanOf(raw, 'allow-fork-prs'),
+    reportFrom: reportFrom === '' ? null : reportFrom,
+    subject
+  }
+}
