@@ -1,0 +1,156 @@
+import { describe, expect, it } from '@jest/globals'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { makeTree, twoSocketSpec, writeFiles } from '../../__fixtures__/topology/tree.js'
+import { fingerprintOf, readTopology, TopologyError } from '../../src/topology/index.js'
+
+describe('readTopology on synthetic trees', () => {
+  it('reads a small two-socket machine with SMT', () => {
+    const topology = readTopology(makeTree(twoSocketSpec()))
+    expect(topology).toMatchObject({
+      numaCapable: true,
+      packages: 2,
+      cores: 4,
+      pus: 8,
+      smt: true,
+      distances: [
+        [10, 21],
+        [21, 10]
+      ],
+      l3Domains: [
+        [0, 1, 4, 5],
+        [2, 3, 6, 7]
+      ]
+    })
+    expect(topology.nodes[0]).toEqual({ id: 0, cpus: [0, 1, 4, 5], memoryMiB: 2048 })
+    expect(topology.cpus.find((cpu) => cpu.id === 0)?.siblings).toEqual([0, 4])
+  })
+
+  it('accepts files ending in "\\n\\0"', () => {
+    const root = makeTree(twoSocketSpec())
+    writeFiles(root, {
+      'sys/devices/system/node/node0/cpulist': '0-1,4-5\n\0',
+      'sys/devices/system/cpu/online': '0-7\n\0'
+    })
+    expect(readTopology(root).nodes[0].cpus).toEqual([0, 1, 4, 5])
+  })
+
+  it('maps distance columns that follow the online nodes, not the ids', () => {
+    const root = makeTree({
+      cpus: [
+        { id: 0, package: 0, core: 0 },
+        { id: 1, package: 1, core: 0 }
+      ],
+      nodes: { 0: [0], 2: [1] },
+      distances: ['10 20', '20 10'],
+      extraFiles: { 'sys/devices/system/node/online': '0,2\n' }
+    })
+    expect(readTopology(root).distances).toEqual([
+      [10, 20],
+      [20, 10]
+    ])
+  })
+
+  it('maps distance columns indexed by node id on older kernels', () => {
+    const root = makeTree({
+      cpus: [
+        { id: 0, package: 0, core: 0 },
+        { id: 1, package: 1, core: 0 }
+      ],
+      nodes: { 0: [0], 2: [1] },
+      distances: ['10 15 20', '20 15 10'],
+      extraFiles: { 'sys/devices/system/node/online': '0,2\n' }
+    })
+    expect(readTopology(root).distances).toEqual([
+      [10, 20],
+      [20, 10]
+    ])
+  })
+
+  it('groups CPUs whose physical_package_id is -1 by their core_siblings', () => {
+    const spec = twoSocketSpec()
+    const root = makeTree(spec)
+    for (const cpu of spec.cpus) writeFiles(root, { [`sys/devices/system/cpu/cpu${cpu.id}/topology/physical_package_id`]: '-1\n' })
+    const topology = readTopology(root)
+    expect(topology.packages).toBe(2)
+    expect(topology.warnings.join('\n')).toContain('physical_package_id is -1')
+  })
+
+  it('does not merge cores whose core_id repeats inside a package', () => {
+    // Four cores of one package in two clusters, both numbering their cores 0-1; no SMT.
+    const root = makeTree({
+      cpus: [0, 1, 2, 3].map((id) => ({ id, package: 0, core: id % 2 })),
+      nodes: { 0: [0, 1, 2, 3] }
+    })
+    for (const id of [0, 1, 2, 3]) writeFiles(root, { [`sys/devices/system/cpu/cpu${id}/topology/thread_siblings_list`]: `${id}\n` })
+    const topology = readTopology(root)
+    expect(topology.cores).toBe(4)
+    expect(topology.smt).toBe(false)
+  })
+
+  it('gives a CPU listed by two nodes to the lower one and says so', () => {
+    const root = makeTree({ ...twoSocketSpec(), nodes: { 0: [0, 1, 2, 4, 5], 1: [2, 3, 6, 7] } })
+    const topology = readTopology(root)
+    expect(topology.nodes[1].cpus).toEqual([3, 6, 7])
+    expect(topology.warnings.join('\n')).toContain('CPU 2 is listed by node 0 and node 1')
+  })
+
+  it('falls back to package and node as the L3 domain when caches are unknown', () => {
+    const spec = twoSocketSpec()
+    for (const cpu of spec.cpus) delete cpu.l3
+    const topology = readTopology(makeTree(spec))
+    expect(topology.l3Domains).toEqual([
+      [0, 1, 4, 5],
+      [2, 3, 6, 7]
+    ])
+    expect(topology.warnings.join('\n')).toContain('no L3 cache information')
+  })
+
+  it('honours the affinity mask in proc/self/status', () => {
+    const root = makeTree(twoSocketSpec())
+    writeFiles(root, { 'proc/self/status': 'Name:\tnode\nCpus_allowed_list:\t1-3\n' })
+    const topology = readTopology(root)
+    expect(topology.allowedCpus).toEqual([1, 2, 3])
+    expect(topology.pus).toBe(8)
+  })
+})
+
+describe('errors name the file and the problem', () => {
+  it('rejects a garbage cpulist', () => {
+    const root = makeTree(twoSocketSpec())
+    writeFiles(root, { 'sys/devices/system/cpu/online': 'zero-seven\n' })
+    expect(() => readTopology(root)).toThrow(TopologyError)
+    expect(() => readTopology(root)).toThrow(`${join(root, 'sys/devices/system/cpu/online')}: "zero-seven" is not a cpulist`)
+  })
+
+  it('rejects an online CPU without a topology folder', () => {
+    const root = makeTree(twoSocketSpec())
+    rmSync(join(root, 'sys/devices/system/cpu/cpu3/topology'), { recursive: true })
+    expect(() => readTopology(root)).toThrow(`${join(root, 'sys/devices/system/cpu/cpu3/topology')}: missing for online CPU 3`)
+  })
+
+  it('rejects a root that is not a sysfs tree', () => {
+    expect(() => readTopology('/nonexistent-root')).toThrow('/nonexistent-root/sys/devices/system/cpu: no cpuN folder')
+  })
+
+  it('rejects a distance row of the wrong width', () => {
+    const root = makeTree({ ...twoSocketSpec(), distances: ['10', '21 10'] })
+    expect(() => readTopology(root)).toThrow('node0/distance: 1 columns for 2 online nodes')
+  })
+})
+
+describe('fingerprint', () => {
+  it('ignores free memory, file order and the cgroup, and changes with the hardware', () => {
+    const topology = readTopology(makeTree(twoSocketSpec()))
+    const reordered = { ...topology, cpus: [...topology.cpus].reverse() }
+    const moreMemory = { ...topology, nodes: topology.nodes.map((node) => ({ ...node, memoryMiB: 99 })) }
+    expect(fingerprintOf(reordered)).toBe(topology.fingerprint)
+    expect(fingerprintOf(moreMemory)).toBe(topology.fingerprint)
+    const restricted = makeTree(twoSocketSpec())
+    writeFiles(restricted, { 'proc/self/status': 'Cpus_allowed_list:\t1\n' })
+    expect(readTopology(restricted).fingerprint).toBe(topology.fingerprint)
+    expect(fingerprintOf({ ...topology, smt: false })).not.toBe(topology.fingerprint)
+    expect(fingerprintOf({ ...topology, distances: [[10, 32], [32, 10]] })).not.toBe(topology.fingerprint)
+    expect(fingerprintOf({ ...topology, cpuModel: 'other' })).not.toBe(topology.fingerprint)
+  })
+})

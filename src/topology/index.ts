@@ -1,0 +1,7 @@
+export { readTopology, type ReadOptions } from './read.js'
+export { placementClasses, classify, nodeDistance } from './classes.js'
+export { fingerprintOf } from './fingerprint.js'
+export { topologyToJson, renderTopologyText, type TopologyJson } from './render.js'
+export { parseCpuList, parseCpuMask, formatCpuList, formatCpuMask, CpuSetSyntaxError } from './cpulist.js'
+export { TopologyError } from './sysfs.js'
+export * from './types.js'

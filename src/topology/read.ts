@@ -1,0 +1,71 @@
+/** readTopology: a Topology from a Linux root ("/" or a captured tree), each quirk handled where it is read. */
+import { readCpus, onlineCpus, type RawCpu } from './cpus.js'
+import { fingerprintOf } from './fingerprint.js'
+import { readDistances, readNodes } from './nodes.js'
+import { SysfsTree } from './sysfs.js'
+import { allowedCpus, readCpuInfo, readKernelSettings } from './system.js'
+import type { Cpu, NumaNode, Topology } from './types.js'
+
+export interface ReadOptions {
+  /** Whose affinity mask bounds allowedCpus; the reading process by default. */
+  pid?: number
+}
+
+/** L3 domains from the caches; where a CPU has none, its node within its package stands in (with a warning). */
+function l3Domains(cpus: RawCpu[], nodeOf: Map<number, number | null>, warnings: string[]): number[][] {
+  const domains = new Map<string, number[]>()
+  let fellBack = false
+  for (const cpu of cpus) {
+    const shared = cpu.l3Cpus !== null && cpu.l3Cpus.length > 0 ? cpu.l3Cpus : null
+    if (shared === null) fellBack = true
+    const members = shared ?? cpus.filter((other) => other.package === cpu.package && nodeOf.get(other.id) === nodeOf.get(cpu.id)).map((other) => other.id)
+    domains.set(members.join(','), members)
+  }
+  if (fellBack) warnings.push('no L3 cache information for some CPUs: their package and node stand in as the L3 domain')
+  return [...domains.values()].sort((a, b) => a[0] - b[0])
+}
+
+export function readTopology(root = '/', options: ReadOptions = {}): Topology {
+  const tree = new SysfsTree(root)
+  const warnings: string[] = []
+  const online = onlineCpus(tree, warnings)
+  const rawCpus = readCpus(tree, online, warnings)
+  const nodes: NumaNode[] = readNodes(tree, online, warnings)
+  const distances = readDistances(tree, nodes, warnings)
+  const nodeOf = new Map<number, number | null>(online.map((cpu) => [cpu, nodes.find((node) => node.cpus.includes(cpu))?.id ?? null]))
+  const domains = l3Domains(rawCpus, nodeOf, warnings)
+  const cpus: Cpu[] = rawCpus.map((cpu) => ({
+    id: cpu.id,
+    node: nodeOf.get(cpu.id) ?? null,
+    package: cpu.package,
+    die: cpu.die,
+    core: cpu.core,
+    l3: domains.findIndex((domain) => domain.includes(cpu.id)),
+    siblings: cpu.siblings
+  }))
+  const allowed = allowedCpus(tree, online, options.pid ?? 'self', warnings)
+  const info = readCpuInfo(tree)
+  const usableNodes = nodes.filter((node) => node.cpus.some((cpu) => allowed.includes(cpu))).length
+  const shape = {
+    cpuModel: info.model,
+    packages: new Set(cpus.map((cpu) => cpu.package)).size,
+    dies: new Set(cpus.map((cpu) => `${cpu.package}/${cpu.die}`)).size,
+    cores: new Set(cpus.map((cpu) => cpu.core)).size,
+    pus: cpus.length,
+    smt: cpus.some((cpu) => cpu.siblings.length > 1),
+    nodes,
+    distances,
+    cpus,
+    l3Domains: domains
+  }
+  return {
+    root,
+    numaCapable: usableNodes >= 2,
+    ...shape,
+    allowedCpus: allowed,
+    virtualized: info.virtualized,
+    kernel: readKernelSettings(tree),
+    fingerprint: fingerprintOf(shape),
+    warnings
+  }
+}
