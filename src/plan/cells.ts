@@ -1,0 +1,159 @@
+/**
+ * Turns a selection (pairs per class, paddings, memory homes, modes, pinning) into cells. The budget trimmer in
+ * index.ts shrinks the selection; this file only knows how one selection expands.
+ */
+import type { Mode } from '../native/types.js'
+import type { CpuPair, PlacementClassName, Topology } from '../topology/types.js'
+import type { Cell, MemoryHome, SubjectKind } from './types.js'
+
+export type Pinning = 'both' | 'pinned' | 'unpinned'
+
+export interface Selection {
+  /** Classes in the order they are planned, each with the pairs still kept. */
+  pairs: { name: PlacementClassName; pairs: CpuPair[] }[]
+  paddings: number[]
+  /** Memory homes still kept for pinned cells ('first-touch' is what unpinned cells use). */
+  homes: MemoryHome[]
+  modes: Mode[]
+  pinning: Pinning
+  /** The CPU a pinned same-thread cell runs on; null when no allowed CPU has a known node. */
+  sameThreadCpu: number | null
+  subject: boolean
+}
+
+export interface CellShape {
+  capacity: number
+  payload: number
+  messages: Record<Mode, number>
+  warmupMessages: Record<Mode, number>
+}
+
+/**
+ * A pinned same-thread cell has one CPU and no pair, so no class describes it; it carries 'smt-sibling', the
+ * nearest class, and its key says "cpuN" instead of a class and pair. Consumers compare cells within one mode.
+ */
+export const SAME_THREAD_CLASS: PlacementClassName = 'smt-sibling'
+
+export function nodeOf(topology: Topology, cpu: number): number | null {
+  return topology.cpus.find((entry) => entry.id === cpu)?.node ?? null
+}
+
+/**
+ * The third node for the 'other' home: not the producer's or the consumer's, holding memory (a CPU-less node
+ * counts), farthest from the producer by SLIT so the cell shows the worst placement; lowest id on ties.
+ */
+export function otherNode(topology: Topology, producerNode: number, consumerNode: number): number | null {
+  const candidates = topology.nodes.filter(
+    (node) => node.id !== producerNode && node.id !== consumerNode && node.memoryMiB !== 0
+  )
+  if (candidates.length === 0) return null
+  const row = topology.nodes.findIndex((node) => node.id === producerNode)
+  const distance = (id: number): number => {
+    const column = topology.nodes.findIndex((node) => node.id === id)
+    return topology.distances?.[row]?.[column] ?? 0
+  }
+  return candidates.reduce((best, node) => (distance(node.id) > distance(best.id) ? node : best)).id
+}
+
+/** Memory homes of a pinned placement, each with its node; a home on the same node as an earlier one is left out. */
+export function homesFor(
+  topology: Topology,
+  producerCpu: number,
+  consumerCpu: number,
+  kept: MemoryHome[]
+): { home: MemoryHome; node: number }[] {
+  const producerNode = nodeOf(topology, producerCpu)
+  const consumerNode = nodeOf(topology, consumerCpu)
+  if (producerNode === null || consumerNode === null) return []
+  const candidates: { home: MemoryHome; node: number | null }[] = [
+    { home: 'producer', node: producerNode },
+    { home: 'consumer', node: consumerNode },
+    { home: 'other', node: otherNode(topology, producerNode, consumerNode) }
+  ]
+  const homes: { home: MemoryHome; node: number }[] = []
+  for (const { home, node } of candidates) {
+    if (node === null || !kept.includes(home) || homes.some((earlier) => earlier.node === node)) continue
+    homes.push({ home, node })
+  }
+  return homes
+}
+
+function pinnedKey(subject: SubjectKind, mode: Mode, where: string, home: string, node: number | null, padding: number): string {
+  const memory = node === null ? `mem=${home}` : `mem=${home}:${node}`
+  return `${subject}/${mode}/${where}/${memory}/pad=${padding}/pinned`
+}
+
+export function expandCells(topology: Topology, selection: Selection, shape: CellShape): Cell[] {
+  const reference = referenceCells(topology, selection, shape)
+  if (!selection.subject) return reference
+  // The subject decides its own layout; it gets the largest padding, the one budget trimming keeps longest.
+  const subjectPadding = Math.max(...selection.paddings)
+  const mirrored = reference
+    .filter((cell) => cell.padding === subjectPadding)
+    .map((cell) => ({ ...cell, subject: 'subject' as const, key: cell.key.replace(/^reference\//, 'subject/') }))
+  return [...reference, ...mirrored]
+}
+
+function referenceCells(topology: Topology, selection: Selection, shape: CellShape): Cell[] {
+  const cells: Cell[] = []
+  const base = (mode: Mode, padding: number) => ({
+    subject: 'reference' as const,
+    mode,
+    padding,
+    capacity: shape.capacity,
+    payload: shape.payload,
+    messages: shape.messages[mode],
+    warmupMessages: shape.warmupMessages[mode]
+  })
+  for (const mode of selection.modes) {
+    for (const padding of selection.paddings) {
+      if (selection.pinning !== 'unpinned') {
+        if (mode === 'same-thread') {
+          const cpu = selection.sameThreadCpu
+          for (const { home, node } of cpu === null ? [] : homesFor(topology, cpu, cpu, selection.homes)) {
+            cells.push({
+              ...base(mode, padding),
+              key: pinnedKey('reference', mode, `cpu${cpu}`, home, node, padding),
+              placementClass: SAME_THREAD_CLASS,
+              producerCpu: cpu,
+              consumerCpu: cpu,
+              pinned: true,
+              memoryHome: home,
+              memoryNode: node
+            })
+          }
+        } else {
+          for (const { name, pairs } of selection.pairs) {
+            for (const [producerCpu, consumerCpu] of pairs) {
+              for (const { home, node } of homesFor(topology, producerCpu, consumerCpu, selection.homes)) {
+                cells.push({
+                  ...base(mode, padding),
+                  key: pinnedKey('reference', mode, `${name}/${producerCpu}>${consumerCpu}`, home, node, padding),
+                  placementClass: name,
+                  producerCpu,
+                  consumerCpu,
+                  pinned: true,
+                  memoryHome: home,
+                  memoryNode: node
+                })
+              }
+            }
+          }
+        }
+      }
+      if (selection.pinning !== 'pinned') {
+        cells.push({
+          ...base(mode, padding),
+          key: `reference/${mode}/unpinned/mem=first-touch/pad=${padding}/unpinned`,
+          placementClass: 'unpinned',
+          producerCpu: null,
+          consumerCpu: null,
+          pinned: false,
+          memoryHome: 'first-touch',
+          memoryNode: null
+        })
+      }
+    }
+  }
+  return cells
+}

@@ -1,0 +1,66 @@
+/** The text `numa-spsc-bench plan` prints: what will be measured, what it costs, and what was left out and why. */
+import { formatSeconds } from './budget.js'
+import type { Cell, Plan } from './types.js'
+
+export function renderPlanText(plan: Plan): string {
+  const samples = plan.cells.length * plan.repetitions
+  const lines = [
+    `Plan: ${plan.cells.length} cells × ${plan.repetitions} repetitions = ${samples} samples, ` +
+      `about ${formatSeconds(plan.estimatedSeconds)} (budget ${formatSeconds(plan.budgetSeconds)}), seed ${plan.seed}`,
+    'Each sample is a fresh process; all samples run in one shuffled, interleaved order.',
+    ''
+  ]
+  for (const [group, cells] of groupCells(plan.cells)) {
+    lines.push(`${group} (${cells.length} cells)`)
+    const rows = collapsePaddings(cells)
+    const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)))
+    for (const row of rows) lines.push(`  ${row.map((field, column) => field.padEnd(widths[column] ?? 0)).join('  ').trimEnd()}`)
+    lines.push('')
+  }
+  if (plan.dropped.length > 0) {
+    lines.push('Dropped:')
+    for (const drop of plan.dropped) lines.push(`  ${drop.what}: ${drop.why}`)
+    lines.push('')
+  }
+  if (plan.unavailableClasses.length > 0) {
+    lines.push('Not measured:')
+    for (const entry of plan.unavailableClasses) lines.push(`  ${entry.name}: ${entry.reason}`)
+    lines.push('')
+  }
+  return `${lines.join('\n').trimEnd()}\n`
+}
+
+function groupName(cell: Cell): string {
+  if (cell.mode === 'same-thread' && cell.pinned) return `${cell.subject} same-thread (one CPU, no pair)`
+  return `${cell.subject} ${cell.placementClass}`
+}
+
+function groupCells(cells: Cell[]): Map<string, Cell[]> {
+  const groups = new Map<string, Cell[]>()
+  for (const cell of cells) {
+    const name = groupName(cell)
+    groups.set(name, [...(groups.get(name) ?? []), cell])
+  }
+  return groups
+}
+
+/** One row per mode, CPUs and memory, listing its paddings, so a 3-padding plan is not three times as long. */
+function collapsePaddings(cells: Cell[]): string[][] {
+  const rows = new Map<string, { fields: string[]; paddings: number[] }>()
+  for (const cell of cells) {
+    const cpus = cell.pinned ? (cell.mode === 'same-thread' ? `cpu ${cell.producerCpu}` : `${cell.producerCpu}>${cell.consumerCpu}`) : 'any CPUs'
+    const memory = cell.memoryNode === null ? `memory ${cell.memoryHome}` : `memory ${cell.memoryHome} (node ${cell.memoryNode})`
+    const fields = [cell.mode, cpus, memory, cell.pinned ? 'pinned' : 'unpinned']
+    const id = fields.join('|')
+    const row = rows.get(id) ?? { fields, paddings: [] }
+    row.paddings.push(cell.padding)
+    rows.set(id, row)
+  }
+  return [...rows.values()].map(({ fields, paddings }) => [
+    fields[0],
+    fields[1],
+    fields[2],
+    `padding ${paddings.join(',')}`,
+    fields[3]
+  ])
+}
