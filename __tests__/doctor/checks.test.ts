@@ -42,7 +42,7 @@ describe('doctor checks', () => {
     ['load', { loadAverage1m: 40 }, 'warn'],
     ['vm', { virtualized: true }, 'warn'],
     ['toolchain', { compiler: null }, 'fail']
-  ] as const)('flags %s for %j as %s, with a fix', (check, change, severity) => {
+  ] as [string, Partial<DoctorReadings>, string][])('flags %s for %j as %s, with a fix', (check, change, severity) => {
     const readings = { ...readyTwoSocket, ...change }
     expect(severityOf(readings, check)).toBe(severity)
     expect(diagnose(readings).find((finding) => finding.check === check)?.fix).toEqual(expect.any(String))
