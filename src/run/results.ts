@@ -1,0 +1,69 @@
+/**
+ * results.json: validated against schema/results.schema.json on every read, written atomically so a failed or
+ * interrupted write never leaves half a file where a good one was.
+ */
+import { Ajv, type AnySchema, type ErrorObject } from 'ajv'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import schema from '../../schema/results.schema.json' with { type: 'json' }
+import { RESULTS_SCHEMA_VERSION, type ResultsFile } from './types.js'
+
+export const RESULTS_FILE_NAME = 'results.json'
+
+const validator = new Ajv({ allErrors: false, strict: false }).compile<ResultsFile>(schema as AnySchema)
+
+export function validateResults(value: unknown, source: string): ResultsFile {
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion
+  if (typeof version === 'number' && version > RESULTS_SCHEMA_VERSION) {
+    throw new Error(
+      `${source}: schemaVersion ${version} was written by a newer numa-spsc-bench; this version reads ` +
+        `schemaVersion ${RESULTS_SCHEMA_VERSION}. Update numa-spsc-bench to read it.`
+    )
+  }
+  if (!validator(value)) throw new Error(`${source}: ${describe(validator.errors?.[0])}`)
+  return value as ResultsFile
+}
+
+function describe(error: ErrorObject | undefined): string {
+  if (error === undefined) return 'does not match schema/results.schema.json'
+  const path = error.instancePath === '' ? '(top level)' : error.instancePath
+  const allowed = error.keyword === 'enum' ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : ''
+  const expected = error.keyword === 'const' ? ` ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}` : ''
+  return `${path} ${error.message ?? 'is invalid'}${allowed}${expected}`
+}
+
+export function readResultsFile(path: string): ResultsFile {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new Error(
+      code === 'ENOENT'
+        ? `${path}: no such results file`
+        : `${path}: cannot be read: ${(error as Error).message}`
+    )
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON: ${(error as Error).message}`)
+  }
+  return validateResults(value, path)
+}
+
+/** Writes DIR/results.json (creating DIR) through a temporary file and a rename; returns the path written. */
+export function writeResultsFile(directory: string, results: ResultsFile): string {
+  mkdirSync(directory, { recursive: true })
+  const path = join(directory, RESULTS_FILE_NAME)
+  const temporary = join(directory, `.${RESULTS_FILE_NAME}.${process.pid}.${Date.now()}.tmp`)
+  try {
+    writeFileSync(temporary, `${JSON.stringify(results, null, 2)}\n`)
+    renameSync(temporary, path)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw new Error(`${path}: could not write results: ${(error as Error).message}`)
+  }
+  return path
+}
