@@ -40,7 +40,8 @@ export function nodeOf(topology: Topology, cpu: number): number | null {
 
 /**
  * The third node for the 'other' home: not the producer's or the consumer's, holding memory (a CPU-less node
- * counts), farthest from the producer by SLIT so the cell shows the worst placement; lowest id on ties.
+ * counts), farthest from the producer by SLIT so the cell shows the worst placement. On a tie a CPU-less node
+ * wins (that is where CXL or HBM memory lives, the tier a deployment most needs numbers for), then the lowest id.
  */
 export function otherNode(topology: Topology, producerNode: number, consumerNode: number): number | null {
   const candidates = topology.nodes.filter(
@@ -52,7 +53,12 @@ export function otherNode(topology: Topology, producerNode: number, consumerNode
     const column = topology.nodes.findIndex((node) => node.id === id)
     return topology.distances?.[row]?.[column] ?? 0
   }
-  return candidates.reduce((best, node) => (distance(node.id) > distance(best.id) ? node : best)).id
+  const rank = (node: (typeof candidates)[number]) => [distance(node.id), node.cpus.length === 0 ? 1 : 0]
+  return candidates.reduce((best, node) => {
+    const [nodeDistance, nodeCpuless] = rank(node)
+    const [bestDistance, bestCpuless] = rank(best)
+    return nodeDistance > bestDistance || (nodeDistance === bestDistance && nodeCpuless > bestCpuless) ? node : best
+  }).id
 }
 
 /** Memory homes of a pinned placement, each with its node; a home on the same node as an earlier one is left out. */
