@@ -1,0 +1,113 @@
+#include "report.h"
+
+#include <stdarg.h>
+
+#include "options.h"
+
+void report_invalid(struct run_report *report, const char *format, ...) {
+    if (report->reason_count == MAX_INVALID_REASONS) return;
+    char *text = report->reason_text[report->reason_count];
+    va_list arguments;
+    va_start(arguments, format);
+    vsnprintf(text, PLACEMENT_ERROR_BYTES, format, arguments);
+    va_end(arguments);
+    report->reasons[report->reason_count++] = text;
+}
+
+static void write_string(FILE *stream, const char *text) {
+    fputc('"', stream);
+    for (const unsigned char *cursor = (const unsigned char *)text; *cursor != '\0'; cursor++) {
+        if (*cursor == '"' || *cursor == '\\') fprintf(stream, "\\%c", *cursor);
+        else if (*cursor < 0x20) fprintf(stream, "\\u%04x", *cursor);
+        else fputc(*cursor, stream);
+    }
+    fputc('"', stream);
+}
+
+static void write_int_or_null(FILE *stream, long value) {
+    if (value < 0) fputs("null", stream);
+    else fprintf(stream, "%ld", value);
+}
+
+static void write_ints(FILE *stream, const int *values, int count) {
+    fputc('[', stream);
+    for (int index = 0; index < count; index++) fprintf(stream, "%s%d", index ? "," : "", values[index]);
+    fputc(']', stream);
+}
+
+static void write_pages(FILE *stream, const struct page_nodes *before, const struct page_nodes *after) {
+    fprintf(stream, "{\"pages\":%zu,\"nodesBefore\":", before->pages);
+    write_ints(stream, before->nodes, before->node_count);
+    fputs(",\"nodesAfter\":", stream);
+    write_ints(stream, after->nodes, after->node_count);
+    fputc('}', stream);
+}
+
+static void write_perf(FILE *stream, const struct bench_result *result, bool two_threads) {
+    const struct perf_reading *producer = &result->producer.perf, *consumer = &result->consumer.perf;
+    bool available = producer->available && (!two_threads || consumer->available);
+    if (available) {
+        uint64_t cycles = producer->cycles + (two_threads ? consumer->cycles : 0);
+        uint64_t instructions = producer->instructions + (two_threads ? consumer->instructions : 0);
+        uint64_t misses = producer->llc_misses + (two_threads ? consumer->llc_misses : 0);
+        fprintf(stream, "{\"cycles\":%llu,\"instructions\":%llu,\"llcMisses\":%llu,\"unavailableReason\":null}",
+                (unsigned long long)cycles, (unsigned long long)instructions, (unsigned long long)misses);
+        return;
+    }
+    fputs("{\"cycles\":null,\"instructions\":null,\"llcMisses\":null,\"unavailableReason\":", stream);
+    write_string(stream, producer->available ? consumer->unavailable_reason : producer->unavailable_reason);
+    fputc('}', stream);
+}
+
+void report_write(FILE *stream, const struct run_report *report) {
+    const struct bench_options *options = report->options;
+    const struct bench_result *result = report->result;
+    bool two_threads = options->mode != MODE_SAME_THREAD;
+    const struct thread_observation *consumer = two_threads ? &result->consumer : &result->producer;
+
+    fprintf(stream, "{\"schema\":\"numa-spsc-bench/run@1\",\"implementation\":\"reference\",\"params\":{\"mode\":\"%s\",",
+            mode_name(options->mode));
+    fputs("\"producerCpu\":", stream);
+    write_int_or_null(stream, options->producer_cpu);
+    fputs(",\"consumerCpu\":", stream);
+    write_int_or_null(stream, two_threads ? options->consumer_cpu : options->producer_cpu);
+    fputs(",\"slotsNode\":", stream);
+    write_int_or_null(stream, options->slots_node);
+    fputs(",\"indexNode\":", stream);
+    write_int_or_null(stream, options->index_node);
+    fprintf(stream, ",\"padding\":%zu,\"capacity\":%zu,\"payload\":%zu,\"messages\":%llu,\"warmupMessages\":%llu},",
+            options->padding, options->capacity, options->payload,
+            (unsigned long long)(options->messages != 0 ? options->messages : result->messages),
+            (unsigned long long)options->warmup_messages);
+
+    fputs("\"observed\":{\"producerCpus\":", stream);
+    write_ints(stream, result->producer.cpus, result->producer.cpu_count);
+    fputs(",\"consumerCpus\":", stream);
+    write_ints(stream, consumer->cpus, consumer->cpu_count);
+    fputs(",\"slots\":", stream);
+    write_pages(stream, &report->slots_before, &report->slots_after);
+    fputs(",\"indices\":", stream);
+    write_pages(stream, &report->index_before, &report->index_after);
+    fprintf(stream, ",\"producerInvoluntarySwitches\":%ld,\"consumerInvoluntarySwitches\":%ld},",
+            result->producer.involuntary_switches, consumer->involuntary_switches);
+
+    fprintf(stream, "\"results\":{\"messages\":%llu,\"elapsedNs\":%llu,\"messagesPerSecond\":",
+            (unsigned long long)result->messages, (unsigned long long)result->elapsed_ns);
+    if (options->mode == MODE_PINGPONG || result->elapsed_ns == 0) fputs("null", stream);
+    else fprintf(stream, "%.1f", (double)result->messages * 1e9 / (double)result->elapsed_ns);
+    fputs(",\"rttNs\":", stream);
+    if (result->has_rtt) {
+        fprintf(stream, "{\"p50\":%.1f,\"p90\":%.1f,\"p99\":%.1f,\"p999\":%.1f,\"max\":%.1f}", result->rtt_ns.p50,
+                result->rtt_ns.p90, result->rtt_ns.p99, result->rtt_ns.p999, result->rtt_ns.max);
+    } else {
+        fputs("null", stream);
+    }
+    fputs("},\"perf\":", stream);
+    write_perf(stream, result, two_threads);
+    fprintf(stream, ",\"valid\":%s,\"invalidReasons\":[", report->reason_count == 0 ? "true" : "false");
+    for (int index = 0; index < report->reason_count; index++) {
+        if (index > 0) fputc(',', stream);
+        write_string(stream, report->reasons[index]);
+    }
+    fputs("]}\n", stream);
+}
