@@ -1,0 +1,92 @@
+import { describe, expect, it } from '@jest/globals'
+import { makePlan } from '../../src/plan/index.js'
+import type { Cell } from '../../src/plan/types.js'
+import { createProgressReporter } from '../../src/run/progress.js'
+import { summarizeRun } from '../../src/run/summary.js'
+import type { ResultsFile, Sample } from '../../src/run/types.js'
+import type { NativeRecord } from '../../src/native/types.js'
+import { oneNodeMachine } from '../plan/machines.js'
+
+const machine = oneNodeMachine()
+const plan = makePlan(machine.topology, machine.classes, {
+  budgetSeconds: 600, seed: 3, modes: ['throughput', 'pingpong'], paddings: [64], pinning: 'pinned', minRepetitions: 3, maxRepetitions: 3
+})
+
+function record(cell: Cell, value: number): NativeRecord {
+  return {
+    schema: 'numa-spsc-bench/run@1',
+    implementation: 'reference',
+    params: {
+      mode: cell.mode, producerCpu: cell.producerCpu, consumerCpu: cell.consumerCpu, slotsNode: cell.memoryNode,
+      indexNode: cell.memoryNode, padding: cell.padding, capacity: cell.capacity, payload: cell.payload,
+      messages: cell.messages, warmupMessages: cell.warmupMessages
+    },
+    observed: { producerCpus: [], consumerCpus: [], slots: null, indices: null, producerInvoluntarySwitches: null, consumerInvoluntarySwitches: null },
+    results: {
+      messages: cell.messages,
+      elapsedNs: 1,
+      messagesPerSecond: cell.mode === 'pingpong' ? null : value,
+      rttNs: cell.mode === 'pingpong' ? { p50: value, p90: value, p99: value * 3, p999: value * 4, max: value * 5 } : null
+    },
+    perf: { cycles: null, instructions: null, llcMisses: null, unavailableReason: 'test' },
+    valid: true,
+    invalidReasons: []
+  }
+}
+
+describe('summarizeRun', () => {
+  it('prints medians per class over valid samples and counts the invalid ones', () => {
+    const values = [10e6, 30e6, 20e6]
+    const results = {
+      plan,
+      interrupted: true,
+      cells: plan.cells.map((cell) => ({
+        cell,
+        samples: values.map((value, repetition): Sample => {
+          const broken = repetition === 1 && cell.mode === 'pingpong'
+          return {
+            repetition, order: repetition, valid: !broken, invalidReasons: broken ? ['crashed: killed by signal SIGSEGV'] : [],
+            record: broken ? null : record(cell, cell.mode === 'pingpong' ? value / 1e4 : value)
+          }
+        })
+      }))
+    } as unknown as ResultsFile
+    const text = summarizeRun(results)
+    expect(text).toContain(`${plan.cells.length} cells, ${plan.cells.length * 3} of ${plan.cells.length * 3} samples taken (interrupted), 2 invalid in 2 cell(s)`)
+    expect(text).toMatch(/reference same-l3\s+20\.0 M\/s\s+-\s+1\.50 µs \/ 4\.50 µs/)
+    expect(text).toContain('invalid: reference/pingpong/same-l3/0>1/mem=producer:0/pad=64/pinned: crashed: killed by signal SIGSEGV')
+  })
+})
+
+describe('createProgressReporter', () => {
+  const cell = plan.cells[0]
+  const sample: Sample = { repetition: 0, order: 0, valid: false, invalidReasons: ['x'], record: null }
+
+  it('writes plain lines at most every interval in logs, and a last one at the end', () => {
+    const lines: string[] = []
+    let clock = 0
+    const progress = createProgressReporter({ isTTY: false, log: (line) => lines.push(line), intervalMs: 5000, now: () => clock })
+    for (let done = 1; done <= 20; done++) {
+      clock += 1000
+      progress.update(done, 40, { ...sample, valid: done % 10 !== 0 }, cell)
+    }
+    progress.stop()
+    expect(lines).toEqual([
+      'progress: 5/40 samples (12 %), about 35 s left, 0 invalid',
+      'progress: 10/40 samples (25 %), about 30 s left, 1 invalid',
+      'progress: 15/40 samples (37 %), about 25 s left, 1 invalid',
+      'progress: 20/40 samples (50 %), about 20 s left, 2 invalid'
+    ])
+    expect(lines.join('')).not.toMatch(/[\r\u001b]/)
+  })
+
+  it('draws a bar on a terminal stream', () => {
+    let drawn = ''
+    const stream = { write: (chunk: string) => ((drawn += chunk), true), isTTY: true, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true, on: () => stream, removeListener: () => stream }
+    const progress = createProgressReporter({ isTTY: true, log: () => undefined, stream: stream as unknown as NodeJS.WritableStream })
+    progress.update(1, 4, sample, cell)
+    progress.update(4, 4, sample, cell)
+    progress.stop()
+    expect(drawn).toContain('4/4')
+  })
+})
