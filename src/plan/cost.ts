@@ -5,9 +5,9 @@
  *   timed part. A few tens of milliseconds on a loaded VM; 0.05 s leaves room.
  * - throughput: an SPSC ring with cached peer indices moves tens of millions of 8-byte messages per second even
  *   cross-socket; 10 M/s is the slow end (re-reading the peer's index every operation, or a busy VM).
- * - pingpong: one round trip is about 5 one-way line transfers; cross-socket that is well under 1 µs on current
- *   parts, so 1 M round trips per second is the slow end (unpinned threads on an oversubscribed VM can be slower,
- *   which is what the per-sample timeout is for).
+ * - pingpong: one round trip is about 5 one-way line transfers; cross-socket that is around 1 µs on current
+ *   parts, and the 2-vCPU VM this was written on measured 1.25 µs p50 between its two CPUs. 500 k round trips per
+ *   second (2 µs each) is the slow end; slower (unpinned threads on an oversubscribed VM) is what the timeout is for.
  * - same-thread: no coherence traffic at all; 50 M/s is far below what one core does.
  * Warm-up messages cost the same as timed ones.
  */
@@ -23,12 +23,13 @@ export interface CostModel {
 
 export const DEFAULT_COST_MODEL: CostModel = {
   startupSeconds: 0.05,
-  messagesPerSecond: { throughput: 10_000_000, pingpong: 1_000_000, 'same-thread': 50_000_000 }
+  messagesPerSecond: { throughput: 10_000_000, pingpong: 500_000, 'same-thread': 50_000_000 }
 }
 
 /**
- * Default message counts: each mode's timed part lasts about 0.1 s at the rates above, long enough to cover many
- * scheduler ticks and short enough that a one-minute budget still holds a useful matrix.
+ * Default message counts: each mode's timed part lasts 0.1-0.2 s at the rates above (the VM measured 20 M/s,
+ * 1.25 µs and 114 M/s: about 0.05, 0.13 and 0.04 s), long enough to cover many scheduler ticks and short enough
+ * that a one-minute budget still holds a useful matrix.
  */
 export const DEFAULT_MESSAGES: Record<Mode, number> = {
   throughput: 1_000_000,
