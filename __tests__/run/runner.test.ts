@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -133,7 +133,8 @@ describe('runPlan with fake drivers', () => {
     expect(environment.loadAverageEnd).toHaveLength(3)
     expect(Date.parse(environment.finishedAt)).toBeGreaterThanOrEqual(Date.parse(environment.startedAt))
     expect(environment.gitCommit).toMatch(/^[0-9a-f]{40}$/)
-    expect(results.tool).toEqual({ name: 'numa-spsc-bench', version: '0.1.0' })
+    const manifest = JSON.parse(readFileSync(join(dirname(FAKE_DRIVER), '..', '..', 'package.json'), 'utf8')) as { version: string }
+    expect(results.tool).toEqual({ name: 'numa-spsc-bench', version: manifest.version })
   })
 
   it('refuses a plan it cannot run before running anything', async () => {
