@@ -82,6 +82,9 @@ switch (behaviour()) {
   case 'crash':
     process.kill(process.pid, 'SIGSEGV')
     break
+  case 'interrupted':
+    process.kill(process.pid, 'SIGINT')
+    break
   case 'fail':
     process.stderr.write('spsc-bench: internal: mmap failed\n')
     process.exit(1)

@@ -121,6 +121,15 @@ describe('runPlan with fake drivers', () => {
     expect(results.cells.flatMap((result) => result.samples)).toEqual([])
   })
 
+  it('treats a sample killed by Ctrl-C (SIGINT) as an interruption, not as a crash', async () => {
+    behave('honest,honest,interrupted,honest')
+    const results = await run(tinyPlan())
+    expect(results.interrupted).toBe(true)
+    const samples = results.cells.flatMap((result) => result.samples)
+    expect(samples).toHaveLength(2)
+    expect(samples.every((sample) => sample.valid)).toBe(true)
+  })
+
   it('records the environment around the run', async () => {
     const results = await run(tinyPlan({ modes: ['throughput'], pinning: 'unpinned' }), {
       environment: { compiler: 'cc 12.2.0', compilerFlags: '-O2' }

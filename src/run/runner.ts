@@ -53,7 +53,9 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<ResultsF
     const argv = subject ? [...(options.subjectCommand ?? []), ...driverArgs(cell)] : [options.binary, ...driverArgs(cell)]
     const timeoutMs = options.timeoutMs ?? defaultTimeoutMs(cell)
     const outcome = await launch(argv, subject ? subjectEnvironment(cell) : {}, timeoutMs, options.signal)
-    if (outcome.aborted) {
+    // Ctrl-C on a terminal reaches the child too (same process group), and it may die of it before our handler
+    // aborts: either way the sample was interrupted, not measured.
+    if (outcome.aborted || outcome.signal === 'SIGINT') {
       interrupted = true
       break
     }
