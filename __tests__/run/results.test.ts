@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makePlan } from '../../src/plan/index.js'
-import { readResultsFile, validateResults, writeResultsFile } from '../../src/run/results.js'
+import { readResultsFile, validateResults, writeResultsFile } from '../../src/run/index.js'
 import type { ResultsFile } from '../../src/run/types.js'
 import { oneNodeMachine } from '../plan/machines.js'
 
