@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs on a fresh Debian 12 machine (run as root). Idempotent.
 #   cc/make: the native benchmark; hwloc: topology oracle; python3-scipy: statistics reference vectors;
-#   nim: the nimsync harness; git: the baseline data branch; QEMU and a Debian kernel: emulated NUMA guests.
+#   nim: the nimsync harness; git: the baseline data branch.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends build-essential make git hwloc python3-scipy nim >/dev/null
-bash scripts/qemu/setup.sh
