@@ -2,23 +2,13 @@
 import { formatCpuList } from './cpulist.js'
 import type { PlacementClass, Topology } from './types.js'
 
-export interface TopologyJson {
-  numaCapable: boolean
-  nodes: { id: number; cpus: number[]; memoryMiB: number | null }[]
-  distances: number[][] | null
-  packages: number
-  dies: number
-  cores: number
-  pus: number
-  smt: boolean
-  l3Domains: number[][]
-  allowedCpus: number[]
-  cpuModel: string | null
-  virtualized: boolean
-  kernel: Topology['kernel']
-  fingerprint: string
-  classes: { name: string; distance: number | null; pairs: [number, number][]; unavailableReason?: string }[]
-  warnings: string[]
+/** The `topology --json` contract: the topology without per-CPU detail, plus the placement classes. */
+export type TopologyJson = Pick<
+  Topology,
+  'numaCapable' | 'distances' | 'packages' | 'dies' | 'cores' | 'pus' | 'smt' | 'l3Domains' | 'allowedCpus' | 'cpuModel' | 'virtualized' | 'kernel' | 'fingerprint' | 'warnings'
+> & {
+  nodes: Topology['nodes']
+  classes: PlacementClass[]
 }
 
 export function topologyToJson(topology: Topology, classes: PlacementClass[]): TopologyJson {
