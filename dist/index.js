@@ -39622,7 +39622,7 @@ function interleavedOrder(cellCount, repetitions, seed) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/types.ts
-const types_RESULTS_SCHEMA_VERSION = 1;
+const RESULTS_SCHEMA_VERSION = 1;
 
 ;// CONCATENATED MODULE: ./src/run/runner.ts
 /** Runs a plan: every sample a fresh process, in the seeded interleaved order, each failure recorded, never fatal. */
@@ -39676,7 +39676,7 @@ async function runPlan(plan, options) {
     for (const result of cells)
         result.samples.sort((a, b) => a.repetition - b.repetition);
     return {
-        schemaVersion: types_RESULTS_SCHEMA_VERSION,
+        schemaVersion: RESULTS_SCHEMA_VERSION,
         tool: { name: 'numa-spsc-bench', version: toolVersion() },
         topology: options.topology,
         plan,
@@ -39759,10 +39759,14 @@ function readResultsFile(path) {
     }
     return validateResults(value, path);
 }
-/** Writes DIR/results.json (creating DIR) through a temporary file and a rename; returns the path written. */
+/**
+ * Writes DIR/results.json (creating DIR) through a temporary file and a rename; returns the path written. The results
+ * are validated first, so a file that its own readers would reject never replaces a good one.
+ */
 function writeResultsFile(directory, results) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(directory, { recursive: true });
     const path = (0,external_node_path_namespaceObject.join)(directory, RESULTS_FILE_NAME);
+    validateResults(JSON.parse(JSON.stringify(results)), `${path} (not written)`);
+    (0,external_node_fs_namespaceObject.mkdirSync)(directory, { recursive: true });
     const temporary = (0,external_node_path_namespaceObject.join)(directory, `.${RESULTS_FILE_NAME}.${process.pid}.${Date.now()}.tmp`);
     try {
         (0,external_node_fs_namespaceObject.writeFileSync)(temporary, `${JSON.stringify(results, null, 2)}\n`);

@@ -91,3 +91,13 @@ describe('results file', () => {
     expect(readFileSync(wrong, 'utf8')).toContain('"interrupted":"no"')
   })
 })
+
+describe('writeResultsFile refuses invalid results', () => {
+  it('leaves the existing file untouched and names the field', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'results-'))
+    writeFileSync(join(directory, 'results.json'), 'previous\n')
+    const broken = { schemaVersion: 1, plan: { seed: Number.NaN } } as never
+    expect(() => writeResultsFile(directory, broken)).toThrow(/results\.json \(not written\): /)
+    expect(readFileSync(join(directory, 'results.json'), 'utf8')).toBe('previous\n')
+  })
+})

@@ -53,10 +53,14 @@ export function readResultsFile(path: string): ResultsFile {
   return validateResults(value, path)
 }
 
-/** Writes DIR/results.json (creating DIR) through a temporary file and a rename; returns the path written. */
+/**
+ * Writes DIR/results.json (creating DIR) through a temporary file and a rename; returns the path written. The results
+ * are validated first, so a file that its own readers would reject never replaces a good one.
+ */
 export function writeResultsFile(directory: string, results: ResultsFile): string {
-  mkdirSync(directory, { recursive: true })
   const path = join(directory, RESULTS_FILE_NAME)
+  validateResults(JSON.parse(JSON.stringify(results)), `${path} (not written)`)
+  mkdirSync(directory, { recursive: true })
   const temporary = join(directory, `.${RESULTS_FILE_NAME}.${process.pid}.${Date.now()}.tmp`)
   try {
     writeFileSync(temporary, `${JSON.stringify(results, null, 2)}\n`)
