@@ -14,19 +14,22 @@ export function cleanSysfsText(text: string): string {
 
 const RANGE = /^(\d+)(?:-(\d+)(?::(\d+)\/(\d+))?)?$/
 
-/** Parses a kernel cpulist: ranges, single ids and strided ranges "a-b:used/group". Returns ascending unique ids. */
+/**
+ * Parses a kernel cpulist as bitmap_parselist does: items separated by commas or white space (empty items skipped),
+ * each a single id, a range "a-b" or a strided range "a-b:used/group" (the first `used` of every `group` ids).
+ * Returns ascending unique ids. The keywords "N" and "all" need the bitmap width and never appear in sysfs output.
+ */
 export function parseCpuList(text: string, source = 'cpulist'): number[] {
   const cleaned = cleanSysfsText(text)
-  if (cleaned === '') return []
   const cpus = new Set<number>()
-  for (const item of cleaned.split(',')) {
-    const match = RANGE.exec(item.trim())
+  for (const item of cleaned.split(/[\s,]+/).filter((part) => part !== '')) {
+    const match = RANGE.exec(item)
     if (match === null) throw new CpuSetSyntaxError(`${source}: "${cleaned}" is not a cpulist (bad item "${item}")`)
     const first = Number(match[1])
     const last = match[2] === undefined ? first : Number(match[2])
-    const used = match[3] === undefined ? 1 : Number(match[3])
-    const group = match[4] === undefined ? 1 : Number(match[4])
-    if (last < first || used < 1 || group < 1 || used > group) {
+    const used = match[3] === undefined ? last - first + 1 : Number(match[3])
+    const group = match[4] === undefined ? last - first + 1 : Number(match[4])
+    if (last < first || group < 1 || used > group) {
       throw new CpuSetSyntaxError(`${source}: "${cleaned}" is not a cpulist (bad range "${item}")`)
     }
     for (let start = first; start <= last; start += group) {

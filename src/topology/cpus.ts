@@ -64,6 +64,13 @@ export function readCpus(tree: SysfsTree, online: number[], warnings: string[]):
   if (raw.some((cpu) => cpu.unknownPackage)) {
     warnings.push('physical_package_id is -1 or missing for some CPUs: packages grouped by their core_siblings')
   }
+  const coreIdOf = new Map(raw.map((cpu) => [cpu.id, cpu.coreId]))
+  const pairedAcrossCores = raw.some((cpu) => cpu.threadCpus.some((other) => coreIdOf.get(other) !== cpu.coreId))
+  if (pairedAcrossCores) {
+    warnings.push(
+      'thread_siblings_list pairs CPUs with different core_id (e.g. AMD Bulldozer compute units): counted as separate cores without SMT, as hwloc does'
+    )
+  }
   const packageIndex = indexer()
   const coreIndex = indexer()
   return raw.map((cpu) => {

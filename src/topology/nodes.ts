@@ -11,6 +11,18 @@ function memoryMiB(tree: SysfsTree, node: number): number | null {
   return match === null ? null : Math.round(Number(match[1]) / 1024)
 }
 
+/** node/online, else the union of has_cpu and has_memory, else every node folder; only ids that have a folder. */
+function onlineNodeIds(tree: SysfsTree, folders: number[], warnings: string[]): number[] {
+  const withCpu = tree.cpuList(`${NODE_DIR}/has_cpu`)
+  const withMemory = tree.cpuList(`${NODE_DIR}/has_memory`)
+  const listed =
+    tree.cpuList(`${NODE_DIR}/online`) ??
+    (withCpu === null && withMemory === null ? folders : [...new Set([...(withCpu ?? []), ...(withMemory ?? [])])].sort((a, b) => a - b))
+  const missing = listed.filter((id) => !folders.includes(id))
+  if (missing.length > 0) warnings.push(`${NODE_DIR}: online nodes without a folder are left out: ${missing.join(', ')}`)
+  return listed.filter((id) => folders.includes(id))
+}
+
 /** Online nodes sorted by id, each with its online CPUs; a missing node folder becomes one node with every CPU. */
 export function readNodes(tree: SysfsTree, online: number[], warnings: string[]): NumaNode[] {
   const folders = tree.numberedEntries(NODE_DIR, 'node')
@@ -18,7 +30,7 @@ export function readNodes(tree: SysfsTree, online: number[], warnings: string[])
     warnings.push(`${NODE_DIR}: no node folders: treating the machine as one NUMA node`)
     return [{ id: 0, cpus: [...online], memoryMiB: null }]
   }
-  const ids = (tree.cpuList(`${NODE_DIR}/online`) ?? folders).filter((id) => folders.includes(id))
+  const ids = onlineNodeIds(tree, folders, warnings)
   const onlineSet = new Set(online)
   const owner = new Map<number, number>()
   const nodes = ids.map((id) => {

@@ -3,7 +3,8 @@ import { readCpus, onlineCpus, type RawCpu } from './cpus.js'
 import { fingerprintOf } from './fingerprint.js'
 import { readDistances, readNodes } from './nodes.js'
 import { SysfsTree } from './sysfs.js'
-import { allowedCpus, readCpuInfo, readKernelSettings } from './system.js'
+import { readAllowed } from './cgroup.js'
+import { readCpuInfo, readKernelSettings } from './system.js'
 import type { Cpu, NumaNode, Topology } from './types.js'
 
 export interface ReadOptions {
@@ -43,9 +44,9 @@ export function readTopology(root = '/', options: ReadOptions = {}): Topology {
     l3: domains.findIndex((domain) => domain.includes(cpu.id)),
     siblings: cpu.siblings
   }))
-  const allowed = allowedCpus(tree, online, options.pid ?? 'self', warnings)
+  const allowed = readAllowed(tree, online, nodes.map((node) => node.id), options.pid ?? 'self', warnings)
   const info = readCpuInfo(tree)
-  const usableNodes = nodes.filter((node) => node.cpus.some((cpu) => allowed.includes(cpu))).length
+  const usableNodes = nodes.filter((node) => node.cpus.some((cpu) => allowed.cpus.includes(cpu))).length
   const shape = {
     cpuModel: info.model,
     packages: new Set(cpus.map((cpu) => cpu.package)).size,
@@ -62,7 +63,8 @@ export function readTopology(root = '/', options: ReadOptions = {}): Topology {
     root,
     numaCapable: usableNodes >= 2,
     ...shape,
-    allowedCpus: allowed,
+    allowedCpus: allowed.cpus,
+    allowedMemoryNodes: allowed.memoryNodes,
     virtualized: info.virtualized,
     kernel: readKernelSettings(tree),
     fingerprint: fingerprintOf(shape),

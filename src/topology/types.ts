@@ -52,6 +52,8 @@ export interface Topology {
   l3Domains: number[][]
   /** CPUs this process may run on (affinity mask and cgroup cpuset), ascending. */
   allowedCpus: number[]
+  /** Nodes this process may allocate on (Mems_allowed_list and cgroup cpuset mems), ascending; absent when not read. */
+  allowedMemoryNodes?: number[]
   cpuModel: string | null
   /** The `hypervisor` cpuinfo flag. */
   virtualized: boolean
