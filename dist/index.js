@@ -35601,7 +35601,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3016);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
 /** The action's entry point (dist/index.js); everything it does is in main.ts. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -35611,7 +35611,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3016:
+/***/ 1502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39951,21 +39951,23 @@ function cleanSysfsText(text) {
     return text.replace(/\0/g, '').trim();
 }
 const RANGE = /^(\d+)(?:-(\d+)(?::(\d+)\/(\d+))?)?$/;
-/** Parses a kernel cpulist: ranges, single ids and strided ranges "a-b:used/group". Returns ascending unique ids. */
+/**
+ * Parses a kernel cpulist as bitmap_parselist does: items separated by commas or white space (empty items skipped),
+ * each a single id, a range "a-b" or a strided range "a-b:used/group" (the first `used` of every `group` ids).
+ * Returns ascending unique ids. The keywords "N" and "all" need the bitmap width and never appear in sysfs output.
+ */
 function parseCpuList(text, source = 'cpulist') {
     const cleaned = cleanSysfsText(text);
-    if (cleaned === '')
-        return [];
     const cpus = new Set();
-    for (const item of cleaned.split(',')) {
-        const match = RANGE.exec(item.trim());
+    for (const item of cleaned.split(/[\s,]+/).filter((part) => part !== '')) {
+        const match = RANGE.exec(item);
         if (match === null)
             throw new CpuSetSyntaxError(`${source}: "${cleaned}" is not a cpulist (bad item "${item}")`);
         const first = Number(match[1]);
         const last = match[2] === undefined ? first : Number(match[2]);
-        const used = match[3] === undefined ? 1 : Number(match[3]);
-        const group = match[4] === undefined ? 1 : Number(match[4]);
-        if (last < first || used < 1 || group < 1 || used > group) {
+        const used = match[3] === undefined ? last - first + 1 : Number(match[3]);
+        const group = match[4] === undefined ? last - first + 1 : Number(match[4]);
+        if (last < first || group < 1 || used > group) {
             throw new CpuSetSyntaxError(`${source}: "${cleaned}" is not a cpulist (bad range "${item}")`);
         }
         for (let start = first; start <= last; start += group) {
@@ -40149,6 +40151,11 @@ function readCpus(tree, online, warnings) {
     if (raw.some((cpu) => cpu.unknownPackage)) {
         warnings.push('physical_package_id is -1 or missing for some CPUs: packages grouped by their core_siblings');
     }
+    const coreIdOf = new Map(raw.map((cpu) => [cpu.id, cpu.coreId]));
+    const pairedAcrossCores = raw.some((cpu) => cpu.threadCpus.some((other) => coreIdOf.get(other) !== cpu.coreId));
+    if (pairedAcrossCores) {
+        warnings.push('thread_siblings_list pairs CPUs with different core_id (e.g. AMD Bulldozer compute units): counted as separate cores without SMT, as hwloc does');
+    }
     const packageIndex = indexer();
     const coreIndex = indexer();
     return raw.map((cpu) => {
@@ -40211,6 +40218,17 @@ function memoryMiB(tree, node) {
     const match = meminfo === null ? null : /MemTotal:\s+(\d+)\s*kB/.exec(meminfo);
     return match === null ? null : Math.round(Number(match[1]) / 1024);
 }
+/** node/online, else the union of has_cpu and has_memory, else every node folder; only ids that have a folder. */
+function onlineNodeIds(tree, folders, warnings) {
+    const withCpu = tree.cpuList(`${NODE_DIR}/has_cpu`);
+    const withMemory = tree.cpuList(`${NODE_DIR}/has_memory`);
+    const listed = tree.cpuList(`${NODE_DIR}/online`) ??
+        (withCpu === null && withMemory === null ? folders : [...new Set([...(withCpu ?? []), ...(withMemory ?? [])])].sort((a, b) => a - b));
+    const missing = listed.filter((id) => !folders.includes(id));
+    if (missing.length > 0)
+        warnings.push(`${NODE_DIR}: online nodes without a folder are left out: ${missing.join(', ')}`);
+    return listed.filter((id) => folders.includes(id));
+}
 /** Online nodes sorted by id, each with its online CPUs; a missing node folder becomes one node with every CPU. */
 function readNodes(tree, online, warnings) {
     const folders = tree.numberedEntries(NODE_DIR, 'node');
@@ -40218,7 +40236,7 @@ function readNodes(tree, online, warnings) {
         warnings.push(`${NODE_DIR}: no node folders: treating the machine as one NUMA node`);
         return [{ id: 0, cpus: [...online], memoryMiB: null }];
     }
-    const ids = (tree.cpuList(`${NODE_DIR}/online`) ?? folders).filter((id) => folders.includes(id));
+    const ids = onlineNodeIds(tree, folders, warnings);
     const onlineSet = new Set(online);
     const owner = new Map();
     const nodes = ids.map((id) => {
@@ -40277,41 +40295,46 @@ function readDistances(tree, nodes, warnings) {
     return rows;
 }
 
-;// CONCATENATED MODULE: ./src/topology/system.ts
-/** What the process may use and how the kernel is set, kept apart from what the machine has. */
+;// CONCATENATED MODULE: ./src/topology/cgroup.ts
+/** What the process may use, kept apart from what the machine has: its affinity mask and its cgroup cpuset. */
 
 
 
 function cpusetMounts(tree) {
     const mounts = tree.text('proc/mounts') ?? '';
-    return mounts
+    return mounts.split('\n').flatMap((line) => {
+        const [, mountPoint, type, options = ''] = line.split(/\s+/);
+        const flags = options.split(',');
+        const at = (mountPoint ?? '').replace(/^\//, '');
+        if (type === 'cgroup2')
+            return [{ mountPoint: at, version: 2, prefix: 'cpuset.', legacy: false }];
+        if (type === 'cgroup' && flags.includes('cpuset')) {
+            return [{ mountPoint: at, version: 1, prefix: flags.includes('noprefix') ? '' : 'cpuset.', legacy: false }];
+        }
+        if (type === 'cpuset')
+            return [{ mountPoint: at, version: 1, prefix: '', legacy: true }];
+        return [];
+    });
+}
+/** File names holding the allowed CPUs or memory nodes, the effective (inherited and clipped) one first. */
+function fileNames(mount, what) {
+    return mount.version === 2
+        ? [`cpuset.${what}.effective`]
+        : [`${mount.prefix}effective_${what}`, `${mount.prefix}${what}`];
+}
+/** The process's cgroup path inside the mount, from proc/<pid>/cgroup (or proc/<pid>/cpuset for the legacy mount). */
+function membership(tree, mount, pid) {
+    if (mount.legacy)
+        return tree.text(`proc/${pid}/cpuset`) ?? undefined;
+    const text = tree.text(`proc/${pid}/cgroup`);
+    if (text === null)
+        return undefined;
+    const line = text
         .split('\n')
-        .map((line) => line.split(/\s+/))
-        .filter(([, , type, options]) => type === 'cgroup2' || (type === 'cgroup' && (options ?? '').split(',').includes('cpuset')))
-        .map(([, mountPoint, type]) => ({ mountPoint: mountPoint.replace(/^\//, ''), version: type === 'cgroup2' ? 2 : 1 }));
+        .find((entry) => (mount.version === 2 ? entry.startsWith('0::') : /^\d+:([^:]*,)?cpuset(,[^:]*)?:/.test(entry)));
+    return line === undefined ? null : line.slice(line.lastIndexOf(':') + 1);
 }
-/** The cgroup of the process from proc/self/cgroup, or, in a captured tree without it, the deepest cpuset found. */
-function cpusetFile(tree, mount, warnings) {
-    const fileName = mount.version === 2 ? 'cpuset.cpus.effective' : 'cpuset.cpus';
-    const membership = tree.text('proc/self/cgroup');
-    if (membership !== null) {
-        const line = membership
-            .split('\n')
-            .find((entry) => (mount.version === 2 ? entry.startsWith('0::') : /^\d+:[^:]*\bcpuset\b[^:]*:/.test(entry)));
-        if (line === undefined)
-            return null;
-        const file = (0,external_node_path_namespaceObject.join)(mount.mountPoint, line.slice(line.lastIndexOf(':') + 1), fileName);
-        return tree.exists(file) ? file : null;
-    }
-    const found = findFiles(tree.path(mount.mountPoint), fileName);
-    if (found.length === 0)
-        return null;
-    const deepest = found.sort((a, b) => b.split('/').length - a.split('/').length)[0];
-    const file = (0,external_node_path_namespaceObject.relative)(tree.root, deepest);
-    warnings.push(`no proc/self/cgroup in the tree: using the deepest cpuset, ${file}`);
-    return file;
-}
-function findFiles(directory, name) {
+function directoriesWith(directory, names) {
     let entries;
     try {
         entries = (0,external_node_fs_namespaceObject.readdirSync)(directory, { withFileTypes: true });
@@ -40319,31 +40342,78 @@ function findFiles(directory, name) {
     catch {
         return [];
     }
-    return entries.flatMap((entry) => {
-        const path = (0,external_node_path_namespaceObject.join)(directory, entry.name);
-        if (entry.isDirectory())
-            return findFiles(path, name);
-        return entry.name === name ? [path] : [];
-    });
+    const here = entries.some((entry) => entry.isFile() && names.includes(entry.name)) ? [directory] : [];
+    return [...here, ...entries.filter((entry) => entry.isDirectory()).flatMap((entry) => directoriesWith((0,external_node_path_namespaceObject.join)(directory, entry.name), names))];
 }
-/** Online CPUs the process may run on: its affinity mask (proc/self/status) and every cgroup cpuset above it. */
-function allowedCpus(tree, online, pid, warnings) {
-    let allowed = new Set(online);
-    const status = tree.text(`proc/${pid}/status`);
-    const affinity = status === null ? null : /^Cpus_allowed_list:\s*(.*)$/m.exec(status)?.[1];
-    if (affinity !== null && affinity !== undefined) {
-        const mask = new Set(parseCpuList(affinity, tree.path(`proc/${pid}/status`)));
-        allowed = new Set([...allowed].filter((cpu) => mask.has(cpu)));
+/**
+ * The cgroup folder whose cpuset applies. A captured tree may lack proc/<pid>/cgroup: then a single chain of cgroups
+ * tells (its deepest folder), while sibling cgroups leave it unknowable, so no restriction is applied.
+ */
+function cgroupFolder(tree, mount, pid, warnings) {
+    const path = membership(tree, mount, pid);
+    if (path === null)
+        return null;
+    if (path !== undefined)
+        return (0,external_node_path_namespaceObject.join)(mount.mountPoint, path).replace(/\/+$/, '');
+    const found = directoriesWith(tree.path(mount.mountPoint), fileNames(mount, 'cpus'));
+    if (found.length === 0)
+        return null;
+    const deepest = found.reduce((best, next) => (next.split('/').length > best.split('/').length ? next : best));
+    const onOneChain = found.every((folder) => deepest === folder || deepest.startsWith(`${folder}/`));
+    const shown = (0,external_node_path_namespaceObject.relative)(tree.root, deepest) || '.';
+    if (!onOneChain) {
+        warnings.push(`no proc/${pid}/cgroup and several cgroups under ${mount.mountPoint}: the cgroup cpuset is not applied`);
+        return null;
     }
+    warnings.push(`no proc/${pid}/cgroup in the tree: using the deepest cpuset, ${shown}`);
+    return (0,external_node_path_namespaceObject.relative)(tree.root, deepest);
+}
+/** Reads the nearest cpuset file at or above the cgroup (cgroup2 omits it where the controller is not enabled). */
+function cpusetSet(tree, mount, folder, what) {
+    for (let at = folder;; at = (0,external_node_path_namespaceObject.dirname)(at)) {
+        for (const name of fileNames(mount, what)) {
+            const set = tree.cpuList((0,external_node_path_namespaceObject.join)(at, name));
+            // An empty effective set means "inherit" in some v1 set-ups; the parent's then applies.
+            if (set !== null && set.length > 0)
+                return set;
+        }
+        if (at === mount.mountPoint || at === '.' || at === '/' || !at.startsWith(mount.mountPoint))
+            return null;
+    }
+}
+function intersect(current, limit) {
+    if (limit === null)
+        return current;
+    const allowed = new Set(limit);
+    return current.filter((id) => allowed.has(id));
+}
+/** Online CPUs and nodes the process may use: its affinity (proc/<pid>/status) and every cpuset it is in. */
+function readAllowed(tree, online, nodes, pid, warnings) {
+    const statusFile = `proc/${pid}/status`;
+    const status = tree.text(statusFile);
+    const field = (name) => {
+        const value = status === null ? undefined : new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(status)?.[1];
+        return value === undefined ? null : parseCpuList(value, `${tree.path(statusFile)} ${name}`);
+    };
+    let cpus = intersect(online, field('Cpus_allowed_list'));
+    let memoryNodes = intersect(nodes, field('Mems_allowed_list'));
     for (const mount of cpusetMounts(tree)) {
-        const file = cpusetFile(tree, mount, warnings);
-        const cpus = file === null ? null : tree.cpuList(file);
-        if (cpus === null || cpus.length === 0)
+        const folder = cgroupFolder(tree, mount, pid, warnings);
+        if (folder === null)
             continue;
-        allowed = new Set([...allowed].filter((cpu) => cpus.includes(cpu)));
+        const restricted = intersect(cpus, cpusetSet(tree, mount, folder, 'cpus'));
+        if (restricted.length === 0) {
+            warnings.push(`the cpuset of ${folder} shares no CPU with the online CPUs: ignored`);
+        }
+        else {
+            cpus = restricted;
+            memoryNodes = intersect(memoryNodes, cpusetSet(tree, mount, folder, 'mems'));
+        }
     }
-    return [...allowed].sort((a, b) => a - b);
+    return { cpus, memoryNodes };
 }
+
+;// CONCATENATED MODULE: ./src/topology/system.ts
 function readCpuInfo(tree) {
     const text = tree.text('proc/cpuinfo') ?? '';
     const field = (name) => new RegExp(`^${name}\\s*:\\s*(.+)$`, 'mi').exec(text)?.[1]?.trim();
@@ -40367,6 +40437,7 @@ function readKernelSettings(tree) {
 
 ;// CONCATENATED MODULE: ./src/topology/read.ts
 /** readTopology: a Topology from a Linux root ("/" or a captured tree), each quirk handled where it is read. */
+
 
 
 
@@ -40405,9 +40476,9 @@ function readTopology(root = '/', options = {}) {
         l3: domains.findIndex((domain) => domain.includes(cpu.id)),
         siblings: cpu.siblings
     }));
-    const allowed = allowedCpus(tree, online, options.pid ?? 'self', warnings);
+    const allowed = readAllowed(tree, online, nodes.map((node) => node.id), options.pid ?? 'self', warnings);
     const info = readCpuInfo(tree);
-    const usableNodes = nodes.filter((node) => node.cpus.some((cpu) => allowed.includes(cpu))).length;
+    const usableNodes = nodes.filter((node) => node.cpus.some((cpu) => allowed.cpus.includes(cpu))).length;
     const shape = {
         cpuModel: info.model,
         packages: new Set(cpus.map((cpu) => cpu.package)).size,
@@ -40424,7 +40495,8 @@ function readTopology(root = '/', options = {}) {
         root,
         numaCapable: usableNodes >= 2,
         ...shape,
-        allowedCpus: allowed,
+        allowedCpus: allowed.cpus,
+        allowedMemoryNodes: allowed.memoryNodes,
         virtualized: info.virtualized,
         kernel: readKernelSettings(tree),
         fingerprint: fingerprintOf(shape),
