@@ -5,7 +5,21 @@ import type { PlacementClass, Topology } from './types.js'
 /** The `topology --json` contract: the topology without per-CPU detail, plus the placement classes. */
 export type TopologyJson = Pick<
   Topology,
-  'numaCapable' | 'distances' | 'packages' | 'dies' | 'cores' | 'pus' | 'smt' | 'l3Domains' | 'allowedCpus' | 'cpuModel' | 'virtualized' | 'kernel' | 'fingerprint' | 'warnings'
+  | 'numaCapable'
+  | 'distances'
+  | 'packages'
+  | 'dies'
+  | 'cores'
+  | 'pus'
+  | 'smt'
+  | 'l3Domains'
+  | 'allowedCpus'
+  | 'allowedMemoryNodes'
+  | 'cpuModel'
+  | 'virtualized'
+  | 'kernel'
+  | 'fingerprint'
+  | 'warnings'
 > & {
   nodes: Topology['nodes']
   classes: PlacementClass[]
@@ -23,6 +37,7 @@ export function topologyToJson(topology: Topology, classes: PlacementClass[]): T
     smt: topology.smt,
     l3Domains: topology.l3Domains,
     allowedCpus: topology.allowedCpus,
+    allowedMemoryNodes: topology.allowedMemoryNodes ?? topology.nodes.map((node) => node.id),
     cpuModel: topology.cpuModel,
     virtualized: topology.virtualized,
     kernel: topology.kernel,
@@ -46,7 +61,10 @@ export function renderTopologyText(topology: Topology, classes: PlacementClass[]
     `${topology.cpuModel ?? 'unknown CPU'}${topology.virtualized ? ' (virtual machine)' : ''}`,
     `${topology.packages} package(s), ${topology.dies} die(s), ${topology.cores} cores, ${topology.pus} online CPUs, ` +
       `SMT ${topology.smt ? 'on' : 'off'}, ${topology.l3Domains.length} L3 domain(s); fingerprint ${topology.fingerprint}`,
-    `usable by this process: CPUs ${formatCpuList(topology.allowedCpus)}`,
+    `usable by this process: CPUs ${formatCpuList(topology.allowedCpus)}` +
+      (topology.allowedMemoryNodes === undefined ? '' : `, memory on nodes ${formatCpuList(topology.allowedMemoryNodes)}`),
+    `kernel: numa_balancing ${topology.kernel.numaBalancing ?? 'unknown'}, transparent hugepages ` +
+      `${topology.kernel.transparentHugepages ?? 'unknown'} (defrag ${topology.kernel.transparentHugepagesDefrag ?? 'unknown'})`,
     ''
   )
   if (!topology.numaCapable) {
