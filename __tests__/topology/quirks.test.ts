@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { makeTree, twoSocketSpec, writeFiles } from '../../__fixtures__/topology/tree.js'
-import { fingerprintOf, readTopology, TopologyError } from '../../src/topology/index.js'
+import { readTopology, TopologyError } from '../../src/topology/index.js'
 
 describe('readTopology on synthetic trees', () => {
   it('reads a small two-socket machine with SMT', () => {
@@ -136,21 +136,5 @@ describe('errors name the file and the problem', () => {
   it('rejects a distance row of the wrong width', () => {
     const root = makeTree({ ...twoSocketSpec(), distances: ['10', '21 10'] })
     expect(() => readTopology(root)).toThrow('node0/distance: 1 columns for 2 online nodes')
-  })
-})
-
-describe('fingerprint', () => {
-  it('ignores free memory, file order and the cgroup, and changes with the hardware', () => {
-    const topology = readTopology(makeTree(twoSocketSpec()))
-    const reordered = { ...topology, cpus: [...topology.cpus].reverse() }
-    const moreMemory = { ...topology, nodes: topology.nodes.map((node) => ({ ...node, memoryMiB: 99 })) }
-    expect(fingerprintOf(reordered)).toBe(topology.fingerprint)
-    expect(fingerprintOf(moreMemory)).toBe(topology.fingerprint)
-    const restricted = makeTree(twoSocketSpec())
-    writeFiles(restricted, { 'proc/self/status': 'Cpus_allowed_list:\t1\n' })
-    expect(readTopology(restricted).fingerprint).toBe(topology.fingerprint)
-    expect(fingerprintOf({ ...topology, smt: false })).not.toBe(topology.fingerprint)
-    expect(fingerprintOf({ ...topology, distances: [[10, 32], [32, 10]] })).not.toBe(topology.fingerprint)
-    expect(fingerprintOf({ ...topology, cpuModel: 'other' })).not.toBe(topology.fingerprint)
   })
 })
