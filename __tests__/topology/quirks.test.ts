@@ -113,6 +113,43 @@ describe('readTopology on synthetic trees', () => {
     expect(topology.allowedCpus).toEqual([1, 2, 3])
     expect(topology.pus).toBe(8)
   })
+  it('drops offline CPUs a hex cpumap still lists, reading each CPU\'s online flag', () => {
+    const root = makeTree(twoSocketSpec())
+    rmSync(join(root, 'sys/devices/system/cpu/online'))
+    rmSync(join(root, 'sys/devices/system/node/node1/cpulist'))
+    writeFiles(root, {
+      'sys/devices/system/node/node1/cpumap': '00000000,00000000,000000cc\0',
+      'sys/devices/system/cpu/cpu6/online': '0\n',
+      'sys/devices/system/cpu/cpu7/online': '1\n'
+    })
+    const topology = readTopology(root)
+    expect(topology.nodes[1].cpus).toEqual([2, 3, 7])
+    expect(topology.pus).toBe(7)
+    expect(topology.cpus.find((cpu) => cpu.id === 2)?.siblings).toEqual([2])
+  })
+
+  it('takes the online nodes from has_cpu and has_memory when node/online is absent', () => {
+    const nodes = { 0: [0, 1, 4, 5], 1: [2, 3, 6, 7], 3: [] }
+    const root = makeTree({ ...twoSocketSpec(), nodes, distances: ['10 21 30', '21 10 30', '30 30 10'] })
+    writeFiles(root, { 'sys/devices/system/node/has_cpu': '0-1\n', 'sys/devices/system/node/has_memory': '0,3\n' })
+    writeFiles(root, { 'sys/devices/system/node/node2/cpulist': '\n' })
+    const topology = readTopology(root)
+    expect(topology.nodes.map((node) => [node.id, node.cpus.length])).toEqual([
+      [0, 4],
+      [1, 4],
+      [3, 0]
+    ])
+    expect(topology.distances?.[2]).toEqual([30, 30, 10])
+  })
+
+  it('leaves distances unknown, with a warning, when a distance file is missing', () => {
+    const root = makeTree(twoSocketSpec())
+    rmSync(join(root, 'sys/devices/system/node/node1/distance'))
+    const topology = readTopology(root)
+    expect(topology.distances).toBeNull()
+    expect(topology.warnings.join('\n')).toContain('node1/distance is missing')
+  })
+
 })
 
 describe('errors name the file and the problem', () => {
@@ -131,6 +168,24 @@ describe('errors name the file and the problem', () => {
 
   it('rejects a root that is not a sysfs tree', () => {
     expect(() => readTopology('/nonexistent-root')).toThrow('/nonexistent-root/sys/devices/system/cpu: no cpuN folder')
+  })
+
+  it('rejects a garbage node cpulist, naming the node file', () => {
+    const root = makeTree(twoSocketSpec())
+    writeFiles(root, { 'sys/devices/system/node/node1/cpulist': '2-3,x\n' })
+    expect(() => readTopology(root)).toThrow(`${join(root, 'sys/devices/system/node/node1/cpulist')}: "2-3,x" is not a cpulist`)
+  })
+
+  it('rejects a tree without a cpu folder even when it has nodes', () => {
+    const root = makeTree(twoSocketSpec())
+    rmSync(join(root, 'sys/devices/system/cpu'), { recursive: true })
+    expect(() => readTopology(root)).toThrow(`${join(root, 'sys/devices/system/cpu')}: no cpuN folder`)
+  })
+
+  it('rejects a core_id that is not a number', () => {
+    const root = makeTree(twoSocketSpec())
+    writeFiles(root, { 'sys/devices/system/cpu/cpu5/topology/core_id': 'five\n' })
+    expect(() => readTopology(root)).toThrow(`${join(root, 'sys/devices/system/cpu/cpu5/topology/core_id')}: "five" is not an integer`)
   })
 
   it('rejects a distance row of the wrong width', () => {
