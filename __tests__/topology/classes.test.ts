@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { makeTree, twoSocketSpec, writeFiles } from '../../__fixtures__/topology/tree.js'
+import { makeTree, twoSocketSpec, writeFiles, type SyntheticCpu } from '../../__fixtures__/topology/tree.js'
 import { classify, placementClasses, readTopology, renderTopologyText, topologyToJson } from '../../src/topology/index.js'
 
 describe('placement classes', () => {
@@ -69,5 +69,47 @@ describe('placement classes', () => {
     expect(text).toContain('node 0: CPUs 0-1,4-5, 2048 MiB')
     expect(text).toMatch(/node\s+0\s+1\n\s+0\s+10\s+21\n\s+1\s+21\s+10/)
     expect(text).toContain('same-node      not available: no NUMA node holds two L3 domains')
+  })
+})
+
+describe('placement classes on a 2-socket, 128-CPU machine with two nodes per socket', () => {
+  // 2 packages x 32 cores x 2 threads; CPU n and n+64 share a core; 16 cores per node, 8 per L3.
+  const cpus: SyntheticCpu[] = []
+  for (let id = 0; id < 128; id++) {
+    const slot = id % 64
+    const l3Group = Math.floor(slot / 8)
+    const l3 = [...Array(128).keys()].filter((other) => Math.floor((other % 64) / 8) === l3Group)
+    cpus.push({ id, package: slot < 32 ? 0 : 1, core: slot % 32, l3 })
+  }
+  const nodes = Object.fromEntries([0, 1, 2, 3].map((node) => [node, cpus.filter((cpu) => Math.floor((cpu.id % 64) / 16) === node).map((cpu) => cpu.id)]))
+  const distances = ['10 11 21 22', '11 10 22 21', '21 22 10 11', '22 21 11 10']
+  const topology = readTopology(makeTree({ cpus, nodes, distances }))
+  const classes = placementClasses(topology)
+
+  it('finds every class, each with a handful of pairs on both packages', () => {
+    expect(topology).toMatchObject({ packages: 2, cores: 64, pus: 128, smt: true, numaCapable: true })
+    for (const placement of classes) {
+      expect(placement.pairs.length).toBeGreaterThan(0)
+      expect(placement.pairs.length).toBeLessThanOrEqual(8)
+      const packages = new Set(placement.pairs.flat().map((id) => topology.cpus.find((cpu) => cpu.id === id)!.package))
+      expect(packages).toEqual(new Set([0, 1]))
+    }
+  })
+
+  it('gives each class its distance and keeps the nearest and the farthest cross-package pair', () => {
+    expect(classes.map((placement) => [placement.name, placement.distance])).toEqual([
+      ['smt-sibling', 10],
+      ['same-l3', 10],
+      ['same-node', 10],
+      ['same-package', 11],
+      ['cross-package', 21]
+    ])
+    const nodeOf = (id: number) => topology.cpus.find((cpu) => cpu.id === id)!.node
+    const crossDistances = classes[4].pairs.map(([a, b]) => topology.distances![nodeOf(a)!][nodeOf(b)!])
+    expect(new Set(crossDistances)).toEqual(new Set([21, 22]))
+  })
+
+  it('is deterministic', () => {
+    expect(placementClasses(readTopology(makeTree({ cpus, nodes, distances })))).toEqual(classes)
   })
 })
