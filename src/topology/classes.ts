@@ -63,7 +63,8 @@ function unavailableReason(topology: Topology, name: PlacementClassName): string
 }
 
 export function placementClasses(topology: Topology): PlacementClass[] {
-  const usable = topology.cpus.filter((cpu) => topology.allowedCpus.includes(cpu.id))
+  const allowed = new Set(topology.allowedCpus)
+  const usable = topology.cpus.filter((cpu) => allowed.has(cpu.id))
   const byClass = new Map<PlacementClassName, Candidate[]>(PLACEMENT_CLASSES.map((name) => [name, []]))
   for (const [index, a] of usable.entries()) {
     for (const b of usable.slice(index + 1)) {

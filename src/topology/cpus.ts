@@ -73,11 +73,15 @@ export function readCpus(tree: SysfsTree, online: number[], warnings: string[]):
   }
   const packageIndex = indexer()
   const coreIndex = indexer()
+  const sameCoreId = new Map<string, typeof raw>()
+  for (const cpu of raw) {
+    const key = `${cpu.packageKey}/${cpu.coreId}`
+    sameCoreId.set(key, [...(sameCoreId.get(key) ?? []), cpu])
+  }
   return raw.map((cpu) => {
     // Two CPUs are one core only if the kernel calls them thread siblings AND they share a core_id: core_id alone
     // repeats across clusters and dies, and thread_siblings alone pairs Bulldozer's separate integer cores.
-    const siblings = raw
-      .filter((other) => other.packageKey === cpu.packageKey && other.coreId === cpu.coreId)
+    const siblings = (sameCoreId.get(`${cpu.packageKey}/${cpu.coreId}`) ?? [])
       .filter((other) => other.id === cpu.id || cpu.threadCpus.includes(other.id))
       .map((other) => other.id)
     return {

@@ -14,12 +14,17 @@ export interface ReadOptions {
 
 /** L3 domains from the caches; where a CPU has none, its node within its package stands in (with a warning). */
 function l3Domains(cpus: RawCpu[], nodeOf: Map<number, number | null>, warnings: string[]): number[][] {
+  const fallback = new Map<string, number[]>()
+  for (const cpu of cpus) {
+    const key = `${cpu.package}/${nodeOf.get(cpu.id)}`
+    fallback.set(key, [...(fallback.get(key) ?? []), cpu.id])
+  }
   const domains = new Map<string, number[]>()
   let fellBack = false
   for (const cpu of cpus) {
     const shared = cpu.l3Cpus !== null && cpu.l3Cpus.length > 0 ? cpu.l3Cpus : null
     if (shared === null) fellBack = true
-    const members = shared ?? cpus.filter((other) => other.package === cpu.package && nodeOf.get(other.id) === nodeOf.get(cpu.id)).map((other) => other.id)
+    const members = shared ?? fallback.get(`${cpu.package}/${nodeOf.get(cpu.id)}`) ?? [cpu.id]
     domains.set(members.join(','), members)
   }
   if (fellBack) warnings.push('no L3 cache information for some CPUs: their package and node stand in as the L3 domain')
@@ -33,20 +38,23 @@ export function readTopology(root = '/', options: ReadOptions = {}): Topology {
   const rawCpus = readCpus(tree, online, warnings)
   const nodes: NumaNode[] = readNodes(tree, online, warnings)
   const distances = readDistances(tree, nodes, warnings)
-  const nodeOf = new Map<number, number | null>(online.map((cpu) => [cpu, nodes.find((node) => node.cpus.includes(cpu))?.id ?? null]))
+  const nodeOf = new Map<number, number | null>(online.map((cpu) => [cpu, null]))
+  for (const node of nodes) for (const cpu of node.cpus) nodeOf.set(cpu, node.id)
   const domains = l3Domains(rawCpus, nodeOf, warnings)
+  const domainOf = new Map(domains.flatMap((domain, index) => domain.map((cpu): [number, number] => [cpu, index])))
   const cpus: Cpu[] = rawCpus.map((cpu) => ({
     id: cpu.id,
     node: nodeOf.get(cpu.id) ?? null,
     package: cpu.package,
     die: cpu.die,
     core: cpu.core,
-    l3: domains.findIndex((domain) => domain.includes(cpu.id)),
+    l3: domainOf.get(cpu.id) ?? null,
     siblings: cpu.siblings
   }))
   const allowed = readAllowed(tree, online, nodes.map((node) => node.id), options.pid ?? 'self', warnings)
   const info = readCpuInfo(tree)
-  const usableNodes = nodes.filter((node) => node.cpus.some((cpu) => allowed.cpus.includes(cpu))).length
+  const allowedSet = new Set(allowed.cpus)
+  const usableNodes = nodes.filter((node) => node.cpus.some((cpu) => allowedSet.has(cpu))).length
   const shape = {
     cpuModel: info.model,
     packages: new Set(cpus.map((cpu) => cpu.package)).size,
