@@ -69,6 +69,18 @@ describe('placement classes', () => {
     expect(text).toContain('node 0: CPUs 0-1,4-5, 2048 MiB')
     expect(text).toMatch(/node\s+0\s+1\n\s+0\s+10\s+21\n\s+1\s+21\s+10/)
     expect(text).toContain('same-node      not available: no NUMA node holds two L3 domains')
+    expect(text).toContain('usable by this process: CPUs 0-7, memory on nodes 0-1')
+    expect(text).toContain('kernel: numa_balancing unknown, transparent hugepages unknown (defrag unknown)')
+    expect(text).not.toContain('one NUMA node')
+    expect(json.allowedMemoryNodes).toEqual([0, 1])
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json)
+  })
+
+  it('says when distances are unknown', () => {
+    const root = makeTree({ ...twoSocketSpec(), distances: [] })
+    const text = renderTopologyText(readTopology(root), [])
+    expect(text).toContain('Distances: unknown')
+    expect(text).toMatch(/Warnings:\n {2}- sys\/devices\/system\/node\/node0\/distance is missing/)
   })
 })
 
