@@ -40158,11 +40158,15 @@ function readCpus(tree, online, warnings) {
     }
     const packageIndex = indexer();
     const coreIndex = indexer();
+    const sameCoreId = new Map();
+    for (const cpu of raw) {
+        const key = `${cpu.packageKey}/${cpu.coreId}`;
+        sameCoreId.set(key, [...(sameCoreId.get(key) ?? []), cpu]);
+    }
     return raw.map((cpu) => {
         // Two CPUs are one core only if the kernel calls them thread siblings AND they share a core_id: core_id alone
         // repeats across clusters and dies, and thread_siblings alone pairs Bulldozer's separate integer cores.
-        const siblings = raw
-            .filter((other) => other.packageKey === cpu.packageKey && other.coreId === cpu.coreId)
+        const siblings = (sameCoreId.get(`${cpu.packageKey}/${cpu.coreId}`) ?? [])
             .filter((other) => other.id === cpu.id || cpu.threadCpus.includes(other.id))
             .map((other) => other.id);
         return {
@@ -40300,6 +40304,7 @@ function readDistances(tree, nodes, warnings) {
 
 
 
+
 function cpusetMounts(tree) {
     const mounts = tree.text('proc/mounts') ?? '';
     return mounts.split('\n').flatMap((line) => {
@@ -40393,7 +40398,14 @@ function readAllowed(tree, online, nodes, pid, warnings) {
     const status = tree.text(statusFile);
     const field = (name) => {
         const value = status === null ? undefined : new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(status)?.[1];
-        return value === undefined ? null : parseCpuList(value, `${tree.path(statusFile)} ${name}`);
+        if (value === undefined)
+            return null;
+        try {
+            return parseCpuList(value, `${tree.path(statusFile)} ${name}`);
+        }
+        catch (error) {
+            throw error instanceof CpuSetSyntaxError ? new TopologyError(error.message) : error;
+        }
     };
     let cpus = intersect(online, field('Cpus_allowed_list'));
     let memoryNodes = intersect(nodes, field('Mems_allowed_list'));
@@ -40445,13 +40457,18 @@ function readKernelSettings(tree) {
 
 /** L3 domains from the caches; where a CPU has none, its node within its package stands in (with a warning). */
 function l3Domains(cpus, nodeOf, warnings) {
+    const fallback = new Map();
+    for (const cpu of cpus) {
+        const key = `${cpu.package}/${nodeOf.get(cpu.id)}`;
+        fallback.set(key, [...(fallback.get(key) ?? []), cpu.id]);
+    }
     const domains = new Map();
     let fellBack = false;
     for (const cpu of cpus) {
         const shared = cpu.l3Cpus !== null && cpu.l3Cpus.length > 0 ? cpu.l3Cpus : null;
         if (shared === null)
             fellBack = true;
-        const members = shared ?? cpus.filter((other) => other.package === cpu.package && nodeOf.get(other.id) === nodeOf.get(cpu.id)).map((other) => other.id);
+        const members = shared ?? fallback.get(`${cpu.package}/${nodeOf.get(cpu.id)}`) ?? [cpu.id];
         domains.set(members.join(','), members);
     }
     if (fellBack)
@@ -40465,20 +40482,25 @@ function readTopology(root = '/', options = {}) {
     const rawCpus = readCpus(tree, online, warnings);
     const nodes = readNodes(tree, online, warnings);
     const distances = readDistances(tree, nodes, warnings);
-    const nodeOf = new Map(online.map((cpu) => [cpu, nodes.find((node) => node.cpus.includes(cpu))?.id ?? null]));
+    const nodeOf = new Map(online.map((cpu) => [cpu, null]));
+    for (const node of nodes)
+        for (const cpu of node.cpus)
+            nodeOf.set(cpu, node.id);
     const domains = l3Domains(rawCpus, nodeOf, warnings);
+    const domainOf = new Map(domains.flatMap((domain, index) => domain.map((cpu) => [cpu, index])));
     const cpus = rawCpus.map((cpu) => ({
         id: cpu.id,
         node: nodeOf.get(cpu.id) ?? null,
         package: cpu.package,
         die: cpu.die,
         core: cpu.core,
-        l3: domains.findIndex((domain) => domain.includes(cpu.id)),
+        l3: domainOf.get(cpu.id) ?? null,
         siblings: cpu.siblings
     }));
     const allowed = readAllowed(tree, online, nodes.map((node) => node.id), options.pid ?? 'self', warnings);
     const info = readCpuInfo(tree);
-    const usableNodes = nodes.filter((node) => node.cpus.some((cpu) => allowed.cpus.includes(cpu))).length;
+    const allowedSet = new Set(allowed.cpus);
+    const usableNodes = nodes.filter((node) => node.cpus.some((cpu) => allowedSet.has(cpu))).length;
     const shape = {
         cpuModel: info.model,
         packages: new Set(cpus.map((cpu) => cpu.package)).size,
@@ -40563,7 +40585,8 @@ function unavailableReason(topology, name) {
     }
 }
 function placementClasses(topology) {
-    const usable = topology.cpus.filter((cpu) => topology.allowedCpus.includes(cpu.id));
+    const allowed = new Set(topology.allowedCpus);
+    const usable = topology.cpus.filter((cpu) => allowed.has(cpu.id));
     const byClass = new Map(PLACEMENT_CLASSES.map((name) => [name, []]));
     for (const [index, a] of usable.entries()) {
         for (const b of usable.slice(index + 1)) {
@@ -40605,6 +40628,7 @@ function topologyToJson(topology, classes) {
         smt: topology.smt,
         l3Domains: topology.l3Domains,
         allowedCpus: topology.allowedCpus,
+        allowedMemoryNodes: topology.allowedMemoryNodes ?? topology.nodes.map((node) => node.id),
         cpuModel: topology.cpuModel,
         virtualized: topology.virtualized,
         kernel: topology.kernel,
@@ -40621,7 +40645,9 @@ function renderTopologyText(topology, classes) {
     const lines = [];
     const nodesWithCpus = topology.nodes.filter((node) => node.cpus.length > 0).length;
     lines.push(`${topology.cpuModel ?? 'unknown CPU'}${topology.virtualized ? ' (virtual machine)' : ''}`, `${topology.packages} package(s), ${topology.dies} die(s), ${topology.cores} cores, ${topology.pus} online CPUs, ` +
-        `SMT ${topology.smt ? 'on' : 'off'}, ${topology.l3Domains.length} L3 domain(s); fingerprint ${topology.fingerprint}`, `usable by this process: CPUs ${formatCpuList(topology.allowedCpus)}`, '');
+        `SMT ${topology.smt ? 'on' : 'off'}, ${topology.l3Domains.length} L3 domain(s); fingerprint ${topology.fingerprint}`, `usable by this process: CPUs ${formatCpuList(topology.allowedCpus)}` +
+        (topology.allowedMemoryNodes === undefined ? '' : `, memory on nodes ${formatCpuList(topology.allowedMemoryNodes)}`), `kernel: numa_balancing ${topology.kernel.numaBalancing ?? 'unknown'}, transparent hugepages ` +
+        `${topology.kernel.transparentHugepages ?? 'unknown'} (defrag ${topology.kernel.transparentHugepagesDefrag ?? 'unknown'})`, '');
     if (!topology.numaCapable) {
         lines.push(nodesWithCpus < 2
             ? 'This runner has one NUMA node: cross-node classes are not available.'
