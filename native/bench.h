@@ -82,6 +82,9 @@ void thread_begin(int cpu, struct thread_observation *observation);
 void thread_end(struct thread_observation *observation);
 void make_ring(struct spsc_ring *ring, const struct bench_options *options, const struct bench_memory *memory, int which);
 void fill_message(unsigned char *message, size_t size, uint64_t sequence);
+/* Writes the next message's sequence number (the whole payload with check; one number skipped with --inject-gap) and
+ * returns the number written. Without check only 8 bytes change, so the timed loop does no per-byte work. */
+uint64_t write_outgoing(const struct bench_options *options, unsigned char *message, uint64_t sequence);
 /* Returns true when the message carries `expected` (and, with check, every byte agrees). */
 bool message_ok(const unsigned char *message, size_t size, uint64_t expected, bool check);
 void record_sequence_error(struct bench_result *result, uint64_t expected, const unsigned char *message);

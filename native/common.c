@@ -47,6 +47,13 @@ bool message_ok(const unsigned char *message, size_t size, uint64_t expected, bo
     return true;
 }
 
+uint64_t write_outgoing(const struct bench_options *options, unsigned char *message, uint64_t sequence) {
+    if (options->inject_gap != 0 && sequence % options->inject_gap == options->inject_gap - 1) sequence++;
+    if (options->check) fill_message(message, options->payload, sequence);
+    else memcpy(message, &sequence, sizeof sequence);
+    return sequence;
+}
+
 void record_sequence_error(struct bench_result *result, uint64_t expected, const unsigned char *message) {
     uint64_t got;
     memcpy(&got, message, sizeof got);

@@ -46,10 +46,7 @@ static void *echo(void *argument) {
 
 static void round_trip(struct echo_state *state, unsigned char *message, uint64_t sequence) {
     const struct bench_options *options = state->options;
-    uint64_t sent = sequence;
-    if (options->inject_gap != 0 && sequence % options->inject_gap == options->inject_gap - 1) sent++;
-    if (options->check) fill_message(message, options->payload, sent);
-    else memcpy(message, &sent, sizeof sent);
+    write_outgoing(options, message, sequence);
     while (!spsc_try_push(&state->requests, message)) spin_pause();
     while (!spsc_try_pop(&state->replies, message)) spin_pause();
     if (!message_ok(message, options->payload, sequence, options->check)) record_sequence_error(state->result, sequence, message);

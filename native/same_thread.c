@@ -8,10 +8,7 @@
 
 static bool send_and_receive(const struct spsc_ring *ring, const struct bench_options *options, unsigned char *message,
                              uint64_t sequence, struct bench_result *result) {
-    uint64_t sent = sequence;
-    if (options->inject_gap != 0 && sequence % options->inject_gap == options->inject_gap - 1) sent++;
-    if (options->check) fill_message(message, options->payload, sent);
-    else memcpy(message, &sent, sizeof sent);
+    write_outgoing(options, message, sequence);
     if (!spsc_try_push(ring, message) || !spsc_try_pop(ring, message)) return false;
     if (!message_ok(message, options->payload, sequence, options->check)) record_sequence_error(result, sequence, message);
     return true;

@@ -50,10 +50,7 @@ static void *consume(void *argument) {
 
 static void push(const struct spsc_ring *ring, const struct bench_options *options, unsigned char *message,
                  uint64_t *sequence) {
-    if (options->inject_gap != 0 && *sequence % options->inject_gap == options->inject_gap - 1) (*sequence)++;
-    if (options->check) fill_message(message, options->payload, *sequence);
-    else memcpy(message, sequence, sizeof *sequence);
-    (*sequence)++;
+    *sequence = write_outgoing(options, message, *sequence) + 1;
     while (!spsc_try_push(ring, message)) spin_pause();
 }
 
