@@ -1,3 +1,6 @@
+import type { Mode } from '../native/types.js'
+import type { SubjectKind } from '../plan/types.js'
+
 /** Verdict of one cell, baseline against current. */
 export type CellVerdict = 'regression' | 'improvement' | 'no-change' | 'inconclusive'
 /** Verdict of a whole comparison. */
@@ -38,6 +41,8 @@ export interface Comparison {
   threshold: number
   /** Which baseline was used, in words ("merge-base abc123", "newest on main", …). */
   baselineSource: string | null
+  /** Why nothing was compared, in words; set with verdict 'no-baseline' (e.g. a different topology fingerprint). */
+  reason?: string
   cells: CellComparison[]
   regressions: number
   improvements: number
@@ -49,6 +54,10 @@ export interface NumaFigure {
   kind: string
   /** e.g. "cross-package vs same-l3". */
   label: string
+  /** throughput and same-thread both measure messagesPerSecond; the mode tells them apart. */
+  mode: Mode
+  /** Which implementation's cells were compared; 'both' for the subject-vs-reference figures. */
+  implementation: SubjectKind | 'both'
   metric: string
   direction: Direction
   reference: Summary
