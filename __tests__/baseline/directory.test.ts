@@ -1,0 +1,89 @@
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { BaselineFileError, DirectoryStore, openBaselineStore } from '../../src/baseline/index.js'
+import { makeRecord, sha, temporaryDirectory } from './fixtures.js'
+
+const FINGERPRINT = 'a1b2c3d4e5f6'
+
+describe('directory store', () => {
+  it('saves a record and reads the same record back', async () => {
+    const root = temporaryDirectory('dir')
+    const store = openBaselineStore('directory', { directory: root })
+    const record = makeRecord({ commitSha: sha(1), runId: '42' })
+    const where = await store.save(record)
+    expect(where.startsWith(join(root, FINGERPRINT, 'history'))).toBe(true)
+    const loaded = await store.load(FINGERPRINT, {})
+    expect(loaded?.record).toEqual(record)
+    expect(loaded?.location).toBe(where)
+    expect(loaded?.source).toBe(`newest saved from main (commit 0000000, saved 2026-01-01T00:00:00.000Z, run 42)`)
+    expect(JSON.parse(readFileSync(join(root, FINGERPRINT, 'baseline.json'), 'utf8')).results).toEqual(record.results)
+    expect(store.describe()).toBe(`directory ${root}`)
+  })
+
+  it('keeps every saved record in the history, never replacing one, and the newest as the current baseline', async () => {
+    const root = temporaryDirectory('dir')
+    const store = new DirectoryStore(root)
+    const times = ['2026-01-03T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z']
+    const paths = []
+    for (const [index, savedAt] of times.entries()) paths.push(await store.save(makeRecord({ savedAt, commitSha: sha(index + 1), runId: String(index) })))
+    const before = paths.map((path) => readFileSync(path, 'utf8'))
+    await store.save(makeRecord({ savedAt: '2026-01-01T00:00:00.000Z', commitSha: sha(1), runId: '0' }))
+    expect(paths.map((path) => readFileSync(path, 'utf8'))).toEqual(before)
+    const entries = await store.list()
+    // Oldest first; records saved at the same time sort by commit.
+    expect(entries.map((entry) => [entry.savedAt, entry.commitSha, entry.runId])).toEqual([
+      ['2026-01-01T00:00:00.000Z', sha(1), '0'],
+      ['2026-01-01T00:00:00.000Z', sha(2), '1'],
+      ['2026-01-02T00:00:00.000Z', sha(3), '2'],
+      ['2026-01-03T00:00:00.000Z', sha(1), '0']
+    ])
+    expect(new Set(entries.map((entry) => entry.path)).size).toBe(4)
+    // The current baseline is the newest by time even though older records were saved after it.
+    const current = JSON.parse(readFileSync(join(root, FINGERPRINT, 'baseline.json'), 'utf8'))
+    expect(current.savedAt).toBe('2026-01-03T00:00:00.000Z')
+    expect(readdirSync(join(root, FINGERPRINT, 'history')).filter((name) => name.startsWith('.'))).toEqual([])
+  })
+
+  it('reads metadata from history names with odd refs and run ids', async () => {
+    const store = new DirectoryStore(temporaryDirectory('dir'))
+    await store.save(makeRecord({ ref: 'refs/heads/feature/a+b c', runId: 'run 7/+x', commitSha: null }))
+    const [entry] = await store.list(FINGERPRINT)
+    expect(entry).toMatchObject({ fingerprint: FINGERPRINT, ref: 'refs/heads/feature/a+b c', runId: 'run 7/+x', commitSha: null })
+  })
+
+  it('serves a hand-copied baseline.json without history when no branch is asked for', async () => {
+    const source = new DirectoryStore(temporaryDirectory('dir'))
+    await source.save(makeRecord())
+    const root = temporaryDirectory('dir')
+    mkdirSync(join(root, FINGERPRINT))
+    writeFileSync(join(root, FINGERPRINT, 'baseline.json'), readFileSync(join(source.root, FINGERPRINT, 'baseline.json')))
+    const store = new DirectoryStore(root)
+    expect((await store.load(FINGERPRINT, {}))?.source).toBe('the current baseline (saved 2026-01-01T00:00:00.000Z, no history)')
+    expect(await store.load(FINGERPRINT, { branch: 'main' })).toBeNull()
+  })
+
+  it('is empty when the directory does not exist', async () => {
+    const store = new DirectoryStore(join(temporaryDirectory('dir'), 'missing'))
+    expect(await store.list()).toEqual([])
+    expect(await store.load(FINGERPRINT, { branch: 'main' })).toBeNull()
+  })
+
+  it('refuses to save results that would not read back, writing nothing', async () => {
+    const root = temporaryDirectory('dir')
+    const record = makeRecord()
+    const broken = { ...record, results: { ...record.results, cells: 'none' } } as unknown as typeof record
+    await expect(new DirectoryStore(root).save(broken)).rejects.toThrow(/\(not written\): invalid results: .*\/cells must be array/)
+    expect(readdirSync(root)).toEqual([])
+  })
+
+  it('rejects fingerprints that are not safe folder names', async () => {
+    const store = new DirectoryStore(temporaryDirectory('dir'))
+    await expect(store.load('../etc', {})).rejects.toThrow('fingerprint "../etc" is not letters, digits')
+    await expect(store.save(makeRecord({ fingerprint: '..' }))).rejects.toThrow('fingerprint ".." is not letters')
+  })
+
+  it('wraps a record under another error type when the file is ours but broken', () => {
+    expect(new BaselineFileError('x.json', 'corrupt').message).toBe('x.json: corrupt; the file was left untouched')
+  })
+})

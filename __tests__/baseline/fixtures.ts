@@ -1,0 +1,81 @@
+/** Valid results files for the baseline tests: a small one-node plan with chosen sample values. */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { NativeRecord } from '../../src/native/types.js'
+import { makePlan } from '../../src/plan/index.js'
+import type { Cell } from '../../src/plan/types.js'
+import { validateResults } from '../../src/run/index.js'
+import type { ResultsFile } from '../../src/run/types.js'
+import type { BaselineRecord } from '../../src/baseline/index.js'
+import { oneNodeMachine } from '../plan/machines.js'
+
+function nativeRecord(cell: Cell, value: number): NativeRecord {
+  return {
+    schema: 'numa-spsc-bench/run@1',
+    implementation: 'reference',
+    params: {
+      mode: cell.mode, producerCpu: cell.producerCpu, consumerCpu: cell.consumerCpu, slotsNode: cell.memoryNode,
+      indexNode: cell.memoryNode, padding: cell.padding, capacity: cell.capacity, payload: cell.payload,
+      messages: cell.messages, warmupMessages: cell.warmupMessages
+    },
+    observed: { producerCpus: [], consumerCpus: [], slots: null, indices: null, producerInvoluntarySwitches: null, consumerInvoluntarySwitches: null },
+    results: {
+      messages: cell.messages,
+      elapsedNs: 1,
+      messagesPerSecond: cell.mode === 'pingpong' ? null : value,
+      rttNs: cell.mode === 'pingpong' ? { p50: value, p90: value, p99: value, p999: value, max: value } : null
+    },
+    perf: { cycles: null, instructions: null, llcMisses: null, unavailableReason: 'test' },
+    valid: true,
+    invalidReasons: []
+  }
+}
+
+/** Throughput cells of a one-node machine, each with the given samples (messages per second). */
+export function makeResults(options: { fingerprint?: string; values?: number[] } = {}): ResultsFile {
+  const machine = oneNodeMachine()
+  const topology = { ...machine.topology, fingerprint: options.fingerprint ?? 'a1b2c3d4e5f6' }
+  const plan = makePlan(topology, machine.classes, {
+    budgetSeconds: 600, seed: 3, modes: ['throughput'], paddings: [64], pinning: 'pinned', minRepetitions: 1, maxRepetitions: 1
+  })
+  const values = options.values ?? [10e6, 11e6, 12e6]
+  const results: ResultsFile = {
+    schemaVersion: 1,
+    tool: { name: 'numa-spsc-bench', version: '0.1.0' },
+    topology,
+    plan,
+    environment: {
+      hostname: 'box', kernel: '6.1.0', cpuModel: null, virtualized: true, governor: null, numaBalancing: null,
+      transparentHugepages: 'madvise', compiler: 'cc', compilerFlags: '-O2', loadAverageStart: [0, 0, 0],
+      loadAverageEnd: [0, 0, 0], gitCommit: null, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:01:00.000Z'
+    },
+    cells: plan.cells.map((cell) => ({
+      cell,
+      samples: values.map((value, repetition) => ({ repetition, order: repetition, valid: true, invalidReasons: [], record: nativeRecord(cell, value) }))
+    })),
+    interrupted: false
+  }
+  return validateResults(JSON.parse(JSON.stringify(results)), 'test fixture')
+}
+
+export function makeRecord(overrides: Partial<BaselineRecord> & { fingerprint?: string } = {}): BaselineRecord {
+  const { fingerprint, ...rest } = overrides
+  return {
+    results: makeResults({ fingerprint }),
+    commitSha: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+    ref: 'refs/heads/main',
+    runId: '1',
+    savedAt: '2026-01-01T00:00:00.000Z',
+    ...rest
+  }
+}
+
+export function temporaryDirectory(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `numa-spsc-bench-${prefix}-`))
+}
+
+/** Forty hex digits from a small number, for readable commit SHAs in tests. */
+export function sha(n: number): string {
+  return n.toString(16).padStart(40, '0')
+}
