@@ -1,21 +1,24 @@
 import { readTopology } from '../topology/index.js'
 import { diagnose, doctorExitCode, type Finding } from './checks.js'
-import { takeReadings } from './readings.js'
+import { takeReadings, type ReadingOptions } from './readings.js'
 
-export { diagnose, doctorExitCode, DOCTOR_EXIT, type DoctorReadings, type Finding } from './checks.js'
-export { takeReadings } from './readings.js'
+export { diagnose, doctorExitCode, proposedIsolation, DOCTOR_EXIT, type CpuQuota, type DoctorReadings, type Finding } from './checks.js'
+export { takeReadings, type CommandProbe, type ReadingOptions } from './readings.js'
 
 const MARK: Record<Finding['severity'], string> = { ok: 'ok  ', warn: 'WARN', fail: 'FAIL' }
 const VERDICT = ['ready', 'usable, with warnings', 'unusable'] as const
 
-/** Prints each finding with its fix and returns the exit status: 0 ready, 1 usable with warnings, 2 unusable. */
-export function runDoctor(root: string, print: (line: string) => void): number {
-  const findings = diagnose(takeReadings(readTopology(root), root))
+/**
+ * Reads the machine under `root`, prints each finding with its fix and returns the exit status:
+ * 0 ready, 1 usable with warnings, 2 unusable (DOCTOR_EXIT).
+ */
+export function runDoctor(root: string, print: (line: string) => void, options: ReadingOptions = {}): number {
+  const findings = diagnose(takeReadings(readTopology(root), root, options))
   for (const finding of findings) {
     print(`${MARK[finding.severity]} ${finding.check}: ${finding.message}`)
     if (finding.fix !== undefined) print(`     fix: ${finding.fix}`)
   }
   const exitCode = doctorExitCode(findings)
-  print(`\nThis machine is ${VERDICT[exitCode]} for numa-spsc-bench.`)
+  print(`\nThis machine is ${VERDICT[exitCode]} for numa-spsc-bench (exit status ${exitCode}).`)
   return exitCode
 }

@@ -1,14 +1,20 @@
-/** Takes the doctor's readings from a machine (or a fake root), so checks.ts stays pure. */
+/**
+ * Takes the doctor's readings from a machine, or from a fake root holding sys/ and proc/, so checks.ts stays pure and
+ * every reading can be tested on a synthetic tree. Only the toolchain probe runs commands, and tests replace it.
+ */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Topology } from '../topology/types.js'
-import type { DoctorReadings } from './checks.js'
+import { dirname, join } from 'node:path'
+import { CpuSetSyntaxError, parseCpuList, TopologyError, type Topology } from '../topology/index.js'
+import type { CpuQuota, DoctorReadings } from './checks.js'
 
-function readText(root: string, path: string): string | null {
-  const file = join(root, path)
-  if (!existsSync(file)) return null
-  return readFileSync(file, 'utf8').replace(/\0/g, '').trim()
+/** Runs `command args` and returns the first line of its output, or null when it cannot be run. */
+export type CommandProbe = (command: string, args: string[]) => string | null
+
+export interface ReadingOptions {
+  probe?: CommandProbe
+  /** The C compiler to look for; the native Makefile honours $CC the same way. */
+  compiler?: string
 }
 
 function firstLineOf(command: string, args: string[]): string | null {
@@ -19,34 +25,158 @@ function firstLineOf(command: string, args: string[]): string | null {
   }
 }
 
-function governors(root: string): string[] {
-  const cpuDir = join(root, 'sys/devices/system/cpu')
-  if (!existsSync(cpuDir)) return []
-  return readdirSync(cpuDir)
-    .filter((name) => /^cpu\d+$/.test(name))
-    .map((name) => readText(root, `sys/devices/system/cpu/${name}/cpufreq/scaling_governor`))
-    .filter((value): value is string => value !== null)
+function readText(root: string, path: string): string | null {
+  const file = join(root, path)
+  if (!existsSync(file)) return null
+  return readFileSync(file, 'utf8').replace(/\0/g, '').trim()
 }
 
-export function takeReadings(topology: Topology, root: string): DoctorReadings {
-  const paranoid = readText(root, 'proc/sys/kernel/perf_event_paranoid')
-  const load = readText(root, 'proc/loadavg')
+function cpuListIn(text: string, source: string): number[] {
+  try {
+    return parseCpuList(text, source)
+  } catch (error) {
+    throw error instanceof CpuSetSyntaxError ? new TopologyError(error.message) : error
+  }
+}
+
+function numberIn(root: string, path: string): number | null {
+  const text = readText(root, path)
+  if (text === null) return null
+  if (!/^-?\d+$/.test(text)) throw new TopologyError(`${join(root, path)}: "${text}" is not an integer`)
+  return Number(text)
+}
+
+/** Governor of each CPU that has cpufreq, keyed by CPU id. */
+function governors(root: string): Record<number, string> {
+  const cpuDir = join(root, 'sys/devices/system/cpu')
+  if (!existsSync(cpuDir)) return {}
+  const found: Record<number, string> = {}
+  for (const name of readdirSync(cpuDir)) {
+    const id = /^cpu(\d+)$/.exec(name)?.[1]
+    if (id === undefined) continue
+    const governor = readText(root, `sys/devices/system/cpu/${name}/cpufreq/scaling_governor`)
+    if (governor !== null) found[Number(id)] = governor
+  }
+  return found
+}
+
+/**
+ * A CPU list from sysfs, or from the kernel command line on kernels without the file. `isolcpus=` may start with
+ * flags ("domain,managed_irq,2-7"), which are not CPUs; nohz_full reads "(null)" on some kernels when unset.
+ */
+function bootCpuList(root: string, sysfsFile: string, parameter: string, cmdline: string): number[] {
+  const fromSysfs = readText(root, sysfsFile)
+  if (fromSysfs !== null) {
+    return fromSysfs === '' || fromSysfs === '(null)' ? [] : cpuListIn(fromSysfs, join(root, sysfsFile))
+  }
+  const value = new RegExp(`(?:^|\\s)${parameter}=(\\S+)`).exec(cmdline)?.[1]
+  if (value === undefined) return []
+  const cpus = value
+    .split(',')
+    .filter((part) => /^\d/.test(part))
+    .join(',')
+  return cpus === '' ? [] : cpuListIn(cpus, `${join(root, 'proc/cmdline')} ${parameter}=`)
+}
+
+interface CgroupMount {
+  mountPoint: string
+  version: 1 | 2
+}
+
+/** Mounts holding the cpu controller: cgroup2, or a cgroup v1 hierarchy mounted with `cpu`. */
+function cpuControllerMounts(root: string): CgroupMount[] {
+  return (readText(root, 'proc/mounts') ?? '').split('\n').flatMap((line): CgroupMount[] => {
+    const [, mountPoint = '', type, options = ''] = line.split(/\s+/)
+    const at = mountPoint.replace(/^\//, '')
+    if (type === 'cgroup2') return [{ mountPoint: at, version: 2 }]
+    if (type === 'cgroup' && options.split(',').includes('cpu')) return [{ mountPoint: at, version: 1 }]
+    return []
+  })
+}
+
+/** This process's cgroup path for the mount, from proc/self/cgroup ("0::/path" or "N:cpu,cpuacct:/path"). */
+function cgroupPath(root: string, mount: CgroupMount): string | null {
+  const line = (readText(root, 'proc/self/cgroup') ?? '')
+    .split('\n')
+    .find((entry) => (mount.version === 2 ? entry.startsWith('0::') : /^\d+:([^:]*,)?cpu(,[^:]*)?:/.test(entry)))
+  return line === undefined ? null : line.slice(line.lastIndexOf(':') + 1)
+}
+
+/** "max 100000", "200000 100000" (cgroup2 cpu.max) or a v1 quota and period in µs → CPUs' worth of time, null: none. */
+function quotaAt(root: string, folder: string, version: 1 | 2): { cpus: number; file: string } | null {
+  if (version === 2) {
+    const file = join(folder, 'cpu.max')
+    const text = readText(root, file)
+    if (text === null) return null
+    const [quota, period = '100000'] = text.split(/\s+/)
+    if (quota === 'max') return null
+    if (!/^\d+$/.test(quota) || !/^\d+$/.test(period) || Number(period) === 0) {
+      throw new TopologyError(`${join(root, file)}: "${text}" is not "max <period>" or "<quota> <period>"`)
+    }
+    return { cpus: Number(quota) / Number(period), file }
+  }
+  const quota = numberIn(root, join(folder, 'cpu.cfs_quota_us'))
+  const period = numberIn(root, join(folder, 'cpu.cfs_period_us'))
+  if (quota === null || quota < 0 || period === null || period <= 0) return null
+  return { cpus: quota / period, file: join(folder, 'cpu.cfs_quota_us') }
+}
+
+/** The tightest CPU-time quota on this process's cgroup or any of its ancestors, in every cpu hierarchy. */
+function cpuQuota(root: string): CpuQuota | null {
+  let tightest: CpuQuota | null = null
+  for (const mount of cpuControllerMounts(root)) {
+    const path = cgroupPath(root, mount)
+    if (path === null) continue
+    for (let folder = join(mount.mountPoint, path).replace(/\/+$/, ''); ; folder = dirname(folder)) {
+      const quota = quotaAt(root, folder, mount.version)
+      if (quota !== null && (tightest === null || quota.cpus < tightest.cpus)) tightest = { ...quota, cgroup: path }
+      if (!folder.startsWith(`${mount.mountPoint}/`)) break
+    }
+  }
+  return tightest
+}
+
+/** The systemd unit owning this process's cgroup ("…/actions.runner.x.service" → its name), for the fix lines. */
+function systemdUnit(root: string): string | null {
+  const text = readText(root, 'proc/self/cgroup') ?? ''
+  const paths = text.split('\n').map((line) => line.slice(line.lastIndexOf(':') + 1))
+  for (const path of paths) {
+    const unit = path
+      .split('/')
+      .reverse()
+      .find((part) => /\.(service|scope)$/.test(part))
+    if (unit !== undefined) return unit
+  }
+  return null
+}
+
+export function takeReadings(topology: Topology, root: string, options: ReadingOptions = {}): DoctorReadings {
+  const probe = options.probe ?? firstLineOf
   const cmdline = readText(root, 'proc/cmdline') ?? ''
+  const load = readText(root, 'proc/loadavg')
+  const loadAverage1m = load === null ? null : Number(load.split(/\s+/)[0])
+  if (loadAverage1m !== null && !Number.isFinite(loadAverage1m)) {
+    throw new TopologyError(`${join(root, 'proc/loadavg')}: "${load}" does not start with a load average`)
+  }
+  const siblingGroups = new Map(topology.cpus.map((cpu) => [cpu.siblings.join(','), cpu.siblings]))
   return {
-    nodesWithCpus: topology.nodes.filter((node) => node.cpus.length > 0).length,
-    nodes: topology.nodes.length,
+    nodes: topology.nodes,
+    onlineCpus: topology.cpus.map((cpu) => cpu.id),
     numaBalancing: topology.kernel.numaBalancing,
     transparentHugepages: topology.kernel.transparentHugepages,
     governors: governors(root),
     smtControl: readText(root, 'sys/devices/system/cpu/smt/control'),
-    isolatedCpus: readText(root, 'sys/devices/system/cpu/isolated') ?? /isolcpus=(\S+)/.exec(cmdline)?.[1] ?? '',
-    nohzFull: readText(root, 'sys/devices/system/cpu/nohz_full')?.replace(/^\(null\)$/, '') ?? '',
-    perfEventParanoid: paranoid === null ? null : Number(paranoid),
-    compiler: firstLineOf(process.env.CC ?? 'cc', ['--version']),
-    make: firstLineOf('make', ['--version']),
-    pus: topology.pus,
-    allowedCpus: topology.allowedCpus.length,
-    loadAverage1m: load === null ? 0 : Number(load.split(/\s+/)[0]),
+    smtSiblings: [...siblingGroups.values()].filter((group) => group.length > 1),
+    isolatedCpus: bootCpuList(root, 'sys/devices/system/cpu/isolated', 'isolcpus', cmdline),
+    nohzFull: bootCpuList(root, 'sys/devices/system/cpu/nohz_full', 'nohz_full', cmdline),
+    perfEventParanoid: numberIn(root, 'proc/sys/kernel/perf_event_paranoid'),
+    compiler: probe(options.compiler ?? process.env.CC ?? 'cc', ['--version']),
+    make: probe('make', ['--version']),
+    allowedCpus: topology.allowedCpus,
+    allowedMemoryNodes: topology.allowedMemoryNodes ?? null,
+    cpuQuota: cpuQuota(root),
+    systemdUnit: systemdUnit(root),
+    loadAverage1m,
     virtualized: topology.virtualized
   }
 }
