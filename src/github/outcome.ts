@@ -28,15 +28,17 @@ function signedPercent(fraction: number): string {
 }
 
 /**
- * Cross-package throughput against the best local class, e.g. "-38% [-41, -35]"; empty when the run has no such
- * figure (one-node runner, class not measured).
+ * Cross-package throughput of the reference ring against the best local class, e.g. "-38% [-41, -35]"; empty when
+ * the run has no such figure (one-node runner, class not measured).
  */
 export function crossPackagePenalty(figures: NumaFigure[]): string {
   const figure = figures.find(
     (candidate) =>
       candidate.kind === 'class' &&
+      candidate.mode === 'throughput' &&
+      candidate.implementation === 'reference' &&
       candidate.label.startsWith('cross-package') &&
-      /messagesPerSecond|throughput/i.test(candidate.metric)
+      candidate.direction === 'higher-is-better'
   )
   if (figure === undefined) return ''
   const [low, high] = figure.ratioCi

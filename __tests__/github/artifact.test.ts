@@ -1,0 +1,127 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  checkArtifactHead,
+  readArtifact,
+  readPullRequestFile,
+  writeComparisonFile,
+  writePullRequestFile
+} from '../../src/github/index.js'
+import { makePlan } from '../../src/plan/index.js'
+import { writeResultsFile } from '../../src/run/index.js'
+import type { ResultsFile } from '../../src/run/types.js'
+import type { Comparison } from '../../src/stats/types.js'
+import { oneNodeMachine } from '../plan/machines.js'
+import { HEAD_SHA, workflowRunPayload } from './payloads.js'
+
+function results(hostname: string): ResultsFile {
+  const machine = oneNodeMachine()
+  const plan = makePlan(machine.topology, machine.classes, {
+    budgetSeconds: 600, seed: 3, modes: ['pingpong'], paddings: [64], pinning: 'unpinned', minRepetitions: 1, maxRepetitions: 1
+  })
+  return {
+    schemaVersion: 1,
+    tool: { name: 'numa-spsc-bench', version: '0.1.0' },
+    topology: machine.topology,
+    plan,
+    environment: {
+      hostname, kernel: '6.1.0', cpuModel: null, virtualized: false, governor: null, numaBalancing: null,
+      transparentHugepages: 'madvise', compiler: 'cc', compilerFlags: '-O2', loadAverageStart: [0, 0, 0],
+      loadAverageEnd: [0, 0, 0], gitCommit: null, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:01:00.000Z'
+    },
+    cells: [{ cell: plan.cells[0], samples: [{ repetition: 0, order: 0, valid: false, invalidReasons: ['timed out'], record: null }] }],
+    interrupted: false
+  }
+}
+
+const comparison: Comparison = {
+  verdict: 'regression', alpha: 0.01, threshold: 0.05, baselineSource: 'newest on main', cells: [], regressions: 2, improvements: 0
+}
+
+const pullRequest = { number: 42, headSha: HEAD_SHA, baseRef: 'main' }
+const scratch = () => mkdtempSync(join(tmpdir(), 'artifact-'))
+
+describe('pull-request.json', () => {
+  it('round-trips what the measuring run writes', () => {
+    const directory = scratch()
+    expect(readPullRequestFile(writePullRequestFile(directory, pullRequest))).toEqual(pullRequest)
+  })
+
+  it('names the file and the field that is wrong', () => {
+    const directory = scratch()
+    const path = join(directory, 'pull-request.json')
+    writeFileSync(path, JSON.stringify({ ...pullRequest, number: '42; rm -rf /' }))
+    expect(() => readPullRequestFile(path)).toThrow(`${path}: /number must be integer`)
+    writeFileSync(path, JSON.stringify({ ...pullRequest, headSha: 'main' }))
+    expect(() => readPullRequestFile(path)).toThrow(`${path}: /headSha must match pattern`)
+    writeFileSync(path, '{"number": 4')
+    expect(() => readPullRequestFile(path)).toThrow(`${path}: cannot be read as JSON`)
+  })
+})
+
+describe('readArtifact', () => {
+  it('reads one machine at the top of the directory with its comparison', () => {
+    const directory = scratch()
+    writeResultsFile(directory, results('numa-2s'))
+    writeComparisonFile(directory, comparison)
+    writePullRequestFile(directory, pullRequest)
+    const artifact = readArtifact(directory)
+    expect(artifact.pullRequest).toEqual(pullRequest)
+    expect(artifact.machines.map((machine) => [machine.label, machine.comparison?.regressions])).toEqual([['numa-2s', 2]])
+  })
+
+  it('reads every machine of a matrix, labelled by artifact directory, when all name the same pull request', () => {
+    const directory = scratch()
+    for (const name of ['bench-4s', 'bench-2s']) {
+      writeResultsFile(join(directory, name), results(name))
+      writePullRequestFile(join(directory, name), pullRequest)
+    }
+    writeComparisonFile(join(directory, 'bench-2s'), comparison)
+    const artifact = readArtifact(directory)
+    expect(artifact.machines.map((machine) => [machine.label, machine.comparison?.verdict ?? null])).toEqual([
+      ['bench-2s', 'regression'],
+      ['bench-4s', null]
+    ])
+  })
+
+  it('refuses artifacts that disagree on the pull request, or have none, or hold no results', () => {
+    const directory = scratch()
+    writeResultsFile(join(directory, 'a'), results('a'))
+    expect(() => readArtifact(directory)).toThrow(`report-from: ${directory} holds no pull-request.json`)
+    writePullRequestFile(join(directory, 'a'), pullRequest)
+    writePullRequestFile(join(directory, 'b'), { ...pullRequest, number: 43 })
+    expect(() => readArtifact(directory)).toThrow(/names #42 .* but .* names #43/)
+    const empty = scratch()
+    writePullRequestFile(empty, pullRequest)
+    expect(() => readArtifact(empty)).toThrow(`report-from: no results.json under ${empty}`)
+    expect(() => readArtifact(join(empty, 'missing'))).toThrow('is not a directory')
+  })
+
+  it('names a comparison.json that is not one', () => {
+    const directory = scratch()
+    writeResultsFile(directory, results('x'))
+    writePullRequestFile(directory, pullRequest)
+    writeFileSync(join(directory, 'comparison.json'), JSON.stringify({ ...comparison, verdict: 'great' }))
+    expect(() => readArtifact(directory)).toThrow(`${join(directory, 'comparison.json')}: /verdict must be equal to one of the allowed values`)
+  })
+})
+
+describe('checkArtifactHead', () => {
+  it('accepts the commit the workflow_run is about and refuses any other', () => {
+    expect(() => checkArtifactHead(pullRequest, workflowRunPayload(), 'pr.json')).not.toThrow()
+    expect(() => checkArtifactHead(pullRequest, workflowRunPayload({ headSha: 'f'.repeat(40) }), 'pr.json')).toThrow(
+      /workflow_run that triggered this job is for f{40}; refusing to comment/
+    )
+    expect(() => checkArtifactHead(pullRequest, { action: 'workflow_dispatch' }, 'pr.json')).not.toThrow()
+  })
+})
+
+it('keeps the artifact directory layout the examples upload', () => {
+  const directory = scratch()
+  mkdirSync(join(directory, 'nested', 'deeper'), { recursive: true })
+  writeResultsFile(join(directory, 'nested', 'deeper'), results('deep'))
+  writePullRequestFile(directory, pullRequest)
+  expect(readArtifact(directory).machines.map((machine) => machine.label)).toEqual([join('nested', 'deeper')])
+})
