@@ -31,7 +31,7 @@ describe('crossPackagePenalty', () => {
 
   it('is empty when cross-package throughput was not measured', () => {
     expect(crossPackagePenalty([figure({ mode: 'pingpong', metric: 'rttNs.p50', direction: 'lower-is-better' })])).toBe('')
-    expect(crossPackagePenalty([figure({ implementation: 'command' })])).toBe('')
+    expect(crossPackagePenalty([figure({ implementation: 'subject' })])).toBe('')
     expect(crossPackagePenalty([])).toBe('')
   })
 })
