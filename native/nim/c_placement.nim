@@ -1,0 +1,58 @@
+## The C side of the harness: native/'s own placement and perf code (compiled in, not rewritten) and the few helpers
+## in harness_support.c. Every proc here is a raw-syscall wrapper; none allocates through Nim.
+import std/os
+
+const
+  nativeDir = currentSourcePath().parentDir().parentDir()
+  harnessDir = currentSourcePath().parentDir()
+  ErrorBytes* = 256 ## PLACEMENT_ERROR_BYTES
+  MaxNodes* = 64    ## PLACEMENT_MAX_NODES
+
+{.passC: "-D_GNU_SOURCE -I" & nativeDir & " -I" & harnessDir.}
+{.compile: "../placement.c".}
+{.compile: "../perf.c".}
+{.compile: "harness_support.c".}
+
+type
+  PlacementError* = array[ErrorBytes, char]
+
+  PageNodes* {.importc: "struct page_nodes", header: "placement.h", bycopy.} = object
+    pages*: csize_t
+    nodes*: array[MaxNodes, cint]
+    node_count*: cint
+
+  PerfReading* {.importc: "struct perf_reading", header: "perf.h", bycopy.} = object
+    available*: bool
+    cycles*: uint64
+    instructions*: uint64
+    llc_misses*: uint64
+    unavailable_reason*: array[160, char]
+
+  PerfCounters* {.importc: "struct perf_counters", header: "perf.h", bycopy.} = object
+
+{.push header: "placement.h", gcsafe, raises: [].}
+proc placement_cpu_usable*(cpu: cint, error: ptr char): bool {.importc.}
+proc placement_node_usable*(node: cint, error: ptr char): bool {.importc.}
+proc placement_pin_self*(cpu: cint, error: ptr char): bool {.importc.}
+proc placement_page_nodes*(region: pointer, bytes: csize_t, output: ptr PageNodes, error: ptr char): bool {.importc.}
+{.pop.}
+
+{.push header: "perf.h", gcsafe, raises: [].}
+proc perf_open*(counters: ptr PerfCounters) {.importc.}
+proc perf_start*(counters: ptr PerfCounters) {.importc.}
+proc perf_finish*(counters: ptr PerfCounters, reading: ptr PerfReading) {.importc.}
+{.pop.}
+
+{.push header: "harness_support.h", gcsafe, raises: [].}
+proc harness_bind_memory*(node: cint, error: ptr char): bool {.importc.}
+proc harness_move_region*(region: pointer, bytes: csize_t, node: cint, error: ptr char): bool {.importc.}
+proc harness_current_cpu*(): cint {.importc.}
+proc harness_involuntary_switches*(): clong {.importc.}
+proc harness_spin_pause*() {.importc.}
+{.pop.}
+
+proc text*(error: openArray[char]): string =
+  ## A NUL-terminated C message as a Nim string.
+  for character in error:
+    if character == '\0': break
+    result.add character
