@@ -134,13 +134,14 @@ describe('numa-spsc-bench doctor on a fake root', () => {
     const { lines, exitCode } = printed(tunedTree(), toolchainPresent)
     expect(exitCode).toBe(DOCTOR_EXIT.ready)
     expect(lines.filter((line) => line.includes('fix:'))).toEqual([])
-    expect(lines.at(-1)).toContain('ready for numa-spsc-bench (exit status 0)')
+    expect(lines.at(-1)).toBe('verdict: ready (exit status 0)')
   })
 
   it('exits 1 with each warning followed by its fix', () => {
     const root = tunedTree({ 'proc/sys/kernel/numa_balancing': '1\n', 'sys/kernel/mm/transparent_hugepage/enabled': '[always] madvise never\n' })
     const { lines, exitCode } = printed(root, toolchainPresent)
     expect(exitCode).toBe(DOCTOR_EXIT.warnings)
+    expect(lines.at(-1)).toBe('verdict: usable with warnings (exit status 1)')
     const balancing = lines.findIndex((line) => line.startsWith('WARN numa_balancing:'))
     expect(lines[balancing + 1]).toMatch(/^ {5}fix: sudo sysctl -w kernel\.numa_balancing=0/)
     const thp = lines.findIndex((line) => line.startsWith('WARN thp:'))

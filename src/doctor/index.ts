@@ -6,7 +6,7 @@ export { diagnose, doctorExitCode, proposedIsolation, DOCTOR_EXIT, type CpuQuota
 export { takeReadings, type CommandProbe, type ReadingOptions } from './readings.js'
 
 const MARK: Record<Finding['severity'], string> = { ok: 'ok  ', warn: 'WARN', fail: 'FAIL' }
-const VERDICT = ['ready', 'usable, with warnings', 'unusable'] as const
+const VERDICT = ['ready', 'usable with warnings', 'unusable'] as const
 
 /**
  * Reads the machine under `root`, prints each finding with its fix and returns the exit status:
@@ -19,6 +19,7 @@ export function runDoctor(root: string, print: (line: string) => void, options: 
     if (finding.fix !== undefined) print(`     fix: ${finding.fix}`)
   }
   const exitCode = doctorExitCode(findings)
-  print(`\nThis machine is ${VERDICT[exitCode]} for numa-spsc-bench (exit status ${exitCode}).`)
+  print('')
+  print(`verdict: ${VERDICT[exitCode]} (exit status ${exitCode})`)
   return exitCode
 }
