@@ -1,0 +1,201 @@
+import type { Cell } from '../plan/types.js'
+import type { CellResult, ResultsFile } from '../run/types.js'
+import { bootstrapRatioCi } from './bootstrap.js'
+import { cellMetricValues, COMPARED_METRICS, type CellValues, type MetricDefinition } from './metrics.js'
+import { holm, mannWhitneyU, smallestPossibleP } from './mann-whitney.js'
+import { hashSeed } from './random.js'
+import { median, summarize } from './summary.js'
+import type { CellComparison, CellVerdict, Comparison, Summary } from './types.js'
+
+/**
+ * Fewest usable samples per side for a cell to be judged. Five is the smallest count whose exact Mann-Whitney test can
+ * reach p < 0.01 at all (2/C(10,5) ≈ 0.008), and whose median interval is the sample range; fewer is inconclusive.
+ */
+export const MIN_VALID_SAMPLES = 5
+
+export interface CompareOptions {
+  /** Family-wise significance level, after Holm's adjustment across every tested cell and metric. */
+  alpha: number
+  /** Smallest relative change of the median that counts as a regression or an improvement, e.g. 0.05. */
+  threshold: number
+  /** Which baseline this is, in words; copied into the result. */
+  baselineSource: string | null
+  /** Bootstrap resamples per cell (default 2000). */
+  resamples?: number
+  /** Mixed with each cell key into its bootstrap seed, so the same inputs always give the same intervals (default 1). */
+  seed?: number
+}
+
+/** The parameters that do not appear in a cell key but change what is measured. */
+const SHAPE_FIELDS = ['capacity', 'payload', 'messages', 'warmupMessages'] as const satisfies readonly (keyof Cell)[]
+
+function checkOptions(options: CompareOptions): void {
+  if (!(options.alpha > 0 && options.alpha < 1)) throw new Error(`compareResults: alpha is ${options.alpha}, expected a number between 0 and 1`)
+  if (!(options.threshold >= 0 && options.threshold < 1)) {
+    throw new Error(`compareResults: threshold is ${options.threshold}, expected a fraction from 0 up to 1 (0.05 for 5 %)`)
+  }
+}
+
+function cellsByKey(results: ResultsFile, which: string): Map<string, CellResult> {
+  const byKey = new Map<string, CellResult>()
+  for (const [index, result] of results.cells.entries()) {
+    if (byKey.has(result.cell.key)) throw new Error(`${which} results: cells/${index} repeats cell key "${result.cell.key}"`)
+    byKey.set(result.cell.key, result)
+  }
+  return byKey
+}
+
+const percent = (fraction: number) => `${(fraction * 100).toFixed(1)} %`
+const interval = ([low, high]: [number, number]) => `[${low.toFixed(3)}, ${high.toFixed(3)}]`
+
+function shapeDifference(baseline: Cell, current: Cell): string | null {
+  const differences = SHAPE_FIELDS.filter((field) => baseline[field] !== current[field]).map(
+    (field) => `${field} ${baseline[field]} → ${current[field]}`
+  )
+  return differences.length === 0 ? null : `cell parameters differ from the baseline: ${differences.join(', ')}`
+}
+
+function tooFew(values: CellValues, run: string): string | null {
+  if (values.values.length >= MIN_VALID_SAMPLES) return null
+  const unusable = values.unusable === 0 ? '' : ` (${values.unusable} unusable: ${values.reasons.join('; ')})`
+  return `${values.values.length} usable samples in the ${run}${unusable}; at least ${MIN_VALID_SAMPLES} per side are needed`
+}
+
+const summaryOf = (values: CellValues | null): Summary | null => (values && values.values.length > 0 ? summarize(values.values) : null)
+
+/** A cell and metric that has enough samples on both sides, waiting for the Holm adjustment to be judged. */
+interface Tested {
+  row: CellComparison
+  baselineCount: number
+  currentCount: number
+}
+
+function judge(tested: Tested, adjustedP: number, family: number, options: CompareOptions): CellComparison {
+  const { row } = tested
+  const ratio = row.ratio as number
+  const ratioCi = row.ratioCi as [number, number]
+  const change = ratio - 1
+  const worse = row.direction === 'higher-is-better' ? change < -options.threshold : change > options.threshold
+  const better = row.direction === 'higher-is-better' ? change > options.threshold : change < -options.threshold
+  const significant = adjustedP < options.alpha
+  let verdict: CellVerdict
+  let reason: string | undefined
+  if (significant && worse) verdict = 'regression'
+  else if (significant && better) verdict = 'improvement'
+  else if (significant || (ratioCi[0] >= 1 - options.threshold && ratioCi[1] <= 1 + options.threshold)) {
+    // Significant but within the threshold, or the interval itself rules out a change as large as the threshold.
+    verdict = 'no-change'
+  } else {
+    verdict = 'inconclusive'
+    const floor = smallestPossibleP(tested.baselineCount, tested.currentCount) * family
+    reason =
+      floor >= options.alpha
+        ? `with ${tested.baselineCount} and ${tested.currentCount} samples no difference can pass alpha ${options.alpha} ` +
+          `after Holm across ${family} tests (smallest possible adjusted p ${floor.toPrecision(2)}); more repetitions are needed`
+        : `too noisy to decide: change ${percent(change)}, ratio CI ${interval(ratioCi)} reaches beyond ±${percent(options.threshold)} ` +
+          `and the Holm-adjusted p-value ${adjustedP.toPrecision(2)} is not below ${options.alpha}`
+  }
+  return { ...row, adjustedP, verdict, ...(reason === undefined ? {} : { reason }) }
+}
+
+function overallVerdict(cells: CellComparison[]): Comparison['verdict'] {
+  for (const verdict of ['regression', 'improvement', 'no-change'] as const) {
+    if (cells.some((cell) => cell.verdict === verdict)) return verdict
+  }
+  return 'inconclusive'
+}
+
+/**
+ * Compares a current run with a baseline, cell by cell (joined by cell key) and metric by metric.
+ *
+ * A cell is a regression (or an improvement) only when BOTH the Holm-adjusted Mann-Whitney p-value is below alpha AND
+ * the ratio of medians (current / baseline) moved by more than the threshold in the bad (good) direction. It is
+ * no-change when the shift is significant but smaller than the threshold, or when the bootstrap interval of the ratio
+ * lies inside ±threshold. It is inconclusive when it is missing from one run, its parameters differ, either side has
+ * fewer than MIN_VALID_SAMPLES usable samples, or the data cannot tell (too noisy). The overall verdict is regression if
+ * any cell regressed, else improvement if any improved, else no-change if any cell was decided, else inconclusive.
+ *
+ * Runs on different hardware (another topology fingerprint) are never compared: the result is verdict 'no-baseline'
+ * with the reason, and no cells, which the pipeline reports as "no baseline for this hardware yet".
+ */
+export function compareResults(baseline: ResultsFile, current: ResultsFile, options: CompareOptions): Comparison {
+  checkOptions(options)
+  const common = { alpha: options.alpha, threshold: options.threshold, baselineSource: options.baselineSource }
+  if (baseline.topology.fingerprint !== current.topology.fingerprint) {
+    return {
+      ...common,
+      verdict: 'no-baseline',
+      reason:
+        `no baseline for this hardware yet: the baseline was measured on topology fingerprint ` +
+        `${baseline.topology.fingerprint} and this run on ${current.topology.fingerprint}`,
+      cells: [],
+      regressions: 0,
+      improvements: 0
+    }
+  }
+  const baselineCells = cellsByKey(baseline, 'baseline')
+  const currentCells = cellsByKey(current, 'current')
+  const keys = [...currentCells.keys(), ...[...baselineCells.keys()].filter((key) => !currentCells.has(key))]
+  const rows: CellComparison[] = []
+  const tested: Tested[] = []
+  for (const cellKey of keys) {
+    const before = baselineCells.get(cellKey)
+    const after = currentCells.get(cellKey)
+    const mode = (after ?? before)!.cell.mode
+    for (const metric of COMPARED_METRICS[mode]) {
+      const row = compareCell(cellKey, metric, before, after, options)
+      rows.push(row.row)
+      if (row.tested) tested.push(row.tested)
+    }
+  }
+  const adjusted = holm(tested.map((entry) => entry.row.pValue as number))
+  const judged = new Map(tested.map((entry, index) => [entry.row, judge(entry, adjusted[index], tested.length, options)]))
+  const cells = rows.map((row) => judged.get(row) ?? row)
+  return {
+    ...common,
+    verdict: overallVerdict(cells),
+    cells,
+    regressions: cells.filter((cell) => cell.verdict === 'regression').length,
+    improvements: cells.filter((cell) => cell.verdict === 'improvement').length
+  }
+}
+
+function compareCell(
+  cellKey: string,
+  metric: MetricDefinition,
+  before: CellResult | undefined,
+  after: CellResult | undefined,
+  options: CompareOptions
+): { row: CellComparison; tested?: Tested } {
+  const baselineValues = before ? cellMetricValues(before, metric) : null
+  const currentValues = after ? cellMetricValues(after, metric) : null
+  const row: CellComparison = {
+    key: `${cellKey}#${metric.name}`,
+    cellKey,
+    metric: metric.name,
+    direction: metric.direction,
+    baseline: summaryOf(baselineValues),
+    current: summaryOf(currentValues),
+    ratio: null,
+    ratioCi: null,
+    pValue: null,
+    adjustedP: null,
+    verdict: 'inconclusive'
+  }
+  const inconclusive = (reason: string) => ({ row: { ...row, reason } })
+  if (!before || !baselineValues) return inconclusive('not in the baseline (a new cell)')
+  if (!after || !currentValues) return inconclusive('not measured in the current run')
+  const shape = shapeDifference(before.cell, after.cell)
+  if (shape) return inconclusive(shape)
+  const few = [tooFew(baselineValues, 'baseline'), tooFew(currentValues, 'current run')].filter((text) => text !== null)
+  if (few.length > 0) return inconclusive(few.join('; '))
+  const test = mannWhitneyU(baselineValues.values, currentValues.values)
+  const seed = hashSeed(`${options.seed ?? 1}|${row.key}`)
+  const ratioCi = bootstrapRatioCi(baselineValues.values, currentValues.values, { seed, resamples: options.resamples })
+  const tested: Tested = {
+    row: { ...row, ratio: median(currentValues.values) / median(baselineValues.values), ratioCi, pValue: test.pValue },
+    baselineCount: baselineValues.values.length,
+    currentCount: currentValues.values.length
+  }
+  return { row: tested.row, tested }
+}
