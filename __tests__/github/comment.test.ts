@@ -179,3 +179,23 @@ describe('publishComment', () => {
     expect(github.requests).toEqual([])
   })
 })
+
+describe('publishComment in comment-only mode', () => {
+  const head = 'a'.repeat(40)
+
+  it('comments when the pull request is still at the measured commit', async () => {
+    github.pullRequestHeads.set(42, head)
+    const outcome = await publishComment(request({ expectedHeadSha: head }))
+    expect(outcome.status).toBe('created')
+    expect(github.requests[0]).toMatchObject({ method: 'GET', path: `/repos/${github.owner}/${github.repo}/pulls/42` })
+  })
+
+  it('skips with a warning when the pull request has moved on (or the artifact names another one)', async () => {
+    github.pullRequestHeads.set(42, 'b'.repeat(40))
+    const recorded = recordingLog()
+    const outcome = await publishComment(request({ expectedHeadSha: head, log: recorded.log }))
+    expect(outcome.status).toBe('skipped')
+    expect(recorded.warnings()[0]).toContain(`is at ${'b'.repeat(40)}, but this report was measured on ${head}`)
+    expect(github.commentsOn(42)).toHaveLength(0)
+  })
+})

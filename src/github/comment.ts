@@ -98,3 +98,12 @@ export async function upsertStickyComment(
   )
   return { action: 'created', id: response.data.id, url: response.data.html_url }
 }
+
+/** The head commit a pull request is at now. */
+export async function pullRequestHead(client: GitHubClient, target: CommentTarget, retry: RetryOptions): Promise<string> {
+  const response = await withRetry(
+    () => client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber }),
+    retry
+  )
+  return response.data.head.sha
+}

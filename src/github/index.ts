@@ -5,6 +5,7 @@ export {
   findStickyComment,
   upsertStickyComment,
   updateComment,
+  pullRequestHead,
   type CommentTarget,
   type GitHubClient,
   type StickyKey,

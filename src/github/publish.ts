@@ -5,7 +5,7 @@
  */
 import type { CommentMode } from '../config.js'
 import type { Verdict } from '../stats/types.js'
-import { findStickyComment, updateComment, upsertStickyComment, type CommentTarget, type GitHubClient } from './comment.js'
+import { findStickyComment, pullRequestHead, updateComment, upsertStickyComment, type CommentTarget, type GitHubClient } from './comment.js'
 import { DEFAULT_RETRY_DELAYS_MS, describeApiError, isRateLimited, statusOf, type RetryOptions } from './retry.js'
 
 export interface PublishLog {
@@ -25,6 +25,11 @@ export interface PublishRequest {
   hasToken: boolean
   marker: string
   body: string
+  /**
+   * Comment-only mode: the commit the report was measured on. The pull request must still be at this commit, so a
+   * stale report never replaces a newer one and an artifact cannot aim the comment at another pull request.
+   */
+  expectedHeadSha?: string
   log: PublishLog
   retry?: Partial<RetryOptions>
 }
@@ -70,6 +75,17 @@ export async function publishComment(request: PublishRequest): Promise<PublishOu
   }
   try {
     const client = request.client()
+    if (request.expectedHeadSha !== undefined) {
+      const head = await pullRequestHead(client, target, retry)
+      if (head !== request.expectedHeadSha) {
+        return skipped(
+          log,
+          `PR comment skipped: pull request #${target.issueNumber} is at ${head}, but this report was measured on ` +
+            `${request.expectedHeadSha}; a newer run will report on the new head.`,
+          true
+        )
+      }
+    }
     if (request.mode === 'on-regression' && request.verdict !== 'regression') {
       // An earlier run may have reported a regression this run no longer sees: that comment must not stay stale.
       const existing = await findStickyComment(client, target, request.marker, retry)
