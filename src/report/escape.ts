@@ -1,0 +1,48 @@
+/**
+ * Everything the report prints that did not come from this code (benchmark output, invalid-sample reasons, host
+ * names, file names, cell keys carrying a subject's name) goes through here, so a results file cannot inject
+ * Markdown, HTML, @mentions or table breaks into a PR comment.
+ */
+
+/** Longest piece of foreign text shown in one place; longer text is cut with an ellipsis. */
+export const MAX_TEXT_LENGTH = 300
+
+// C0/C1 controls, and the bidirectional overrides and isolates that can make text read differently than it is.
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+const LINE_BREAKS = /[\t\r\n\u2028\u2029]+/g
+// Characters that start Markdown constructs (emphasis, code, links, images, tables, headings, lists, strikethrough).
+const MARKDOWN = /[\\`*_{}[\]()#+\-.!|~]/g
+const ZERO_WIDTH_SPACE = '&#8203;'
+
+/** Foreign text as inline Markdown on one line: literal on screen, never markup, a mention or an issue link. */
+export function escapeText(text: string, maxLength = MAX_TEXT_LENGTH): string {
+  let plain = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ')
+  if (plain.length > maxLength) plain = `${plain.slice(0, maxLength - 1)}…`
+  return plain
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(MARKDOWN, (character) => `\\${character}`)
+    .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
+    .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
+}
+
+/** Text for inside a Mermaid string: Mermaid has no escape for quotes, so only plain characters survive. */
+export function mermaidText(text: string): string {
+  const plain = text.replace(/[^A-Za-z0-9 ._%/+-]/g, ' ').replace(/\s+/g, ' ').trim()
+  return plain.length > 40 ? `${plain.slice(0, 39)}…` : plain
+}
+
+/**
+ * The hidden marker the sticky comment is found by. A bare text is wrapped in `<!-- -->`; a full comment is kept.
+ * Text that would end the comment early or span lines is refused, since the comment lookup would then never match.
+ */
+export function markerComment(marker: string): string {
+  const inner = /^<!--[\s\S]*-->$/.test(marker) ? marker.slice(4, -3) : marker
+  if (inner.trim() === '' || /-->|--!>|<!--|[\r\n]/.test(inner)) {
+    throw new Error(
+      `report marker ${JSON.stringify(marker)}: expected one line of text for a hidden HTML comment, without "-->", "--!>", "<!--" or line breaks`
+    )
+  }
+  return `<!--${inner.startsWith(' ') ? '' : ' '}${inner}${inner.endsWith(' ') ? '' : ' '}-->`
+}

@@ -1,0 +1,218 @@
+/**
+ * Findings and recommendations from this run's figures. Each one cites the figures it rests on and is left out when
+ * those figures are absent; none is said without numbers behind it.
+ */
+import { MEMORY_HOMES } from '../plan/types.js'
+import type { NumaFigure } from '../stats/types.js'
+import { PLACEMENT_CLASSES } from '../topology/types.js'
+import { escapeText } from './escape.js'
+import { formatFactor, metricKind, metricName, outcome } from './format.js'
+import { penaltySentence, sidesOf, type ClassRow, type PenaltyTable } from './penalty.js'
+
+/**
+ * "One channel per socket" is recommended when even the favourable end of the cross-package CI loses a quarter of
+ * the best local throughput or makes a round trip 1.5× as long. Sharding costs a second channel and a bulk hop, so it
+ * must buy more than noise; published cross-socket line transfers cost 2.1–2.9× same-socket ones
+ * (docs/numa-guide.md §1), so a real cross-socket penalty clears this line with room to spare.
+ */
+export const SHARD_THROUGHPUT_LOSS = 0.25
+export const SHARD_RTT_FACTOR = 1.5
+
+/** Evidence lines shown under one finding; the rest are counted. */
+const MAX_EVIDENCE = 6
+
+export interface Finding {
+  /** The recommendation, in bold, with the numbers it rests on. */
+  headline: string
+  evidence: string[]
+}
+
+/** "88 %" or "99.5 %": a ratio as a share, with a decimal where the difference is small. */
+function share(ratio: number): string {
+  const percent = ratio * 100
+  return `${Math.abs(percent - 100) < 10 ? percent.toFixed(1) : percent.toFixed(0)} %`
+}
+
+function shareInterval(ci: [number, number]): string {
+  const digits = Math.abs(ci[0] - 1) < 0.1 || Math.abs(ci[1] - 1) < 0.1 ? 1 : 0
+  return `[${(ci[0] * 100).toFixed(digits)}, ${(ci[1] * 100).toFixed(digits)}]`
+}
+
+/** "64 B reaches 88 % of 128 B's throughput [85, 91]" or "64 B's RTT p50 is ×1.10 128 B's [1.05, 1.16]". */
+function relation(figure: NumaFigure, subject: string, reference: string): string {
+  const kind = metricKind(figure.metric)
+  if (kind === 'rtt-p50' || kind === 'rtt-p99') {
+    return `${subject}'s ${metricName(figure.metric)} is ${formatFactor(figure.ratio, figure.ratioCi)} ${reference}'s`
+  }
+  return `${subject} reaches ${share(figure.ratio)} of ${reference}'s ${escapeText(metricName(figure.metric))} ${shareInterval(figure.ratioCi)}`
+}
+
+interface Contest {
+  figure: NumaFigure
+  /** The option that did better, or null when the CI cannot tell them apart. */
+  winner: string | null
+  loser: string | null
+  /** How much better the winner did, as a fraction (0.12 for 12 %). */
+  margin: number
+  evidence: string
+}
+
+/** Reads each figure of a kind as a contest between two options, named by `optionOf` from its label's sides. */
+function contests(figures: NumaFigure[], kind: string, optionOf: (side: string) => string | null): Contest[] {
+  return figures.flatMap((figure) => {
+    if (figure.kind !== kind) return []
+    const [subjectSide, referenceSide] = sidesOf(figure.label)
+    const subject = optionOf(subjectSide)
+    const reference = optionOf(referenceSide)
+    if (subject === null || reference === null || subject === reference) return []
+    const result = outcome(figure.direction, figure.ratioCi)
+    const winner = result === 'better' ? subject : result === 'worse' ? reference : null
+    const loser = winner === null ? null : winner === subject ? reference : subject
+    const margin = Math.abs(figure.direction === 'higher-is-better' ? figure.ratio - 1 : 1 / figure.ratio - 1)
+    const evidence = `${escapeText(figure.label)}: ${relation(figure, subject, reference)}`
+    return [{ figure, winner, loser, margin, evidence }]
+  })
+}
+
+function evidenceOf(list: Contest[]): string[] {
+  const lines = list.slice(0, MAX_EVIDENCE).map((contest) => contest.evidence)
+  if (list.length > MAX_EVIDENCE) lines.push(`and ${list.length - MAX_EVIDENCE} more comparisons`)
+  return lines
+}
+
+/** The option that won every decided contest, with its largest margin; null when the contests disagree or none decided. */
+function verdictOf(list: Contest[]): { winner: string; loser: string; largest: number; decided: number } | null {
+  const decided = list.filter((contest) => contest.winner !== null)
+  const winners = new Set(decided.map((contest) => contest.winner))
+  if (decided.length === 0 || winners.size !== 1) return null
+  const loser = [...new Set(decided.map((contest) => contest.loser))].join(' and ')
+  return { winner: decided[0].winner ?? '', loser, largest: Math.max(...decided.map((contest) => contest.margin)), decided: decided.length }
+}
+
+function percent(fraction: number): string {
+  return `${(fraction * 100).toFixed(fraction < 0.1 ? 1 : 0)} %`
+}
+
+function contestFinding(list: Contest[], topic: string, recommend: (winner: string) => string): Finding | null {
+  if (list.length === 0) return null
+  const evidence = evidenceOf(list)
+  const verdict = verdictOf(list)
+  if (verdict !== null) {
+    return {
+      headline: `${topic}: ${recommend(verdict.winner)}. It beat ${verdict.loser} in ${verdict.decided} of ${list.length} comparisons, by up to ${percent(verdict.largest)}.`,
+      evidence
+    }
+  }
+  const decided = list.filter((contest) => contest.winner !== null).length
+  return {
+    headline:
+      decided === 0
+        ? `${topic}: no measurable difference; every 95 % CI includes no change (${list.length} comparisons).`
+        : `${topic}: mixed; the options win different comparisons (${decided} of ${list.length} decided), so no single choice is recommended.`,
+    evidence
+  }
+}
+
+function paddingOf(side: string): string | null {
+  // Class names carry digits of their own ("same-l3"), so they go before the byte count is looked for.
+  const withoutClasses = PLACEMENT_CLASSES.reduce((text, name) => text.split(name).join(' '), side)
+  const match = /(\d+)/.exec(withoutClasses)
+  return match === null ? null : `${match[1]} B`
+}
+
+function pinningOf(side: string): string | null {
+  if (/unpinned/i.test(side)) return 'unpinned'
+  return /pinned/i.test(side) ? 'pinned' : null
+}
+
+function homeOf(side: string): string | null {
+  return MEMORY_HOMES.find((home) => side.includes(home)) ?? null
+}
+
+const HOME_ADVICE: Record<string, string> = {
+  producer: "put the ring's memory on the producer's node",
+  consumer: "put the ring's memory on the consumer's node",
+  other: "put the ring's memory on a third node",
+  'first-touch': 'leave the ring to first-touch placement'
+}
+
+function crossPackageRow(table: PenaltyTable | null): ClassRow | null {
+  return table?.rows.find((row) => !row.best && row.label.includes('cross-package')) ?? null
+}
+
+function socketFindings(table: PenaltyTable | null): Finding[] {
+  const row = crossPackageRow(table)
+  if (row === null || table === null) return []
+  const throughput = row.measures.throughput
+  const rtt = row.measures['rtt-p50']
+  const sentence = penaltySentence(row)
+  if (sentence === null) return []
+  const evidence = [`${sentence} against ${escapeText(table.bestLocal)}`]
+  const throughputWorse = throughput?.ratioCi != null && throughput.ratioCi[1] < 1
+  const rttWorse = rtt?.ratioCi != null && rtt.ratioCi[0] > 1
+  const findings: Finding[] = []
+  if (throughputWorse || rttWorse) {
+    findings.push({ headline: 'Share a socket: keep producer and consumer on one package; crossing packages costs measurably.', evidence })
+  } else {
+    findings.push({ headline: 'Sharing a socket made no measurable difference here: every cross-package CI includes no change.', evidence })
+  }
+  const shard =
+    (throughput?.ratioCi != null && throughput.ratioCi[1] <= 1 - SHARD_THROUGHPUT_LOSS) ||
+    (rtt?.ratioCi != null && rtt.ratioCi[0] >= SHARD_RTT_FACTOR)
+  const line = `${SHARD_THROUGHPUT_LOSS * 100} % throughput or RTT ×${SHARD_RTT_FACTOR}, with the whole CI beyond it`
+  findings.push(
+    shard
+      ? {
+          headline:
+            `One channel per socket: the cross-package cost is beyond this report's line (${line}). Run one producer/consumer ` +
+            'pair and one channel per socket, each ring on its own node, and cross sockets once, in bulk.',
+          evidence
+        }
+      : {
+          headline: `One channel across sockets is acceptable here: the cross-package cost stays within this report's line for sharding (${line}).`,
+          evidence
+        }
+  )
+  return findings
+}
+
+function subjectFinding(figures: NumaFigure[]): Finding | null {
+  const subject = figures.filter((figure) => figure.kind === 'subject')
+  if (subject.length === 0) return null
+  const throughput = subject.filter((figure) => metricKind(figure.metric) === 'throughput')
+  const evidence = subject.slice(0, MAX_EVIDENCE).map((figure) => {
+    const kind = metricKind(figure.metric)
+    const what =
+      kind === 'rtt-p50' || kind === 'rtt-p99'
+        ? `the subject's ${metricName(figure.metric)} is ${formatFactor(figure.ratio, figure.ratioCi)} the reference's`
+        : `the subject reaches ${share(figure.ratio)} of the reference's ${escapeText(metricName(figure.metric))} ${shareInterval(figure.ratioCi)}`
+    return `${escapeText(figure.label)}: ${what}`
+  })
+  if (subject.length > MAX_EVIDENCE) evidence.push(`and ${subject.length - MAX_EVIDENCE} more comparisons`)
+  if (throughput.length === 0) return { headline: 'Subject vs reference: round trips only; no throughput figure was computed.', evidence }
+  const lowest = throughput.reduce((low, figure) => (figure.ratio < low.ratio ? figure : low))
+  const highest = throughput.reduce((high, figure) => (figure.ratio > high.ratio ? figure : high))
+  const range =
+    throughput.length === 1
+      ? `${share(lowest.ratio)} of the reference's throughput ${shareInterval(lowest.ratioCi)} (${escapeText(lowest.label)})`
+      : `between ${share(lowest.ratio)} (${escapeText(lowest.label)}) and ${share(highest.ratio)} (${escapeText(highest.label)}) of the reference's throughput`
+  return { headline: `Subject vs reference: the subject reaches ${range}.`, evidence }
+}
+
+export function findings(figures: NumaFigure[], table: PenaltyTable | null): Finding[] {
+  const padding = contestFinding(contests(figures, 'padding', paddingOf), 'Padding', (winner) => `use ${winner} between the hot fields`)
+  const pinning = contestFinding(contests(figures, 'pinning', pinningOf), 'Pinning', (winner) =>
+    winner === 'pinned' ? 'pinning paid; pin both threads' : 'pinning did not pay here; the unpinned threads did better'
+  )
+  const home = contestFinding(contests(figures, 'memory-home', homeOf), 'Memory home', (winner) => HOME_ADVICE[winner] ?? `use ${winner}`)
+  return [padding, pinning, home, ...socketFindings(table), subjectFinding(figures)].filter(
+    (finding): finding is Finding => finding !== null
+  )
+}
+
+export function renderFindings(list: Finding[]): string | null {
+  if (list.length === 0) return null
+  return list
+    .map((finding) => [`- **${finding.headline}**`, ...finding.evidence.map((line) => `  - ${line}`)].join('\n'))
+    .join('\n')
+}

@@ -1,0 +1,139 @@
+/**
+ * Assembles the report: the verdict line, then one section per machine, then the hidden marker. When the document
+ * is longer than maxChars, whole sections go, least important first, and a note right under the verdict says which
+ * and where the full report is.
+ */
+import type { ResultsFile } from '../run/types.js'
+import { escapeText, markerComment } from './escape.js'
+import { collapsed, environmentFlags, renderCellTable, renderEnvironment, renderInvalidCells, renderPlan, renderTopology } from './details.js'
+import { findings, renderFindings } from './findings.js'
+import { plural } from './format.js'
+import { penaltyTable, renderPenaltyTable, renderThroughputChart } from './penalty.js'
+import { renderChanges, renderInconclusive } from './regressions.js'
+import type { MachineReport, RenderedReport, RenderOptions } from './types.js'
+import { machineVerdictLine, verdictLine } from './verdict.js'
+
+/** Comfortably under GitHub's 65,536-character limit for comment bodies, leaving room for the caller's own lines. */
+export const DEFAULT_MAX_CHARS = 60_000
+/** Below this not even a short verdict with its note fits, so a smaller cap is a mistake in the caller. */
+export const MIN_MAX_CHARS = 1_000
+export const DEFAULT_FULL_REPORT_HINT = 'the job summary and the report.md artifact of this run'
+
+/** Sections in the order they are cut: collapsed details first, the changes against the baseline last. */
+const CUT_ORDER = ['cells', 'plan', 'topology', 'environment', 'invalid', 'inconclusive', 'chart', 'penalty', 'findings', 'changes'] as const
+type SectionKind = (typeof CUT_ORDER)[number]
+
+interface Part {
+  text: string
+  /** Absent for the parts that are never cut (headings, verdicts). */
+  kind?: SectionKind
+  title?: string
+  machine: number
+}
+
+function machineSummary(results: ResultsFile): string {
+  const topology = results.topology
+  return (
+    `${escapeText(topology.cpuModel ?? 'unknown CPU')} · ${plural(topology.packages, 'package')}, ` +
+    `${plural(topology.nodes.length, 'NUMA node')}, ${plural(topology.pus, 'logical CPU')} · fingerprint ${escapeText(topology.fingerprint)} · ` +
+    `${plural(results.cells.length, 'cell')} × ${plural(results.plan.repetitions, 'repetition')}` +
+    `${results.interrupted ? ' · **interrupted run**: some samples were never taken' : ''}`
+  )
+}
+
+function machineParts(machine: MachineReport, index: number, several: boolean): Part[] {
+  const parts: Part[] = []
+  const add = (text: string | null, kind?: SectionKind, title?: string) => {
+    if (text !== null) parts.push({ text, kind, title: title === undefined ? undefined : several ? `${title} (${escapeText(machine.label, 60)})` : title, machine: index })
+  }
+  const results = machine.results
+  add(`## ${escapeText(machine.label, 120)}\n\n${machineSummary(results)}`)
+  if (several) add(machineVerdictLine(machine))
+  const flags = environmentFlags(results)
+  if (flags.length > 0) add(`⚠️ Environment: ${flags.join('; ')}.`)
+
+  const table = penaltyTable(machine.figures)
+  if (table === null) {
+    add(
+      results.topology.numaCapable
+        ? '### NUMA penalty per placement class\n\nNo placement-class figures were computed for this run.'
+        : '### NUMA penalty per placement class\n\nNo cross-node figures: this runner has fewer than two nodes with usable CPUs.'
+    )
+  } else {
+    add(`### NUMA penalty per placement class\n\n${renderPenaltyTable(table)}`, 'penalty', 'NUMA penalty table')
+    add(renderThroughputChart(table), 'chart', 'throughput chart')
+  }
+
+  if (machine.comparison !== null && machine.comparison.verdict !== 'no-baseline') {
+    add(`### Changes against the baseline\n\n${renderChanges(machine.comparison)}`, 'changes', 'changes against the baseline')
+    const inconclusive = renderInconclusive(machine.comparison)
+    if (inconclusive !== null) {
+      add(collapsed(`Inconclusive metrics and why`, inconclusive), 'inconclusive', 'inconclusive metrics')
+    }
+  }
+
+  const found = renderFindings(findings(machine.figures, table))
+  if (found !== null) add(`### Findings and recommendations\n\n${found}`, 'findings', 'findings and recommendations')
+
+  add(renderTopology(results), 'topology', 'topology')
+  add(renderEnvironment(results), 'environment', 'environment')
+  add(renderPlan(results), 'plan', 'plan')
+  add(renderInvalidCells(results), 'invalid', 'invalid cells')
+  add(renderCellTable(results), 'cells', 'per-cell medians')
+  return parts
+}
+
+/** Titles named in the note before the rest are counted, so the note itself stays short. */
+const MAX_NAMED_CUTS = 12
+
+function cutNote(titles: string[], maxChars: number, hint: string): string {
+  const named = titles.slice(0, MAX_NAMED_CUTS).join(', ')
+  const more = titles.length > MAX_NAMED_CUTS ? ` and ${titles.length - MAX_NAMED_CUTS} more` : ''
+  return `> ✂️ Shortened to fit ${maxChars.toLocaleString('en-US')} characters; left out: ${named}${more}. The full report is in ${hint}.`
+}
+
+function assemble(head: string, note: string | null, parts: Part[], marker: string | null): string {
+  const blocks = [head, ...(note === null ? [] : [note]), ...parts.map((part) => part.text), ...(marker === null ? [] : [marker])]
+  return `${blocks.join('\n\n')}\n`
+}
+
+export function renderReport(machines: MachineReport[], options: RenderOptions = {}): RenderedReport {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS
+  if (!Number.isInteger(maxChars) || maxChars < MIN_MAX_CHARS) {
+    throw new Error(`report maxChars ${maxChars}: expected a whole number of at least ${MIN_MAX_CHARS}`)
+  }
+  const hint = escapeText(options.fullReportHint ?? DEFAULT_FULL_REPORT_HINT)
+  const marker = options.marker === undefined ? null : markerComment(options.marker)
+  const head = verdictLine(machines)
+  const several = machines.length > 1
+  let parts = machines.flatMap((machine, index) => machineParts(machine, index, several))
+  const truncated: string[] = []
+  let markdown = assemble(head, null, parts, marker)
+  while (markdown.length > maxChars) {
+    const victim = nextToCut(parts)
+    if (victim === null) break
+    truncated.push(victim.title ?? victim.kind ?? 'section')
+    parts = parts.filter((part) => part !== victim)
+    markdown = assemble(head, cutNote(truncated, maxChars, hint), parts, marker)
+  }
+  if (markdown.length > maxChars) {
+    // Only headings and verdicts are left and still too long (very many machines): keep the verdict line alone.
+    truncated.push('machine sections')
+    markdown = assemble(head, cutNote(truncated, maxChars, hint), [], marker)
+  }
+  if (markdown.length > maxChars) {
+    throw new Error(
+      `report maxChars ${maxChars}: even the verdict line and its note take ${markdown.length} characters; raise maxChars`
+    )
+  }
+  return { markdown, truncated }
+}
+
+/** The least important remaining section, from the last machine first so the first machine keeps the most. */
+function nextToCut(parts: Part[]): Part | null {
+  for (const kind of CUT_ORDER) {
+    const candidates = parts.filter((part) => part.kind === kind)
+    if (candidates.length > 0) return candidates[candidates.length - 1]
+  }
+  return null
+}
