@@ -259,7 +259,7 @@ function perfCounters(r: DoctorReadings): Finding[] {
       {
         check: 'perf',
         severity: 'warn',
-        message: 'no /proc/sys/kernel/perf_event_paranoid: the kernel has no perf events, so cycles and LLC misses will be null',
+        message: 'no /proc/sys/kernel/perf_event_paranoid (a kernel without perf events, or a tree captured without it): cycles and LLC misses will be null',
         fix: 'a kernel built with CONFIG_PERF_EVENTS (every distribution kernel is)'
       }
     ]
