@@ -9,9 +9,21 @@ export interface BootstrapOptions {
   resamples?: number
 }
 
+/** Up to this many values an insertion sort beats the built-in sort, which matters with thousands of resamples. */
+const INSERTION_SORT_LIMIT = 64
+
 function resampledMedian(values: readonly number[], random: () => number, scratch: Float64Array): number {
   for (let index = 0; index < scratch.length; index++) scratch[index] = values[Math.floor(random() * values.length)]
-  scratch.sort()
+  if (scratch.length > INSERTION_SORT_LIMIT) {
+    scratch.sort()
+  } else {
+    for (let index = 1; index < scratch.length; index++) {
+      const value = scratch[index]
+      let position = index - 1
+      for (; position >= 0 && scratch[position] > value; position--) scratch[position + 1] = scratch[position]
+      scratch[position + 1] = value
+    }
+  }
   return sortedMedian(scratch)
 }
 
