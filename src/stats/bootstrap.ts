@@ -1,5 +1,5 @@
 import { seededRandom } from './random.js'
-import { CONFIDENCE, sortedMedian } from './summary.js'
+import { CONFIDENCE } from './summary.js'
 
 /** Enough resamples for stable 2.5 % and 97.5 % percentiles (50 resamples beyond each end) at modest cost. */
 export const DEFAULT_RESAMPLES = 2000
@@ -9,22 +9,24 @@ export interface BootstrapOptions {
   resamples?: number
 }
 
-/** Up to this many values an insertion sort beats the built-in sort, which matters with thousands of resamples. */
-const INSERTION_SORT_LIMIT = 64
-
-function resampledMedian(values: readonly number[], random: () => number, scratch: Float64Array): number {
-  for (let index = 0; index < scratch.length; index++) scratch[index] = values[Math.floor(random() * values.length)]
-  if (scratch.length > INSERTION_SORT_LIMIT) {
-    scratch.sort()
-  } else {
-    for (let index = 1; index < scratch.length; index++) {
-      const value = scratch[index]
-      let position = index - 1
-      for (; position >= 0 && scratch[position] > value; position--) scratch[position + 1] = scratch[position]
-      scratch[position + 1] = value
-    }
+/**
+ * Median of one resample of `sorted` (ascending), in O(n): draw how often each value is picked, then walk the counts to
+ * the middle position(s), which is what sorting the resample would give without sorting it.
+ */
+function resampledMedian(sorted: Float64Array, random: () => number, counts: Int32Array): number {
+  const n = sorted.length
+  counts.fill(0)
+  for (let draw = 0; draw < n; draw++) counts[Math.floor(random() * n)]++
+  const upperPosition = n >> 1
+  const lowerPosition = n % 2 === 1 ? upperPosition : upperPosition - 1
+  let lower = Number.NaN
+  let seen = 0
+  for (let index = 0; index < n; index++) {
+    seen += counts[index]
+    if (Number.isNaN(lower) && seen > lowerPosition) lower = sorted[index]
+    if (seen > upperPosition) return (lower + sorted[index]) / 2
   }
-  return sortedMedian(scratch)
+  throw new Error('resampledMedian: counts do not add up to the sample size')
 }
 
 /**
@@ -42,12 +44,14 @@ export function bootstrapRatioCi(reference: readonly number[], subject: readonly
     if (bad >= 0) throw new Error(`bootstrapRatioCi: ${name} value ${bad} is ${values[bad]}, expected a positive number`)
   }
   const random = seededRandom(options.seed)
-  const referenceScratch = new Float64Array(reference.length)
-  const subjectScratch = new Float64Array(subject.length)
+  const sortedReference = Float64Array.from(reference).sort()
+  const sortedSubject = Float64Array.from(subject).sort()
+  const referenceCounts = new Int32Array(reference.length)
+  const subjectCounts = new Int32Array(subject.length)
   const ratios = new Float64Array(resamples)
   for (let index = 0; index < resamples; index++) {
-    const referenceMedian = resampledMedian(reference, random, referenceScratch)
-    ratios[index] = resampledMedian(subject, random, subjectScratch) / referenceMedian
+    const referenceMedian = resampledMedian(sortedReference, random, referenceCounts)
+    ratios[index] = resampledMedian(sortedSubject, random, subjectCounts) / referenceMedian
   }
   ratios.sort()
   const tail = (1 - CONFIDENCE) / 2
