@@ -2,12 +2,13 @@
 import { basename, dirname, relative, resolve, sep } from 'node:path'
 import { readResultsFile } from '../run/results.js'
 import type { ResultsFile } from '../run/types.js'
+import { numaFigures } from '../stats/index.js'
 import type { Comparison, NumaFigure } from '../stats/types.js'
 import { renderReport } from './render.js'
 import type { MachineReport, RenderedReport, RenderOptions } from './types.js'
 
 export interface ReportFromFilesOptions extends RenderOptions {
-  /** The NUMA figures of one run (the CLI passes the stats stage's numaFigures); without it no penalty table or findings. */
+  /** The NUMA figures of one run; the stats stage's numaFigures unless given. */
   figures?: (results: ResultsFile) => NumaFigure[]
   /** The comparison of one run with its baseline, or null when it has none; without it nothing is compared. */
   compare?: (results: ResultsFile, path: string) => Comparison | null
@@ -44,7 +45,7 @@ export function reportFromFiles(
       label: names[index],
       results: run,
       comparison: options.compare?.(run, paths[index]) ?? null,
-      figures: options.figures?.(run) ?? []
+      figures: (options.figures ?? numaFigures)(run)
     })
   )
   const rendered = renderReport(machines, { maxChars: options.maxChars, fullReportHint: options.fullReportHint, marker: options.marker })

@@ -60,7 +60,7 @@ interface Contest {
 /** Reads each figure of a kind as a contest between two options, named by `optionOf` from its label's sides. */
 function contests(figures: NumaFigure[], kind: string, optionOf: (side: string) => string | null): Contest[] {
   return figures.flatMap((figure) => {
-    if (figure.kind !== kind) return []
+    if (figure.kind !== kind || figure.implementation === 'both') return []
     const [subjectSide, referenceSide] = sidesOf(figure.label)
     const subject = optionOf(subjectSide)
     const reference = optionOf(referenceSide)
@@ -80,13 +80,22 @@ function evidenceOf(list: Contest[]): string[] {
   return lines
 }
 
-/** The option that won every decided contest, with its largest margin; null when the contests disagree or none decided. */
+/**
+ * The one option that lost no decided contest and won at least one, with whom it beat and its largest margin. Figures
+ * all compare against one canonical option, so "undefeated" finds the best even when it never met the others.
+ */
 function verdictOf(list: Contest[]): { winner: string; loser: string; largest: number; decided: number } | null {
   const decided = list.filter((contest) => contest.winner !== null)
-  const winners = new Set(decided.map((contest) => contest.winner))
-  if (decided.length === 0 || winners.size !== 1) return null
-  const loser = [...new Set(decided.map((contest) => contest.loser))].join(' and ')
-  return { winner: decided[0].winner ?? '', loser, largest: Math.max(...decided.map((contest) => contest.margin)), decided: decided.length }
+  const losers = new Set(decided.map((contest) => contest.loser))
+  const undefeated = [...new Set(decided.map((contest) => contest.winner))].filter((option) => !losers.has(option))
+  if (undefeated.length !== 1) return null
+  const wins = decided.filter((contest) => contest.winner === undefeated[0])
+  return {
+    winner: undefeated[0] ?? '',
+    loser: [...new Set(wins.map((contest) => contest.loser))].join(' and '),
+    largest: Math.max(...wins.map((contest) => contest.margin)),
+    decided: wins.length
+  }
 }
 
 function percent(fraction: number): string {
@@ -99,7 +108,7 @@ function contestFinding(list: Contest[], topic: string, recommend: (winner: stri
   const verdict = verdictOf(list)
   if (verdict !== null) {
     return {
-      headline: `${topic}: ${recommend(verdict.winner)}. It beat ${verdict.loser} in ${verdict.decided} of ${list.length} comparisons, by up to ${percent(verdict.largest)}.`,
+      headline: `${topic}: ${recommend(verdict.winner)}. It beat ${verdict.loser} in ${verdict.decided} of ${list.length} comparisons, by up to ${percent(verdict.largest)}, and lost none.`,
       evidence
     }
   }
@@ -108,7 +117,7 @@ function contestFinding(list: Contest[], topic: string, recommend: (winner: stri
     headline:
       decided === 0
         ? `${topic}: no measurable difference; every 95 % CI includes no change (${list.length} comparisons).`
-        : `${topic}: mixed; the options win different comparisons (${decided} of ${list.length} decided), so no single choice is recommended.`,
+        : `${topic}: mixed; no option won without also losing (${decided} of ${list.length} comparisons decided), so no single choice is recommended.`,
     evidence
   }
 }
@@ -136,44 +145,51 @@ const HOME_ADVICE: Record<string, string> = {
   'first-touch': 'leave the ring to first-touch placement'
 }
 
-function crossPackageRow(table: PenaltyTable | null): ClassRow | null {
-  return table?.rows.find((row) => !row.best && row.label.includes('cross-package')) ?? null
+interface CrossPackage {
+  table: PenaltyTable
+  row: ClassRow
+  sentence: string
 }
 
-function socketFindings(table: PenaltyTable | null): Finding[] {
-  const row = crossPackageRow(table)
-  if (row === null || table === null) return []
-  const throughput = row.measures.throughput
-  const rtt = row.measures['rtt-p50']
-  const sentence = penaltySentence(row)
-  if (sentence === null) return []
-  const evidence = [`${sentence} against ${escapeText(table.bestLocal)}`]
-  const throughputWorse = throughput?.ratioCi != null && throughput.ratioCi[1] < 1
-  const rttWorse = rtt?.ratioCi != null && rtt.ratioCi[0] > 1
-  const findings: Finding[] = []
-  if (throughputWorse || rttWorse) {
-    findings.push({ headline: 'Share a socket: keep producer and consumer on one package; crossing packages costs measurably.', evidence })
-  } else {
-    findings.push({ headline: 'Sharing a socket made no measurable difference here: every cross-package CI includes no change.', evidence })
-  }
-  const shard =
-    (throughput?.ratioCi != null && throughput.ratioCi[1] <= 1 - SHARD_THROUGHPUT_LOSS) ||
-    (rtt?.ratioCi != null && rtt.ratioCi[0] >= SHARD_RTT_FACTOR)
-  const line = `${SHARD_THROUGHPUT_LOSS * 100} % throughput or RTT ×${SHARD_RTT_FACTOR}, with the whole CI beyond it`
-  findings.push(
+function crossPackageRows(tables: PenaltyTable[]): CrossPackage[] {
+  return tables.flatMap((table) => {
+    const row = table.rows.find((each) => !each.best && each.name === 'cross-package')
+    const sentence = row === undefined ? null : penaltySentence(row)
+    return row === undefined || sentence === null ? [] : [{ table, row, sentence }]
+  })
+}
+
+function socketFindings(tables: PenaltyTable[]): Finding[] {
+  const rows = crossPackageRows(tables)
+  if (rows.length === 0) return []
+  const evidence = rows.map(({ table, sentence }) => `${table.implementation} ${sentence}, against ${table.bestLocal}`)
+  const worse = rows.some(({ row }) => {
+    const throughput = row.measures.throughput?.ratioCi
+    const rtt = row.measures['rtt-p50']?.ratioCi
+    return (throughput != null && throughput[1] < 1) || (rtt != null && rtt[0] > 1)
+  })
+  const shard = rows.some(({ row }) => {
+    const throughput = row.measures.throughput?.ratioCi
+    const rtt = row.measures['rtt-p50']?.ratioCi
+    return (throughput != null && throughput[1] <= 1 - SHARD_THROUGHPUT_LOSS) || (rtt != null && rtt[0] >= SHARD_RTT_FACTOR)
+  })
+  const line = `${SHARD_THROUGHPUT_LOSS * 100} % less throughput or RTT ×${SHARD_RTT_FACTOR}, with the whole 95 % CI beyond it`
+  return [
+    worse
+      ? { headline: 'Share a socket: keep producer and consumer on one package; crossing packages costs measurably.', evidence }
+      : { headline: 'Sharing a socket made no measurable difference here: every cross-package CI includes no change.', evidence },
     shard
       ? {
           headline:
-            `One channel per socket: the cross-package cost is beyond this report's line (${line}). Run one producer/consumer ` +
-            'pair and one channel per socket, each ring on its own node, and cross sockets once, in bulk.',
+            `One channel per socket: the cross-package cost is beyond this report's line for sharding (${line}). Run one ` +
+            'producer/consumer pair and one channel per socket, each ring on its own node, and cross sockets once, in bulk.',
           evidence
         }
       : {
           headline: `One channel across sockets is acceptable here: the cross-package cost stays within this report's line for sharding (${line}).`,
           evidence
         }
-  )
-  return findings
+  ]
 }
 
 function subjectFinding(figures: NumaFigure[]): Finding | null {
@@ -199,13 +215,13 @@ function subjectFinding(figures: NumaFigure[]): Finding | null {
   return { headline: `Subject vs reference: the subject reaches ${range}.`, evidence }
 }
 
-export function findings(figures: NumaFigure[], table: PenaltyTable | null): Finding[] {
+export function findings(figures: NumaFigure[], tables: PenaltyTable[]): Finding[] {
   const padding = contestFinding(contests(figures, 'padding', paddingOf), 'Padding', (winner) => `use ${winner} between the hot fields`)
   const pinning = contestFinding(contests(figures, 'pinning', pinningOf), 'Pinning', (winner) =>
     winner === 'pinned' ? 'pinning paid; pin both threads' : 'pinning did not pay here; the unpinned threads did better'
   )
   const home = contestFinding(contests(figures, 'memory-home', homeOf), 'Memory home', (winner) => HOME_ADVICE[winner] ?? `use ${winner}`)
-  return [padding, pinning, home, ...socketFindings(table), subjectFinding(figures)].filter(
+  return [padding, pinning, home, ...socketFindings(tables), subjectFinding(figures)].filter(
     (finding): finding is Finding => finding !== null
   )
 }

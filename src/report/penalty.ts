@@ -1,12 +1,16 @@
 /**
- * The NUMA penalty table and chart: each placement class against the best local class, from the stats stage's
- * "class" figures. A figure's label reads "<class> vs <best local class>"; its subject summary is the class's own
- * median and CI, its reference summary the best local class's.
+ * The NUMA penalty table and chart: each placement class against the best local class, per implementation. Throughput
+ * and RTT p50 come from the stats stage's "class" figures (label "<class> vs <best local class>", subject summary the
+ * class's, reference summary the best local class's). The stats stage draws no figure from the RTT tail, so the p99
+ * column pools the p99 of the very cells those figures pooled.
  */
-import { PLACEMENT_CLASSES } from '../topology/types.js'
+import { MEMORY_HOMES, type MemoryHome, type SubjectKind } from '../plan/types.js'
+import type { ResultsFile } from '../run/types.js'
+import { bootstrapRatioCi, cellMetricValues, COMPARED_METRICS, hashSeed, MIN_VALID_SAMPLES, summarize } from '../stats/index.js'
 import type { NumaFigure, Summary } from '../stats/types.js'
-import { escapeText, mermaidText } from './escape.js'
-import { formatChange, formatRatio, formatSummary, metricKind, type MetricKind } from './format.js'
+import { PLACEMENT_CLASSES, type PlacementClassName } from '../topology/types.js'
+import { mermaidText } from './escape.js'
+import { formatChange, formatRatio, formatSummary, type MetricKind } from './format.js'
 
 export interface ClassMeasure {
   metric: string
@@ -17,18 +21,21 @@ export interface ClassMeasure {
 }
 
 export interface ClassRow {
-  label: string
+  name: PlacementClassName
   best: boolean
   measures: Partial<Record<MetricKind, ClassMeasure>>
 }
 
 export interface PenaltyTable {
-  /** The class the others are measured against, as the figures name it. */
-  bestLocal: string
+  implementation: SubjectKind
+  /** The class the others are measured against. */
+  bestLocal: PlacementClassName
+  /** Nearest class first. */
   rows: ClassRow[]
 }
 
 const SHOWN: MetricKind[] = ['throughput', 'rtt-p50', 'rtt-p99']
+const RTT_P99 = COMPARED_METRICS.pingpong.find((metric) => /p99$/.test(metric.name))
 
 /** Splits "cross-package vs same-l3" into its two sides; a label without " vs " is all subject. */
 export function sidesOf(label: string): [string, string] {
@@ -36,41 +43,95 @@ export function sidesOf(label: string): [string, string] {
   return at < 0 ? [label, ''] : [label.slice(0, at).trim(), label.slice(at + 4).trim()]
 }
 
-/** Position of a label among the placement classes, nearest first; labels naming no class go last. */
-function closeness(label: string): number {
-  const index = [...PLACEMENT_CLASSES].reverse().findIndex((name) => label.includes(name))
-  return index < 0 ? PLACEMENT_CLASSES.length : PLACEMENT_CLASSES.length - 1 - index
+/** The placement class a side of a label names; the longest name wins so "same-package" is not read as another. */
+export function classIn(side: string): PlacementClassName | null {
+  const named = PLACEMENT_CLASSES.filter((name) => side.includes(name))
+  return named.sort((a, b) => b.length - a.length)[0] ?? null
 }
 
-export function penaltyTable(figures: NumaFigure[]): PenaltyTable | null {
-  const classFigures = figures.filter((figure) => figure.kind === 'class')
-  if (classFigures.length === 0) return null
-  const rows = new Map<string, ClassRow>()
-  const row = (label: string, best: boolean) => {
-    const existing = rows.get(label) ?? { label, best, measures: {} }
-    existing.best ||= best
-    rows.set(label, existing)
-    return existing
+/**
+ * The padding and memory home the class figures hold fixed. This mirrors numaFigures (padding 64, else the smallest
+ * pinned padding; the producer's node, else first touch), and a test holds the two together.
+ */
+function canonicalSettings(results: ResultsFile): { padding: number; home: MemoryHome } | null {
+  const pinned = results.cells.filter((result) => result.cell.pinned)
+  const paddings = [...new Set(pinned.map((result) => result.cell.padding))].sort((a, b) => a - b)
+  const homes = new Set(pinned.map((result) => result.cell.memoryHome))
+  const home = (['producer', 'first-touch', ...MEMORY_HOMES] as MemoryHome[]).find((each) => homes.has(each))
+  if (paddings.length === 0 || home === undefined) return null
+  return { padding: paddings.includes(64) ? 64 : paddings[0], home }
+}
+
+function tailValues(results: ResultsFile, implementation: SubjectKind, place: PlacementClassName): number[] {
+  const settings = canonicalSettings(results)
+  if (settings === null || RTT_P99 === undefined) return []
+  return results.cells
+    .filter(
+      ({ cell }) =>
+        cell.subject === implementation && cell.mode === 'pingpong' && cell.placementClass === place &&
+        cell.padding === settings.padding && cell.memoryHome === settings.home
+    )
+    .flatMap((result) => cellMetricValues(result, RTT_P99).values)
+}
+
+function addTail(table: PenaltyTable, results: ResultsFile): void {
+  if (RTT_P99 === undefined) return
+  const best = tailValues(results, table.implementation, table.bestLocal)
+  if (best.length < MIN_VALID_SAMPLES) return
+  for (const row of table.rows) {
+    const values = row.best ? best : tailValues(results, table.implementation, row.name)
+    if (values.length < MIN_VALID_SAMPLES) continue
+    const summary = summarize(values)
+    const bestMedian = summarize(best).median
+    row.measures['rtt-p99'] = row.best
+      ? { metric: RTT_P99.name, summary, ratio: null, ratioCi: null }
+      : {
+          metric: RTT_P99.name,
+          summary,
+          ratio: summary.median / bestMedian,
+          ratioCi: bootstrapRatioCi(best, values, { seed: hashSeed(`class-tail|${table.implementation}|${row.name}`) })
+        }
   }
-  const references = new Map<string, number>()
-  for (const figure of classFigures) {
-    const kind = metricKind(figure.metric)
-    if (kind === 'other') continue
-    const [subject, reference] = sidesOf(figure.label)
-    const self = reference === '' || reference === subject
-    if (!self) {
-      references.set(reference, (references.get(reference) ?? 0) + 1)
-      const best = row(reference, true)
-      best.measures[kind] ??= { metric: figure.metric, summary: figure.reference, ratio: null, ratioCi: null }
+}
+
+function kindOf(figure: NumaFigure): MetricKind | null {
+  if (figure.mode === 'throughput') return 'throughput'
+  if (figure.mode === 'pingpong') return 'rtt-p50'
+  return null
+}
+
+/** One table per implementation with class figures, reference first. */
+export function penaltyTables(figures: NumaFigure[], results: ResultsFile): PenaltyTable[] {
+  const tables: PenaltyTable[] = []
+  for (const implementation of ['reference', 'subject'] as const) {
+    const rows = new Map<PlacementClassName, ClassRow>()
+    const row = (name: PlacementClassName) => {
+      const existing = rows.get(name) ?? { name, best: false, measures: {} }
+      rows.set(name, existing)
+      return existing
     }
-    row(subject, self).measures[kind] = self
-      ? { metric: figure.metric, summary: figure.subject, ratio: null, ratioCi: null }
-      : { metric: figure.metric, summary: figure.subject, ratio: figure.ratio, ratioCi: figure.ratioCi }
+    const bests = new Map<PlacementClassName, number>()
+    for (const figure of figures) {
+      const kind = kindOf(figure)
+      if (figure.kind !== 'class' || figure.implementation !== implementation || kind === null) continue
+      const [subjectSide, referenceSide] = sidesOf(figure.label)
+      const subject = classIn(subjectSide)
+      const reference = classIn(referenceSide)
+      if (subject === null || reference === null) continue
+      bests.set(reference, (bests.get(reference) ?? 0) + 1)
+      const best = row(reference)
+      best.best = true
+      best.measures[kind] ??= { metric: figure.metric, summary: figure.reference, ratio: null, ratioCi: null }
+      row(subject).measures[kind] = { metric: figure.metric, summary: figure.subject, ratio: figure.ratio, ratioCi: figure.ratioCi }
+    }
+    if (rows.size === 0) continue
+    const bestLocal = [...bests.entries()].sort((a, b) => b[1] - a[1])[0][0]
+    const sorted = [...rows.values()].sort((a, b) => PLACEMENT_CLASSES.indexOf(a.name) - PLACEMENT_CLASSES.indexOf(b.name))
+    const table = { implementation, bestLocal, rows: sorted }
+    addTail(table, results)
+    tables.push(table)
   }
-  if (rows.size === 0) return null
-  const bestLocal = [...references.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? [...rows.keys()][0]
-  const sorted = [...rows.values()].sort((a, b) => closeness(a.label) - closeness(b.label))
-  return { bestLocal, rows: sorted }
+  return tables
 }
 
 function cell(measure: ClassMeasure | undefined): [string, string] {
@@ -86,22 +147,21 @@ export function penaltySentence(row: ClassRow): string | null {
   if (throughput?.ratio != null) parts.push(formatChange(throughput.ratio, throughput.ratioCi, 'throughput'))
   const rtt = row.measures['rtt-p50']
   if (rtt?.ratio != null) parts.push(`RTT ${formatRatio(rtt.metric, rtt.ratio, rtt.ratioCi)}`)
-  return parts.length === 0 ? null : `${escapeText(row.label)}: ${parts.join(', ')}`
+  const tail = row.measures['rtt-p99']
+  if (tail?.ratio != null) parts.push(`RTT p99 ${formatRatio(tail.metric, tail.ratio, tail.ratioCi)}`)
+  return parts.length === 0 ? null : `${row.name}: ${parts.join(', ')}`
 }
 
 export function renderPenaltyTable(table: PenaltyTable): string {
-  const best = escapeText(table.bestLocal)
+  const best = table.bestLocal
   const lines = [
-    `| class | throughput [95 % CI] | vs ${best} | RTT p50 [95 % CI] | vs ${best} | RTT p99 [95 % CI] | vs ${best} |`,
+    `| class (${table.implementation}) | throughput [95 % CI] | vs ${best} | RTT p50 [95 % CI] | vs ${best} | RTT p99 [95 % CI] | vs ${best} |`,
     '|---|---|---|---|---|---|---|'
   ]
-  for (const row of table.rows) {
-    const fields = SHOWN.flatMap((kind) => cell(row.measures[kind]))
-    lines.push(`| ${escapeText(row.label)} | ${fields.join(' | ')} |`)
-  }
+  for (const row of table.rows) lines.push(`| ${row.name} | ${SHOWN.flatMap((kind) => cell(row.measures[kind])).join(' | ')} |`)
   const sentences = table.rows.flatMap((row) => penaltySentence(row) ?? [])
   if (sentences.length > 0) {
-    lines.push('', `Against the best local class, ${best} (changes and factors with their 95 % bootstrap CI):`, '')
+    lines.push('', `Against the best local class, ${best} (medians pooled over the class's pairs; bootstrap 95 % CI):`, '')
     for (const sentence of sentences) lines.push(`- ${sentence}`)
   }
   return lines.join('\n')
@@ -111,19 +171,19 @@ export function renderPenaltyTable(table: PenaltyTable): string {
 export function renderThroughputChart(table: PenaltyTable): string | null {
   const bars = table.rows.flatMap((row) => {
     const throughput = row.measures.throughput
-    return throughput === undefined || !Number.isFinite(throughput.summary.median) ? [] : [{ label: row.label, value: throughput.summary.median }]
+    return throughput === undefined || !Number.isFinite(throughput.summary.median) ? [] : [{ label: row.name, value: throughput.summary.median }]
   })
   if (bars.length === 0) return null
   const largest = Math.max(...bars.map((bar) => bar.value))
-  const [divisor, unit] = largest >= 1e9 ? [1e9, 'G messages/s'] : largest >= 1e6 ? [1e6, 'M messages/s'] : largest >= 1e3 ? [1e3, 'k messages/s'] : [1, 'messages/s']
+  const [divisor, unit] =
+    largest >= 1e9 ? [1e9, 'G messages/s'] : largest >= 1e6 ? [1e6, 'M messages/s'] : largest >= 1e3 ? [1e3, 'k messages/s'] : [1, 'messages/s']
   const values = bars.map((bar) => Number((bar.value / divisor).toFixed(2)))
-  const top = niceCeiling(Math.max(...values) * 1.1)
   return [
     '```mermaid',
     'xychart-beta',
-    `    title "Median throughput per placement class (${unit})"`,
+    `    title "${mermaidText(`Median throughput per placement class, ${table.implementation}`, 80)}"`,
     `    x-axis [${bars.map((bar) => `"${mermaidText(bar.label)}"`).join(', ')}]`,
-    `    y-axis "${unit}" 0 --> ${top}`,
+    `    y-axis "${unit}" 0 --> ${niceCeiling(Math.max(...values) * 1.1)}`,
     `    bar [${values.join(', ')}]`,
     '```'
   ].join('\n')

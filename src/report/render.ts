@@ -8,7 +8,7 @@ import { escapeText, markerComment } from './escape.js'
 import { collapsed, environmentFlags, renderCellTable, renderEnvironment, renderInvalidCells, renderPlan, renderTopology } from './details.js'
 import { findings, renderFindings } from './findings.js'
 import { plural } from './format.js'
-import { penaltyTable, renderPenaltyTable, renderThroughputChart } from './penalty.js'
+import { penaltyTables, renderPenaltyTable, renderThroughputChart } from './penalty.js'
 import { renderChanges, renderInconclusive } from './regressions.js'
 import type { MachineReport, RenderedReport, RenderOptions } from './types.js'
 import { machineVerdictLine, verdictLine } from './verdict.js'
@@ -52,17 +52,19 @@ function machineParts(machine: MachineReport, index: number, several: boolean): 
   const flags = environmentFlags(results)
   if (flags.length > 0) add(`⚠️ Environment: ${flags.join('; ')}.`)
 
-  const table = penaltyTable(machine.figures)
-  if (table === null) {
+  const tables = penaltyTables(machine.figures, results)
+  if (tables.length === 0) {
     add(
       results.topology.numaCapable
-        ? '### NUMA penalty per placement class\n\nNo placement-class figures were computed for this run.'
+        ? '### NUMA penalty per placement class\n\nNo placement-class figures: no two classes had enough valid samples to compare.'
         : '### NUMA penalty per placement class\n\nNo cross-node figures: this runner has fewer than two nodes with usable CPUs.'
     )
-  } else {
-    add(`### NUMA penalty per placement class\n\n${renderPenaltyTable(table)}`, 'penalty', 'NUMA penalty table')
-    add(renderThroughputChart(table), 'chart', 'throughput chart')
   }
+  tables.forEach((table, position) => {
+    const heading = position === 0 ? '### NUMA penalty per placement class\n\n' : ''
+    add(`${heading}${renderPenaltyTable(table)}`, 'penalty', `NUMA penalty table, ${table.implementation}`)
+    add(renderThroughputChart(table), 'chart', `throughput chart, ${table.implementation}`)
+  })
 
   if (machine.comparison !== null && machine.comparison.verdict !== 'no-baseline') {
     add(`### Changes against the baseline\n\n${renderChanges(machine.comparison)}`, 'changes', 'changes against the baseline')
@@ -72,7 +74,7 @@ function machineParts(machine: MachineReport, index: number, several: boolean): 
     }
   }
 
-  const found = renderFindings(findings(machine.figures, table))
+  const found = renderFindings(findings(machine.figures, tables))
   if (found !== null) add(`### Findings and recommendations\n\n${found}`, 'findings', 'findings and recommendations')
 
   add(renderTopology(results), 'topology', 'topology')

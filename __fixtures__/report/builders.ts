@@ -1,0 +1,262 @@
+/**
+ * Typed builders for report tests: results files from a real plan over synthetic machines, and hand-made
+ * comparisons and NUMA figures shaped as the stats stage returns them.
+ */
+import type { Mode, NativeRecord } from '../../src/native/types.js'
+import { makePlan } from '../../src/plan/index.js'
+import type { Cell, SubjectKind } from '../../src/plan/types.js'
+import type { MachineReport } from '../../src/report/types.js'
+import type { CellResult, Environment, ResultsFile, Sample } from '../../src/run/types.js'
+import type { CellComparison, CellVerdict, Comparison, Direction, NumaFigure, Summary } from '../../src/stats/types.js'
+import { placementClasses } from '../../src/topology/index.js'
+import type { Cpu, Topology } from '../../src/topology/types.js'
+
+/** Two packages, one node each, two cores per package sharing an L3, no SMT: every class but smt-sibling. */
+export function twoSocketTopology(): Topology {
+  const cpus: Cpu[] = [0, 1, 2, 3].map((id) => {
+    const side = id < 2 ? 0 : 1
+    return { id, node: side, package: side, die: side, core: id, l3: side, siblings: [id] }
+  })
+  return {
+    root: '(synthetic two-socket machine)',
+    numaCapable: true,
+    nodes: [
+      { id: 0, cpus: [0, 1], memoryMiB: 8192 },
+      { id: 1, cpus: [2, 3], memoryMiB: 8192 }
+    ],
+    distances: [
+      [10, 21],
+      [21, 10]
+    ],
+    packages: 2,
+    dies: 2,
+    cores: 4,
+    pus: 4,
+    smt: false,
+    cpus,
+    l3Domains: [
+      [0, 1],
+      [2, 3]
+    ],
+    allowedCpus: [0, 1, 2, 3],
+    allowedMemoryNodes: [0, 1],
+    cpuModel: 'Synthetic Xeon',
+    virtualized: false,
+    kernel: { numaBalancing: '0', transparentHugepages: 'madvise', transparentHugepagesDefrag: 'madvise' },
+    fingerprint: 'fp2socket',
+    warnings: []
+  }
+}
+
+/** One node, two cores: what a hosted runner looks like. */
+export function oneNodeTopology(): Topology {
+  const cpus: Cpu[] = [0, 1].map((id) => ({ id, node: 0, package: 0, die: 0, core: id, l3: 0, siblings: [id] }))
+  return {
+    ...twoSocketTopology(),
+    root: '(synthetic one-node machine)',
+    numaCapable: false,
+    nodes: [{ id: 0, cpus: [0, 1], memoryMiB: 4096 }],
+    distances: [[10]],
+    packages: 1,
+    dies: 1,
+    cores: 2,
+    pus: 2,
+    cpus,
+    l3Domains: [[0, 1]],
+    allowedCpus: [0, 1],
+    allowedMemoryNodes: [0],
+    fingerprint: 'fp1node',
+    virtualized: true
+  }
+}
+
+export function environment(overrides: Partial<Environment> = {}): Environment {
+  return {
+    hostname: 'bench-host',
+    kernel: '6.8.0',
+    cpuModel: 'Synthetic Xeon',
+    virtualized: false,
+    governor: 'performance',
+    numaBalancing: '0',
+    transparentHugepages: 'madvise',
+    compiler: 'cc 13.2',
+    compilerFlags: '-O2',
+    loadAverageStart: [0.1, 0.2, 0.3],
+    loadAverageEnd: [1.9, 0.9, 0.4],
+    gitCommit: 'abc1234',
+    startedAt: '2026-11-25T06:00:00.000Z',
+    finishedAt: '2026-11-25T06:10:00.000Z',
+    ...overrides
+  }
+}
+
+function record(cell: Cell, value: number): NativeRecord {
+  const pingpong = cell.mode === 'pingpong'
+  return {
+    schema: 'numa-spsc-bench/run@1',
+    implementation: cell.subject === 'reference' ? 'reference' : 'subject',
+    params: {
+      mode: cell.mode, producerCpu: cell.producerCpu, consumerCpu: cell.consumerCpu, slotsNode: cell.memoryNode,
+      indexNode: cell.memoryNode, padding: cell.padding, capacity: cell.capacity, payload: cell.payload,
+      messages: cell.messages, warmupMessages: cell.warmupMessages
+    },
+    observed: { producerCpus: [], consumerCpus: [], slots: null, indices: null, producerInvoluntarySwitches: null, consumerInvoluntarySwitches: null },
+    results: {
+      messages: cell.messages,
+      elapsedNs: 1_000_000,
+      messagesPerSecond: pingpong ? null : value,
+      rttNs: pingpong ? { p50: value, p90: value * 1.5, p99: value * 3, p999: value * 4, max: value * 5 } : null
+    },
+    perf: { cycles: null, instructions: null, llcMisses: null, unavailableReason: 'fixture' },
+    valid: true,
+    invalidReasons: []
+  }
+}
+
+export interface ResultsOptions {
+  topology?: Topology
+  /** Samples per cell; the stats stage needs at least 5 valid ones for a figure. */
+  samples?: number
+  /** The value of a sample: messages/s, or the RTT p50 in ns in pingpong (p99 is 3×). Default: 10/20/30… M/s, 100/200/… ns. */
+  sampleValue?: (cell: Cell, repetition: number) => number
+  environment?: Partial<Environment>
+  /** Reasons given to the second sample of every cell whose key includes `invalidCell`. */
+  invalidCell?: string
+  invalidReasons?: string[]
+  interrupted?: boolean
+}
+
+/** A results file from a real plan over the topology, every sample valid unless `invalidCell` says otherwise. */
+export function resultsFile(options: ResultsOptions = {}): ResultsFile {
+  const topology = options.topology ?? twoSocketTopology()
+  const plan = makePlan(topology, placementClasses(topology), {
+    budgetSeconds: 36000, seed: 7, modes: ['throughput', 'pingpong'], paddings: [64, 128], pinning: 'pinned', minRepetitions: 3, maxRepetitions: 3
+  })
+  const count = options.samples ?? 3
+  const sampleValue = options.sampleValue ?? ((cell: Cell, repetition: number) => (cell.mode === 'pingpong' ? 100 : 10e6) * (repetition + 1))
+  const cells: CellResult[] = plan.cells.map((cell) => ({
+    cell,
+    samples: Array.from({ length: count }, (_, repetition): Sample => {
+      const broken = repetition === 1 && options.invalidCell !== undefined && cell.key.includes(options.invalidCell)
+      return {
+        repetition,
+        order: repetition,
+        valid: !broken,
+        invalidReasons: broken ? (options.invalidReasons ?? ['pages moved']) : [],
+        record: broken ? null : record(cell, sampleValue(cell, repetition))
+      }
+    })
+  }))
+  return {
+    schemaVersion: 1,
+    tool: { name: 'numa-spsc-bench', version: '0.1.0' },
+    topology,
+    plan: { ...plan, repetitions: count },
+    environment: environment({ cpuModel: topology.cpuModel, virtualized: topology.virtualized, ...options.environment }),
+    cells,
+    interrupted: options.interrupted ?? false
+  }
+}
+
+/** A summary with a CI of ±spread around the median. */
+export function summary(median: number, spread = 0.02, n = 10): Summary {
+  return { n, median, ci: [median * (1 - spread), median * (1 + spread)] }
+}
+
+export function directionOf(metric: string): Direction {
+  return /messagesPerSecond/.test(metric) ? 'higher-is-better' : 'lower-is-better'
+}
+
+export function metricOf(mode: Mode): string {
+  return mode === 'pingpong' ? 'rttNs.p50' : 'messagesPerSecond'
+}
+
+/**
+ * A figure as numaFigures makes it: `subject` and `reference` are the two groups' medians, the ratio's CI is
+ * ratio × (1 ± spread).
+ */
+export function figure(
+  kind: string,
+  label: string,
+  mode: Mode,
+  subject: number,
+  reference: number,
+  options: { implementation?: SubjectKind | 'both'; spread?: number } = {}
+): NumaFigure {
+  const ratio = subject / reference
+  const spread = options.spread ?? 0.03
+  const metric = metricOf(mode)
+  return {
+    kind, label, mode, implementation: options.implementation ?? (kind === 'subject' ? 'both' : 'reference'),
+    metric, direction: directionOf(metric),
+    reference: summary(reference), subject: summary(subject),
+    ratio, ratioCi: [ratio * (1 - spread), ratio * (1 + spread)]
+  }
+}
+
+export function cellComparison(
+  cellKey: string,
+  metric: string,
+  verdict: CellVerdict,
+  baseline: number,
+  current: number,
+  extra: Partial<CellComparison> = {}
+): CellComparison {
+  const ratio = current / baseline
+  return {
+    key: `${cellKey}#${metric}`, cellKey, metric, direction: directionOf(metric),
+    baseline: summary(baseline), current: summary(current),
+    ratio, ratioCi: [ratio * 0.98, ratio * 1.02], pValue: 0.0004, adjustedP: 0.002, verdict, ...extra
+  }
+}
+
+/** A comparison whose counts and overall verdict follow from its cells, as the stats stage sets them. */
+export function comparison(cells: CellComparison[], options: { alpha?: number; threshold?: number; baselineSource?: string | null } = {}): Comparison {
+  const regressions = cells.filter((cell) => cell.verdict === 'regression').length
+  const improvements = cells.filter((cell) => cell.verdict === 'improvement').length
+  const inconclusive = cells.some((cell) => cell.verdict === 'inconclusive')
+  return {
+    verdict: regressions > 0 ? 'regression' : inconclusive ? 'inconclusive' : improvements > 0 ? 'improvement' : 'no-change',
+    alpha: options.alpha ?? 0.01,
+    threshold: options.threshold ?? 0.05,
+    baselineSource: options.baselineSource === undefined ? 'merge-base abc1234 on main' : options.baselineSource,
+    cells, regressions, improvements
+  }
+}
+
+export function noBaseline(): Comparison {
+  return { verdict: 'no-baseline', alpha: 0.01, threshold: 0.05, baselineSource: null, cells: [], regressions: 0, improvements: 0 }
+}
+
+/** Class figures of a two-socket run: same-l3 best local, same-package and cross-package behind it. */
+export function classFigures(): NumaFigure[] {
+  return [
+    figure('class', 'same-package vs same-l3', 'throughput', 90e6, 100e6),
+    figure('class', 'cross-package vs same-l3', 'throughput', 62e6, 100e6),
+    figure('class', 'same-package vs same-l3', 'pingpong', 300, 250),
+    figure('class', 'cross-package vs same-l3', 'pingpong', 650, 250)
+  ]
+}
+
+export function machine(label: string, results: ResultsFile, comparisonOf: Comparison | null, figures: NumaFigure[]): MachineReport {
+  return { label, results, comparison: comparisonOf, figures }
+}
+
+/**
+ * Samples of a two-socket machine where crossing packages costs 40 % throughput and 2.6× the round trip, padding
+ * 128 beats 64 by 5 %, and memory on the consumer's node costs 10 %: enough samples for every figure.
+ */
+export function twoSocketRun(options: ResultsOptions = {}): ResultsFile {
+  return resultsFile({
+    samples: 7,
+    sampleValue: (cell, repetition) => {
+      const cross = cell.placementClass === 'cross-package'
+      const jitter = 1 + (repetition - 3) * 0.004
+      const padding = cell.padding === 128 ? 1.05 : 1
+      const home = cell.memoryHome === 'consumer' ? 0.9 : 1
+      if (cell.mode === 'pingpong') return ((cross ? 650 : 250) * jitter) / padding / home
+      return (cross ? 60e6 : 100e6) * jitter * padding * home
+    },
+    ...options
+  })
+}
