@@ -14,6 +14,8 @@ const LINE_BREAKS = /[\t\r\n\u2028\u2029]+/g
 // strikethrough, math. Line-start constructs (headings, lists, quotes) cannot occur: foreign text never starts a line.
 const MARKDOWN = /[\\`*_[\]|~$]/g
 const ZERO_WIDTH_SPACE = '&#8203;'
+// What GitHub turns into mentions, issue references and autolinks; one pass, so the inserted entity is not rescanned.
+const LINK_STARTS = /@|#(?=\w)|:\/\//g
 
 /**
  * Foreign text as inline Markdown on one line: literal on screen, never markup, HTML, a mention, an issue reference
@@ -27,9 +29,7 @@ export function escapeText(text: string, maxLength = MAX_TEXT_LENGTH): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(MARKDOWN, (character) => `\\${character}`)
-    .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
-    .replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`)
-    .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
+    .replace(LINK_STARTS, (start) => `${start.charAt(0)}${ZERO_WIDTH_SPACE}${start.slice(1)}`)
 }
 
 /** Text for inside a Mermaid string: Mermaid has no escape for quotes, so only plain characters survive. */
