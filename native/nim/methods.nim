@@ -5,6 +5,9 @@
 import std/[algorithm, atomics, monotimes]
 import ./bench_options, ./c_placement, ./subject
 
+when (NimMajor, NimMinor) >= (2, 0):
+  import std/typedthreads # Thread and createThread left system in Nim 2.0
+
 type
   ## A message of Words × 8 bytes; word 0 carries the sequence number, the rest (with --check) is derived from it.
   Message*[Words: static int] = object
@@ -113,10 +116,10 @@ proc consume[C, M](state: ptr ThroughputState[C, M]) {.thread.} =
   perf_finish(addr perf, addr state.result.consumer.perf)
   threadEnd(state.result.consumer)
 
-proc runThroughput[C, M](options: BenchOptions, channel: C, result: var BenchResult) =
+proc runThroughput[C, M](options: var BenchOptions, channel: C, result: var BenchResult) =
   ## Streaming: the producer waits only when the channel is full; timed from after the consumer drained the warm-up
   ## until it received the last message.
-  var state = ThroughputState[C, M](channel: channel, options: unsafeAddr options, result: addr result)
+  var state = ThroughputState[C, M](channel: channel, options: addr options, result: addr result)
   var perf: PerfCounters
   var message: M
   var sequence = 0
@@ -181,10 +184,10 @@ proc percentile(sorted: seq[int64], fraction: float): float =
   let rank = clamp(int(fraction * float(sorted.len) + 0.999999), 1, sorted.len)
   float(sorted[rank - 1])
 
-proc runPingpong[C, M](options: BenchOptions, requests, replies: C, result: var BenchResult) =
+proc runPingpong[C, M](options: var BenchOptions, requests, replies: C, result: var BenchResult) =
   ## One message in flight through two channels; each sample is the time between two consecutive replies, so a round
   ## trip costs one clock read.
-  var state = EchoState[C, M](requests: requests, replies: replies, options: unsafeAddr options, result: addr result)
+  var state = EchoState[C, M](requests: requests, replies: replies, options: addr options, result: addr result)
   var perf: PerfCounters
   var message: M
   var samples = newSeq[int64](options.messages)
@@ -266,7 +269,7 @@ proc channelPages[C](channel: C): ChannelPages =
   result.control.add((cast[pointer](channel), sizeof(channel[])))
   for name, value in fieldPairs(channel[]):
     when value is seq:
-      if value.len > 0: result.slots.add((cast[pointer](unsafeAddr value[0]), value.len * sizeof(value[0])))
+      if value.len > 0: result.slots.add((cast[pointer](addr value[0]), value.len * sizeof(value[0])))
   if result.slots.len == 0: result.slots = result.control
 
 proc fillAndDrain[C, M](channel: C, requested: int): int =
@@ -310,9 +313,10 @@ proc checkThread(observation: ThreadObservation, who: string, cpu: int, reasons:
       reasons.add who & " pinned to CPU " & $cpu & " was seen on CPU " & $observation.cpus[index]
       return
 
-proc measure*[M](options: BenchOptions): Measurement =
+proc measure*[M](requested: BenchOptions): Measurement =
   ## Creates the channel(s) under the memory policy the options ask for, proves the placement before and after the
   ## timed part and runs the method. The caller must already run on the producer CPU and have bound the memory policy.
+  var options = requested # the consumer thread reads it through a pointer
   let node = options.memoryNode
   let first = newChannel[M](options.capacity, SPSC)
   let second = if options.mode == modePingpong: newChannel[M](options.capacity, SPSC) else: nil
