@@ -34,7 +34,7 @@ export function escapeText(text: string, maxLength = MAX_TEXT_LENGTH): string {
 
 /** Text for inside a Mermaid string: Mermaid has no escape for quotes, so only plain characters survive. */
 export function mermaidText(text: string, maxLength = 40): string {
-  const plain = text.replace(/[^A-Za-z0-9 ._%/+-]/g, ' ').replace(/\s+/g, ' ').trim()
+  const plain = text.replace(/[^A-Za-z0-9 ,._%/+-]/g, ' ').replace(/\s+/g, ' ').trim()
   return plain.length > maxLength ? `${plain.slice(0, maxLength - 3)}...` : plain
 }
 

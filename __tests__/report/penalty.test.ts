@@ -1,0 +1,122 @@
+import { describe, expect, it } from '@jest/globals'
+import { penaltySentence, penaltyTables, renderPenaltyTable, renderThroughputChart } from '../../src/report/penalty.js'
+import { numaFigures } from '../../src/stats/index.js'
+import { classFigures, figure, resultsFile, twoSocketRun } from '../../__fixtures__/report/builders.js'
+
+const run = twoSocketRun()
+const figures = numaFigures(run)
+
+describe('penaltyTables from the stats stage figures of a two-socket run', () => {
+  const [table] = penaltyTables(figures, run)
+
+  it('has one reference table, best local class first, with the run\'s medians', () => {
+    expect(penaltyTables(figures, run)).toHaveLength(1)
+    expect(table.implementation).toBe('reference')
+    expect(table.bestLocal).toBe('same-l3')
+    expect(table.rows.map((row) => [row.name, row.best])).toEqual([
+      ['same-l3', true],
+      ['cross-package', false]
+    ])
+    // Padding 64 and memory on the producer's node, as the figures hold them: 100 M/s vs 60 M/s, 250 ns vs 650 ns.
+    expect(table.rows[0].measures.throughput?.summary.median).toBeCloseTo(100e6, -3)
+    expect(table.rows[1].measures.throughput?.summary.median).toBeCloseTo(60e6, -3)
+    expect(table.rows[1].measures['rtt-p50']?.summary.median).toBeCloseTo(650, 6)
+  })
+
+  it('pools the RTT p99 of the same cells as the p50 figure (the fixture\'s p99 is 3× its p50)', () => {
+    for (const row of table.rows) {
+      const p50 = row.measures['rtt-p50']
+      const p99 = row.measures['rtt-p99']
+      expect(p99?.summary.median).toBeCloseTo(3 * (p50?.summary.median ?? NaN), 6)
+      expect(p99?.summary.n).toBe(p50?.summary.n)
+      if (!row.best) expect(p99?.ratio).toBeCloseTo(p50?.ratio ?? NaN, 9)
+    }
+  })
+
+  it('renders the numbers and the ratio to the best local class', () => {
+    const text = renderPenaltyTable(table)
+    const rows = text.split('\n')
+    expect(rows[0]).toBe('| class (reference) | throughput [95 % CI] | vs same-l3 | RTT p50 [95 % CI] | vs same-l3 | RTT p99 [95 % CI] | vs same-l3 |')
+    expect(rows[2]).toMatch(/^\| same-l3 \| 100\.0 M\/s \[\d+\.\d, \d+\.\d\] \| best local \| 250 ns \[\d+, \d+\] \| best local \| 750 ns \[\d+, \d+\] \| best local \|$/)
+    expect(rows[3]).toMatch(/^\| cross-package \| 60\.0 M\/s \[[\d.]+, [\d.]+\] \| −40 % \[−\d+, −\d+\] \| 650 ns \[\d+, \d+\] \| ×2\.6 \[[\d.]+, [\d.]+\] \| 1\.95 µs \[[\d.]+, [\d.]+\] \| ×2\.6 \[[\d.]+, [\d.]+\] \|$/)
+    expect(text).toMatch(/^- cross-package: −40 % throughput \[−4\d, −(39|40)\], RTT ×2\.6 \[2\.\d, 2\.\d\], RTT p99 ×2\.6 \[2\.\d, 2\.\d\]$/m)
+  })
+})
+
+describe('penaltyTables from hand-made figures', () => {
+  // No samples, so the RTT tail, which comes from the samples, stays out of these tables.
+  const empty = resultsFile({ samples: 0 })
+
+  it('orders classes nearest first and keeps the subject\'s figures in a table of their own', () => {
+    const subject = [
+      figure('class', 'subject: cross-package vs same-l3', 'throughput', 30e6, 60e6, { implementation: 'subject' }),
+      figure('class', 'subject: cross-package vs same-l3', 'pingpong', 900, 300, { implementation: 'subject' })
+    ]
+    const tables = penaltyTables([...subject, ...classFigures()], empty)
+    expect(tables.map((table) => table.implementation)).toEqual(['reference', 'subject'])
+    expect(tables[0].rows.map((row) => row.name)).toEqual(['same-l3', 'same-package', 'cross-package'])
+    expect(tables[1].rows.map((row) => row.name)).toEqual(['same-l3', 'cross-package'])
+    expect(tables[1].rows[0].measures.throughput?.summary.median).toBe(60e6)
+    expect(penaltySentence(tables[1].rows[1])).toBe('cross-package: −50 % throughput [−52, −49], RTT ×3.0 [2.9, 3.1]')
+  })
+
+  it('gives the quoted form "cross-package: −38 % throughput [−40, −36], RTT ×2.6"', () => {
+    const [table] = penaltyTables(classFigures(), empty)
+    const cross = table.rows.find((row) => row.name === 'cross-package')
+    expect(cross && penaltySentence(cross)).toBe('cross-package: −38 % throughput [−40, −36], RTT ×2.6 [2.5, 2.7]')
+    expect(table.rows.find((row) => row.best && penaltySentence(row) !== null)).toBeUndefined()
+  })
+
+  it('has no table without class figures, and ignores figures that name no class', () => {
+    expect(penaltyTables([], empty)).toEqual([])
+    expect(penaltyTables([figure('class', 'left vs right', 'throughput', 1, 2)], empty)).toEqual([])
+    expect(penaltyTables([figure('padding', 'padding 128 vs 64 (same-l3)', 'throughput', 1, 2)], empty)).toEqual([])
+  })
+})
+
+describe('renderThroughputChart', () => {
+  /** The Mermaid xychart-beta grammar GitHub renders, line by line. */
+  function parse(block: string) {
+    const lines = block.split('\n')
+    expect(lines[0]).toBe('```mermaid')
+    expect(lines[1]).toBe('xychart-beta')
+    expect(lines[lines.length - 1]).toBe('```')
+    const title = /^ {4}title "([^"]*)"$/.exec(lines[2])
+    const axis = /^ {4}x-axis \[("[^"]*"(?:, "[^"]*")*)\]$/.exec(lines[3])
+    const y = /^ {4}y-axis "([^"]*)" 0 --> ([\d.]+)$/.exec(lines[4])
+    const bars = /^ {4}bar \[([\d.]+(?:, [\d.]+)*)\]$/.exec(lines[5])
+    expect([title, axis, y, bars].every((match) => match !== null)).toBe(true)
+    return {
+      title: title?.[1],
+      labels: (axis?.[1] ?? '').split(', ').map((label) => label.slice(1, -1)),
+      unit: y?.[1],
+      top: Number(y?.[2]),
+      values: (bars?.[1] ?? '').split(', ').map(Number)
+    }
+  }
+
+  it('draws one bar per class with its median, on an axis that holds the tallest bar', () => {
+    const [table] = penaltyTables(figures, run)
+    const chart = parse(renderThroughputChart(table) ?? '')
+    expect(chart.title).toBe('Median throughput per placement class, reference')
+    expect(chart.labels).toEqual(['same-l3', 'cross-package'])
+    expect(chart.unit).toBe('M messages/s')
+    expect(chart.values[0]).toBeCloseTo(100, 1)
+    expect(chart.values[1]).toBeCloseTo(60, 1)
+    expect(chart.top).toBe(200)
+    expect(chart.top).toBeGreaterThanOrEqual(Math.max(...chart.values))
+  })
+
+  it('uses a unit that keeps the numbers short', () => {
+    const [table] = penaltyTables([figure('class', 'cross-package vs same-l3', 'throughput', 2.5e9, 4e9)], resultsFile())
+    const chart = parse(renderThroughputChart(table) ?? '')
+    expect(chart.unit).toBe('G messages/s')
+    expect(chart.values).toEqual([4, 2.5])
+    expect(chart.top).toBe(5)
+  })
+
+  it('draws nothing without throughput figures', () => {
+    const [table] = penaltyTables([figure('class', 'cross-package vs same-l3', 'pingpong', 600, 250)], resultsFile())
+    expect(renderThroughputChart(table)).toBeNull()
+  })
+})
