@@ -203,17 +203,20 @@ function isolation(r: DoctorReadings): Finding[] {
   const isolated = [...new Set([...r.isolatedCpus, ...r.nohzFull])].sort((a, b) => a - b)
   if (isolated.length === 0) {
     const proposal = proposedIsolation(r)
+    const cpus = formatCpuList(proposal.isolated)
     const fix =
       proposal.isolated.length === 0
         ? 'a machine with more than one CPU per node, so that some can be isolated'
-        : `add "isolcpus=${formatCpuList(proposal.isolated)} nohz_full=${formatCpuList(proposal.isolated)} rcu_nocbs=${formatCpuList(proposal.isolated)}" ` +
+        : `add "isolcpus=${cpus} nohz_full=${cpus} rcu_nocbs=${cpus}" ` +
           'to GRUB_CMDLINE_LINUX in /etc/default/grub, sudo update-grub && sudo reboot, then give the runner unit ' +
           `CPUAffinity=${formatCpuList(r.onlineCpus)} (docs/self-hosted-runner.md)`
     return [
       {
         check: 'isolation',
         severity: 'warn',
-        message: `no isolcpus/nohz_full: the scheduler and interrupts share the measured CPUs (housekeeping CPUs would be ${formatCpuList(proposal.housekeeping)})`,
+        message:
+          'no isolcpus/nohz_full: the scheduler and interrupts share the measured CPUs ' +
+          `(housekeeping CPUs would be ${formatCpuList(proposal.housekeeping)})`,
         fix
       }
     ]
@@ -329,7 +332,9 @@ function cpuQuota(r: DoctorReadings): Finding[] {
     {
       check: 'cpu.max',
       severity: 'warn',
-      message: `CPU quota of ${quota.cpus.toFixed(2)} CPUs in ${where}, below the ${r.allowedCpus.length} usable: other work in the cgroup can get the benchmark throttled`,
+      message:
+        `CPU quota of ${quota.cpus.toFixed(2)} CPUs in ${where}, below the ${r.allowedCpus.length} usable: ` +
+        'other work in the cgroup can get the benchmark throttled',
       fix
     }
   ]
