@@ -141,6 +141,10 @@ describe('numaFigures', () => {
     expect(referenceOnly.length).toBeGreaterThan(20)
   })
 
+  it('has nothing to say about an empty run', () => {
+    expect(numaFigures(resultsFile([]))).toEqual([])
+  })
+
   it('is reproducible', () => {
     expect(numaFigures(syntheticRun({ withSubject: true }), RESAMPLES)).toEqual(figures)
   })

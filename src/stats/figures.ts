@@ -36,8 +36,10 @@ class Groups {
   }
 }
 
-function mostPreferred<T>(present: Set<T>, preference: readonly T[]): T | null {
-  return preference.find((value) => present.has(value)) ?? [...present][0] ?? null
+function mostPreferred<T>(present: Set<T>, preference: readonly T[]): T {
+  const found = preference.find((value) => present.has(value))
+  if (found === undefined) throw new Error(`numaFigures: none of ${preference.join(', ')} present`)
+  return found
 }
 
 /**
@@ -57,7 +59,7 @@ function mostPreferred<T>(present: Set<T>, preference: readonly T[]): T | null {
 export function numaFigures(results: ResultsFile, options: { resamples?: number } = {}): NumaFigure[] {
   const groups = new Groups()
   const paddings = new Set<number>()
-  const homes = new Set<MemoryHome>()
+  const homes = new Set<MemoryHome>(['first-touch'])
   const implementations = new Set<SubjectKind>()
   const modes = new Set<Mode>()
   for (const result of results.cells) {
@@ -68,11 +70,10 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
     )
     implementations.add(cell.subject)
     modes.add(cell.mode)
-    if (cell.pinned) {
-      paddings.add(cell.padding)
-      homes.add(cell.memoryHome)
-    }
+    paddings.add(cell.padding)
+    if (cell.pinned) homes.add(cell.memoryHome)
   }
+  if (results.cells.length === 0) return []
   const padding = mostPreferred(paddings, [64, ...[...paddings].sort((left, right) => left - right)])
   const home = mostPreferred<MemoryHome>(homes, ['producer', 'first-touch', ...MEMORY_HOMES])
   const figures: NumaFigure[] = []
@@ -104,7 +105,6 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
     const where = (place: Place) => (mode === 'same-thread' ? 'one CPU' : place)
 
     for (const implementation of [...implementations]) {
-      if (padding === null || home === null) break
       const at = (place: Place, atPadding = padding, atHome = home) => groups.get(implementation, mode, place, atPadding, atHome)
       const measured = PLACEMENT_CLASSES.filter((place) => at(place).length >= MIN_VALID_SAMPLES)
       const prefix = implementation === 'subject' ? 'subject: ' : ''
@@ -137,7 +137,7 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
       }
     }
 
-    if (implementations.has('subject') && implementations.has('reference') && padding !== null && home !== null) {
+    if (implementations.has('subject') && implementations.has('reference')) {
       for (const place of [...PLACEMENT_CLASSES, 'unpinned' as const]) {
         const placeHome: MemoryHome = place === 'unpinned' ? 'first-touch' : home
         figure(
