@@ -47,7 +47,7 @@ function mostPreferred<T>(present: Set<T>, preference: readonly T[]): T {
  *
  * Every figure varies one thing and holds the rest at a canonical setting, so that, e.g., the class figures are not
  * mixed with padding effects: padding 64 (else the smallest padding measured) and memory on the producer's node (else
- * first touch, else whatever was measured). Per implementation and mode (metric: messages/s for throughput and
+ * first touch). Per implementation and mode (metric: messages/s for throughput and
  * same-thread, RTT p50 for pingpong):
  * - class: each pinned class against the best local class (smt-sibling, same-l3, same-node; best median wins);
  * - padding: each other padding against the canonical one, per class;
@@ -75,7 +75,7 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
   }
   if (results.cells.length === 0) return []
   const padding = mostPreferred(paddings, [64, ...[...paddings].sort((left, right) => left - right)])
-  const home = mostPreferred<MemoryHome>(homes, ['producer', 'first-touch', ...MEMORY_HOMES])
+  const home = mostPreferred<MemoryHome>(homes, ['producer', 'first-touch'])
   const figures: NumaFigure[] = []
   for (const mode of [...modes]) {
     const metric = FIGURE_METRIC[mode]
