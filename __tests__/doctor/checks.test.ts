@@ -24,6 +24,7 @@ const readyTwoSocket: DoctorReadings = {
   isolatedCpus,
   nohzFull: isolatedCpus,
   perfEventParanoid: 2,
+  eventSources: ['breakpoint', 'cpu', 'kprobe', 'msr', 'power', 'software', 'tracepoint', 'uncore_imc_0'],
   compiler: 'cc (Debian 12.2.0-14) 12.2.0',
   make: 'GNU Make 4.3',
   allowedCpus: range(0, 63),
@@ -43,7 +44,7 @@ describe('doctor checks', () => {
     const findings = diagnose(readyTwoSocket)
     expect(findings.filter((finding) => finding.severity !== 'ok')).toEqual([])
     expect(findings.map((finding) => finding.check)).toEqual([
-      'numa', 'toolchain', 'numa_balancing', 'thp', 'governor', 'smt', 'isolation', 'perf', 'cpuset', 'cpu.max', 'load', 'vm'
+      'numa', 'toolchain', 'numa_balancing', 'thp', 'governor', 'smt', 'isolation', 'perf', 'pmu', 'cpuset', 'cpu.max', 'load', 'vm'
     ])
     expect(findings.every((finding) => finding.fix === undefined)).toBe(true)
     expect(doctorExitCode(findings)).toBe(DOCTOR_EXIT.ready)
@@ -65,6 +66,7 @@ describe('doctor checks', () => {
     ['isolation', 'warn', { isolatedCpus: range(1, 31), nohzFull: [] }, /isolcpus=1-31,33-63/],
     ['perf', 'warn', { perfEventParanoid: 3 }, /perf_event_paranoid=2/],
     ['perf', 'warn', { perfEventParanoid: null }, /CONFIG_PERF_EVENTS/],
+    ['pmu', 'warn', { eventSources: ['breakpoint', 'msr', 'software', 'tracepoint', 'uprobe'] }, /pmu=on/],
     ['cpuset', 'warn', { allowedCpus: range(0, 31), isolatedCpus: [], nohzFull: [] }, /AllowedCPUs=0-63/],
     ['cpuset', 'fail', { allowedCpus: [5] }, /AllowedCPUs=0-63 CPUAffinity=0-63/],
     ['cpuset', 'warn', { allowedMemoryNodes: [0] }, /AllowedMemoryNodes=0-1/],
@@ -89,6 +91,9 @@ describe('doctor checks', () => {
       ['smt', { smtControl: null, smtSiblings: [] }],
       ['isolation', { isolatedCpus: [], nohzFull: isolatedCpus }],
       ['perf', { perfEventParanoid: -1 }],
+      ['pmu', { eventSources: null }],
+      ['pmu', { eventSources: ['armv8_pmuv3_0', 'software'] }],
+      ['pmu', { eventSources: ['cpu_atom', 'cpu_core', 'software'] }],
       ['cpuset', { allowedMemoryNodes: null }],
       ['cpuset', { nodes: [...readyTwoSocket.nodes, { id: 2, cpus: [], memoryMiB: 0 }] }],
       ['cpu.max', { cpuQuota: { cpus: 64, file: 'sys/fs/cgroup/cpu.max', cgroup: '/' } }],

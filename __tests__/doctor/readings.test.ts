@@ -23,6 +23,8 @@ function tunedTree(extra: Record<string, string> = {}): string {
     'sys/devices/system/cpu/isolated': '1,3,5,7\n',
     'sys/devices/system/cpu/nohz_full': '1,3,5,7\n',
     'proc/sys/kernel/perf_event_paranoid': '2\n',
+    'sys/bus/event_source/devices/cpu/type': '4\n',
+    'sys/bus/event_source/devices/software/type': '1\n',
     'proc/loadavg': '0.05 0.10 0.20 1/300 4242\n',
     'proc/self/status': 'Cpus_allowed_list:\t0-7\nMems_allowed_list:\t0-1\n',
     ...extra
@@ -45,6 +47,7 @@ describe('doctor readings from a sysfs root', () => {
       isolatedCpus: [1, 3, 5, 7],
       nohzFull: [1, 3, 5, 7],
       perfEventParanoid: 2,
+      eventSources: ['cpu', 'software'],
       compiler: 'cc (Debian 12.2.0-14) 12.2.0',
       make: 'GNU Make 4.3',
       allowedCpus: [0, 1, 2, 3, 4, 5, 6, 7],

@@ -41,6 +41,8 @@ export interface DoctorReadings {
   isolatedCpus: number[]
   nohzFull: number[]
   perfEventParanoid: number | null
+  /** Names under /sys/bus/event_source/devices (e.g. cpu, software); null when the folder is absent. */
+  eventSources: string[] | null
   compiler: string | null
   make: string | null
   /** CPUs this process may run on (affinity and cgroup cpuset). */
@@ -70,6 +72,7 @@ export function diagnose(readings: DoctorReadings): Finding[] {
     smt,
     isolation,
     perfCounters,
+    hardwarePmu,
     cpuset,
     cpuQuota,
     otherLoad,
@@ -273,6 +276,23 @@ function perfCounters(r: DoctorReadings): Finding[] {
       severity: 'warn',
       message: `perf_event_paranoid=${r.perfEventParanoid}: unprivileged counters are forbidden, so cycles and LLC misses will be null`,
       fix: 'sudo sysctl -w kernel.perf_event_paranoid=2   # persist: echo kernel.perf_event_paranoid=2 | sudo tee /etc/sysctl.d/60-numa-spsc-bench.conf'
+    }
+  ]
+}
+
+/** The core PMU's event source: "cpu" on x86 ("cpu_core"/"cpu_atom" on hybrid parts), "armv8_…" or "armv7_…" on Arm. */
+const CORE_PMU = /^(cpu|cpu_core|cpu_atom|armv[78]_.*)$/
+
+function hardwarePmu(r: DoctorReadings): Finding[] {
+  if (r.eventSources === null) return ok('pmu', 'no /sys/bus/event_source: hardware counters not known')
+  const core = r.eventSources.filter((name) => CORE_PMU.test(name))
+  if (core.length > 0) return ok('pmu', `hardware counters: ${core.join(', ')}`)
+  return [
+    {
+      check: 'pmu',
+      severity: 'warn',
+      message: `no core PMU among the event sources (${r.eventSources.join(', ') || 'none'}): cycles, instructions and LLC misses will be null`,
+      fix: 'use bare metal, or give the VM a virtual PMU (QEMU/KVM: -cpu host,pmu=on; libvirt: <pmu state="on"/>)'
     }
   ]
 }

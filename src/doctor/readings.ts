@@ -46,6 +46,11 @@ function numberIn(root: string, path: string): number | null {
   return Number(text)
 }
 
+function directoryNames(root: string, path: string): string[] | null {
+  const folder = join(root, path)
+  return existsSync(folder) ? readdirSync(folder).sort() : null
+}
+
 /** Governor of each CPU that has cpufreq, keyed by CPU id. */
 function governors(root: string): Record<number, string> {
   const cpuDir = join(root, 'sys/devices/system/cpu')
@@ -170,6 +175,7 @@ export function takeReadings(topology: Topology, root: string, options: ReadingO
     isolatedCpus: bootCpuList(root, 'sys/devices/system/cpu/isolated', 'isolcpus', cmdline),
     nohzFull: bootCpuList(root, 'sys/devices/system/cpu/nohz_full', 'nohz_full', cmdline),
     perfEventParanoid: numberIn(root, 'proc/sys/kernel/perf_event_paranoid'),
+    eventSources: directoryNames(root, 'sys/bus/event_source/devices'),
     compiler: probe(options.compiler ?? process.env.CC ?? 'cc', ['--version']),
     make: probe('make', ['--version']),
     allowedCpus: topology.allowedCpus,
