@@ -4,10 +4,29 @@
  * so both shells share one validation (config.ts) and one pipeline (pipeline.ts).
  */
 import { Command, Option } from 'commander'
+import { LOCAL_EVENT, openBaselineStore, type BaselineStore } from './baseline/index.js'
+import {
+  baselineListCommand,
+  baselineSaveCommand,
+  baselineShowCommand,
+  compareCommand,
+  EXIT_REGRESSION,
+  localGitInfo,
+  renderComparisonText,
+  type CommandOutput
+} from './baseline/commands.js'
 import { buildConfig, type RawOptions } from './config.js'
-import { defaultSeed, detect, invalidCellCount, measure, planFor, requireNumaCapable } from './pipeline.js'
+import {
+  compareAndSaveBaseline,
+  defaultSeed,
+  detect,
+  invalidCellCount,
+  measure,
+  planFor,
+  requireNumaCapable
+} from './pipeline.js'
 import { renderPlanText } from './plan/index.js'
-import { createProgressReporter, summarizeRun } from './run/index.js'
+import { createProgressReporter, readResultsFile, summarizeRun } from './run/index.js'
 import { renderTopologyText, topologyToJson } from './topology/index.js'
 import { runDoctor } from './doctor/index.js'
 
@@ -75,8 +94,27 @@ function subjectKind(raw: RawOptions): RawOptions {
 matrixOptions(program.command('run').description('measure the matrix and write results.json'))
   .option('--out <dir>', 'where results.json goes', 'numa-spsc-bench-results')
   .option('--require-numa', 'fail unless at least two NUMA nodes have CPUs this process may use')
+  .option('--baseline-directory <dir>', 'local baseline store (see "Baseline" below)', '.numa-spsc-bench')
+  .option('--save-baseline', 'save this run as the baseline for this hardware even when one exists')
+  .option('--no-baseline', 'neither compare with nor save to the local baseline store')
+  .addOption(new Option('--fail-on <verdict>', 'exit 1 on a regression against the baseline, or never').choices(['regression', 'never']).default('never'))
+  .option('--threshold <fraction>', 'smallest relative change that counts', '0.05')
+  .option('--alpha <p>', 'significance level after Holm correction', '0.01')
+  .addHelpText(
+    'after',
+    `
+Baseline: after the run, the results are compared with the newest baseline saved for this hardware (same topology
+fingerprint) in --baseline-directory, and the per-cell table and verdict are printed. When the store has no baseline
+for this hardware yet, this run is saved as the first one. --save-baseline saves it even when one exists (the old one
+stays in the history); --no-baseline skips both. An interrupted run is never saved. Manage the store with
+"numa-spsc-bench baseline save|show|list"; compare two files with "numa-spsc-bench compare".`
+  )
   .action(async (options: Record<string, unknown>) => {
-    const config = buildConfig({ ...subjectKind(toRaw(options)), 'out-dir': String(options.out) })
+    const config = buildConfig({
+      ...subjectKind(toRaw({ ...options, saveBaseline: options.saveBaseline ? 'true' : 'auto' })),
+      'out-dir': String(options.out),
+      'baseline-store': options.baseline === false ? 'none' : 'directory'
+    })
     const detected = detect(config)
     requireNumaCapable(config, detected)
     if (!detected.topology.numaCapable) {
@@ -99,6 +137,124 @@ matrixOptions(program.command('run').description('measure the matrix and write r
     process.stdout.write(summarizeRun(measured.results))
     log(`results: ${measured.resultsPath}`)
     log(`invalid cells: ${invalidCellCount(measured.results)}`)
+    if (config.baselineStore === 'none') return
+    const git = localGitInfo(process.cwd())
+    const outcome = await compareAndSaveBaseline(config, measured.results, {
+      eventName: LOCAL_EVENT,
+      commitSha: measured.results.environment.gitCommit ?? git.commitSha,
+      ref: git.ref,
+      baseBranch: null,
+      mergeBaseSha: null,
+      runId: null,
+      repoDir: process.cwd(),
+      saveFirstBaseline: true,
+      log
+    })
+    process.stdout.write(`\n${renderComparisonText(outcome.comparison)}`)
+    if (outcome.saveError !== null) throw new Error(outcome.saveError)
+    if (config.failOn === 'regression' && outcome.comparison.verdict === 'regression') process.exitCode = EXIT_REGRESSION
+  })
+
+function finish(output: CommandOutput): void {
+  process.stdout.write(output.stdout)
+  process.exitCode = output.exitCode
+}
+
+program
+  .command('compare')
+  .description('compare a run with a baseline: the per-cell table and the overall verdict')
+  .requiredOption('--baseline <path>', 'a results.json, a saved baseline record, or a baseline store directory')
+  .requiredOption('--current <file>', 'the results.json of the run to judge')
+  .option('--json', 'one JSON object: verdict, reason, baselineSource, cells (key, metric, medians, ratio, CI, p-value, verdict)')
+  .addOption(new Option('--fail-on <verdict>', 'exit 1 on a regression, or never').choices(['regression', 'never']).default('regression'))
+  .option('--threshold <fraction>', 'smallest relative change of a median that counts', '0.05')
+  .option('--alpha <p>', 'significance level after Holm correction across cells', '0.01')
+  .addHelpText(
+    'after',
+    `
+A store directory gives the newest baseline saved there for the current run's hardware (topology fingerprint); a
+baseline of other hardware is never compared (verdict no-baseline). Verdicts: regression, improvement, no-change,
+inconclusive, no-baseline. Exit status: 1 on a regression with --fail-on regression, 2 on an error, else 0.`
+  )
+  .action(async (options: { baseline: string; current: string; json?: boolean; failOn: string; threshold: string; alpha: string }) => {
+    const config = buildConfig(toRaw({ threshold: options.threshold, alpha: options.alpha, failOn: options.failOn }))
+    finish(
+      await compareCommand({
+        baseline: options.baseline,
+        current: options.current,
+        json: options.json,
+        failOn: config.failOn,
+        threshold: config.threshold,
+        alpha: config.alpha
+      })
+    )
+  })
+
+interface StoreFlags {
+  store: string
+  branch?: string
+}
+
+/** --branch reads the git data branch of the repository in the working directory; else the directory store. */
+function storeOf(flags: StoreFlags): BaselineStore {
+  return flags.branch === undefined
+    ? openBaselineStore('directory', { directory: flags.store })
+    : openBaselineStore('branch', { branch: flags.branch, repoDir: process.cwd() })
+}
+
+function storeOptions(command: Command): Command {
+  return command
+    .option('--store <dir>', 'baseline store directory', '.numa-spsc-bench')
+    .option('--branch <name>', 'use the git data branch of this repository (e.g. numa-spsc-bench-data) instead of --store')
+}
+
+const baseline = program
+  .command('baseline')
+  .description('manage saved baselines: one folder per hardware fingerprint, the current baseline and its history')
+
+storeOptions(baseline.command('save').description('save a results.json as the current baseline for its hardware; older ones stay in the history'))
+  .argument('<results>', 'results.json to save')
+  .option('--commit <sha>', 'commit the results were measured on (default: the one recorded in results.json, else HEAD)')
+  .option('--ref <ref>', 'branch the results belong to (default: the checked-out branch)')
+  .option('--run-id <id>', 'a run id to record')
+  .action(async (resultsPath: string, options: StoreFlags & { commit?: string; ref?: string; runId?: string }) => {
+    const git = localGitInfo(process.cwd())
+    const recorded = readResultsCommit(resultsPath)
+    finish(
+      await baselineSaveCommand({
+        store: storeOf(options),
+        resultsPath,
+        commitSha: options.commit ?? recorded ?? git.commitSha,
+        ref: options.ref ?? git.ref,
+        runId: options.runId ?? null
+      })
+    )
+  })
+
+function readResultsCommit(path: string): string | null {
+  try {
+    return readResultsFile(path).environment.gitCommit
+  } catch {
+    // baselineSaveCommand reads the file again and reports what is wrong with it.
+    return null
+  }
+}
+
+storeOptions(baseline.command('show').description("show the baseline this machine's runs are compared with"))
+  .addOption(sysfsRoot)
+  .option('--fingerprint <id>', "hardware fingerprint (default: this machine's)")
+  .option('--on <branch>', 'the newest saved from this branch (default: the newest saved)')
+  .option('--json', 'the record as JSON')
+  .action(async (options: StoreFlags & { sysfsRoot: string; fingerprint?: string; on?: string; json?: boolean }) => {
+    const fingerprint = options.fingerprint ?? detect(buildConfig(toRaw({ sysfsRoot: options.sysfsRoot }))).topology.fingerprint
+    finish(await baselineShowCommand({ store: storeOf(options), fingerprint, branch: options.on ?? null, json: options.json }))
+  })
+
+storeOptions(baseline.command('list').description('list every saved baseline, oldest first'))
+  .option('--fingerprint <id>', 'only this hardware')
+  .option('--json', 'as JSON')
+  .action(async (options: StoreFlags & { fingerprint?: string; json?: boolean }) => {
+    finish(await baselineListCommand({ store: storeOf(options), fingerprint: options.fingerprint, json: options.json }))
   })
 
 program

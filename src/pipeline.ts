@@ -6,12 +6,23 @@ import { execFile } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import {
+  isPullRequestEvent,
+  LOCAL_EVENT,
+  openBaselineStore,
+  shouldSaveBaseline,
+  type BaselineStore,
+  type LoadedBaseline,
+  type SaveDecision
+} from './baseline/index.js'
 import type { Config } from './config.js'
 import { buildNative, findNativeSourceDir } from './native/index.js'
 import { makePlan, parseBudget } from './plan/index.js'
 import type { Plan } from './plan/types.js'
 import { runPlan, writeResultsFile, type RunOptions } from './run/index.js'
 import type { ResultsFile, Sample } from './run/types.js'
+import { compareResults, numaFigures } from './stats/index.js'
+import type { Comparison, NumaFigure } from './stats/types.js'
 import { placementClasses, readTopology } from './topology/index.js'
 import type { PlacementClass, Topology } from './topology/types.js'
 
@@ -110,4 +121,116 @@ async function runSubjectBuild(argv: string[], cwd: string, log: (line: string) 
 
 export function invalidCellCount(results: ResultsFile): number {
   return results.cells.filter((cell) => cell.samples.some((sample: Sample) => !sample.valid)).length
+}
+
+/** Where a run came from, as far as the baseline cares. The action fills it from the event, the CLI from git. */
+export interface BaselineRunContext {
+  /** GitHub event name ("push", "pull_request", "schedule", …), or "local" for the CLI. */
+  eventName: string
+  /** Commit measured (full SHA), when known. */
+  commitSha: string | null
+  /** Ref measured, e.g. "refs/heads/main"; outside pull requests the baseline is looked up on this branch. */
+  ref: string | null
+  /** Pull requests: the base branch (e.g. "main"), whose newest record is the fallback baseline. */
+  baseBranch: string | null
+  /** Pull requests: merge-base of head and base; the record saved for exactly this commit is preferred. */
+  mergeBaseSha: string | null
+  runId: string | null
+  /** The repository's default branch: with save-baseline auto, only pushes to it save. */
+  defaultBranch?: string | null
+  /** Repository the branch store reads and writes (the workspace checkout). */
+  repoDir: string
+  /** Save when the store has no baseline for this hardware yet, even if save-baseline would not (the CLI's first run). */
+  saveFirstBaseline?: boolean
+  /** A store to use instead of the one the Config names (tests; a store opened elsewhere). */
+  store?: BaselineStore
+  log: (line: string) => void
+}
+
+export interface BaselineOutcome {
+  /** Verdict "no-baseline" (with a reason) when there is nothing to compare against. */
+  comparison: Comparison
+  figures: NumaFigure[]
+  /** Which baseline was used, in words, or null. */
+  baselineSource: string | null
+  /** Where this run was saved, or null when it was not. */
+  saved: string | null
+  /** Whether this run was to be saved, and why, in words. */
+  saveDecision: SaveDecision
+  /** Why saving failed (e.g. a read-only token), when it did: the comparison stands, the shell decides how loud to be. */
+  saveError: string | null
+}
+
+/**
+ * The baseline step both shells run after measuring: look up this hardware's baseline (merge-base record for a pull
+ * request, else the newest on the branch; a local run takes the newest saved), compare, then save this run when the
+ * event is trusted (shouldSaveBaseline). Loading happens before saving, so a run is never compared with itself.
+ * A baseline file that cannot be read (corrupt, foreign, newer) throws an error naming it; a failed save does not.
+ */
+export async function compareAndSaveBaseline(config: Config, results: ResultsFile, context: BaselineRunContext): Promise<BaselineOutcome> {
+  const figures = numaFigures(results)
+  const comparisonOptions = { alpha: config.alpha, threshold: config.threshold }
+  const fingerprint = results.topology.fingerprint
+  if (config.baselineStore === 'none' && context.store === undefined) {
+    return {
+      comparison: noBaseline(comparisonOptions, 'baseline-store is none: nothing is compared or saved'),
+      figures,
+      baselineSource: null,
+      saved: null,
+      saveDecision: { save: false, why: 'not saved: baseline-store is none' },
+      saveError: null
+    }
+  }
+  const store =
+    context.store ??
+    openBaselineStore(config.baselineStore === 'branch' ? 'branch' : 'directory', {
+      directory: config.baselineDirectory,
+      branch: config.baselineBranch,
+      repoDir: context.repoDir,
+      onRetry: (attempt, delayMs) => context.log(`baseline: push lost a race (attempt ${attempt}), retrying in ${delayMs} ms`)
+    })
+  const pullRequest = isPullRequestEvent(context.eventName)
+  const branch = pullRequest ? context.baseBranch : context.eventName === LOCAL_EVENT ? null : branchOf(context.ref)
+  const loaded: LoadedBaseline | null = await store.load(fingerprint, { mergeBaseSha: pullRequest ? context.mergeBaseSha : null, branch })
+  const comparison =
+    loaded === null
+      ? noBaseline(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`)
+      : compareResults(loaded.record.results, results, { ...comparisonOptions, baselineSource: loaded.source })
+  context.log(loaded === null ? `baseline: ${comparison.reason}` : `baseline: ${loaded.source}, from ${loaded.location}`)
+  const saveDecision = decideSave(config, results, context, loaded === null)
+  context.log(`baseline: ${saveDecision.why}`)
+  let saved: string | null = null
+  let saveError: string | null = null
+  if (saveDecision.save) {
+    try {
+      saved = await store.save({
+        results,
+        commitSha: context.commitSha?.toLowerCase() ?? null,
+        ref: context.ref,
+        runId: context.runId,
+        savedAt: new Date().toISOString()
+      })
+      context.log(`baseline: saved to ${saved}`)
+    } catch (error) {
+      saveError = `could not save the baseline to ${store.describe()}: ${(error as Error).message}`
+      context.log(`baseline: ${saveError}`)
+    }
+  }
+  return { comparison, figures, baselineSource: loaded?.source ?? null, saved, saveDecision, saveError }
+}
+
+function branchOf(ref: string | null): string | null {
+  return ref !== null && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null
+}
+
+function decideSave(config: Config, results: ResultsFile, context: BaselineRunContext, storeIsEmpty: boolean): SaveDecision {
+  const decision = shouldSaveBaseline(config.saveBaseline, context.eventName, { ref: context.ref, defaultBranch: context.defaultBranch })
+  if (decision.save && results.interrupted) return { save: false, why: 'not saved: the run was interrupted before every sample was taken' }
+  if (decision.save || !context.saveFirstBaseline || !storeIsEmpty) return decision
+  if (isPullRequestEvent(context.eventName) || config.saveBaseline === 'false' || results.interrupted) return decision
+  return { save: true, why: 'saved: the first baseline for this hardware' }
+}
+
+function noBaseline(options: { alpha: number; threshold: number }, reason: string): Comparison {
+  return { verdict: 'no-baseline', reason, alpha: options.alpha, threshold: options.threshold, baselineSource: null, cells: [], regressions: 0, improvements: 0 }
 }

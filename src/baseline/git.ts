@@ -22,12 +22,12 @@ export const GIT_IDENTITY = { name: 'numa-spsc-bench', email: 'numa-spsc-bench@u
 export interface RetryPolicy {
   /** Push attempts before giving up. */
   attempts: number
-  /** Pause before the second attempt; doubled each time, up to maxDelayMs, then jittered. */
+  /** Longest pause before the second attempt (or one attempt's duration, if longer); doubled each time up to maxDelayMs. */
   baseDelayMs: number
   maxDelayMs: number
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 12, baseDelayMs: 250, maxDelayMs: 8000 }
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 15, baseDelayMs: 250, maxDelayMs: 15000 }
 
 export interface GitStoreOptions {
   /** The repository the action runs in (any directory inside it). */
@@ -176,15 +176,19 @@ export class GitBranchStore implements BaselineStore {
     const blob = (await git(this.options.repoDir, ['hash-object', '-w', '--stdin'], { input: text })).trim()
     const random = this.options.random ?? Math.random
     for (let attempt = 1; ; attempt++) {
+      const started = Date.now()
       const push = await this.commitAndPush(fingerprint, record, path, blob)
+      const attemptMs = Date.now() - started
       if (push.code === 0) return this.location(path)
       const output = `${push.stderr}\n${push.stdout}`.trim()
       if (!lostRace(output) || attempt >= this.retry.attempts) {
         const gaveUp = lostRace(output) ? ` (another writer kept winning; gave up after ${attempt} attempts)` : ''
         throw new Error(`${this.describe()}: could not push the record ${path}${gaveUp}: ${output}`)
       }
-      const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1))
-      const delay = Math.round(ceiling / 2 + (random() * ceiling) / 2)
+      // "Full jitter": writers that lost the same race spread over the whole window instead of colliding again. The
+      // window is at least one attempt long, so on a slow (loaded) machine the writers still take turns.
+      const ceiling = Math.min(this.retry.maxDelayMs, Math.max(this.retry.baseDelayMs, attemptMs) * 2 ** (attempt - 1))
+      const delay = Math.round(random() * ceiling)
       this.options.onRetry?.(attempt, delay, output)
       await sleep(delay)
     }

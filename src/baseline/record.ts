@@ -126,9 +126,9 @@ export function decodeRecord(text: string, location: string, expectedFingerprint
   if (!validateRecordFile(value)) throw new BaselineFileError(location, `invalid record: ${describeError(validateRecordFile.errors?.[0])}`)
   let results
   try {
-    results = validateResults(value.results, `${location} /results`)
+    results = validateResults(value.results, 'results')
   } catch (error) {
-    throw new BaselineFileError(location, `invalid results: ${(error as Error).message}`)
+    throw new BaselineFileError(location, `invalid results: ${(error as Error).message.replace(/^results: /, '')}`)
   }
   if (value.fingerprint !== expectedFingerprint || results.topology.fingerprint !== expectedFingerprint) {
     throw new BaselineFileError(
