@@ -6,7 +6,7 @@ import { MEMORY_HOMES } from '../plan/types.js'
 import type { NumaFigure } from '../stats/types.js'
 import { PLACEMENT_CLASSES } from '../topology/types.js'
 import { escapeText } from './escape.js'
-import { formatFactor, metricKind, metricName, outcome } from './format.js'
+import { formatFactor, metricKind, metricName, outcome, plural } from './format.js'
 import { penaltySentence, sidesOf, type ClassRow, type PenaltyTable } from './penalty.js'
 
 /**
@@ -38,13 +38,13 @@ function shareInterval(ci: [number, number]): string {
   return `[${(ci[0] * 100).toFixed(digits)}, ${(ci[1] * 100).toFixed(digits)}]`
 }
 
-/** "64 B reaches 88 % of 128 B's throughput [85, 91]" or "64 B's RTT p50 is ×1.10 128 B's [1.05, 1.16]". */
+/** "64 B reaches 88 % [85, 91] of 128 B's throughput" or "64 B's RTT p50 is ×1.10 [1.05, 1.16] 128 B's". */
 function relation(figure: NumaFigure, subject: string, reference: string): string {
   const kind = metricKind(figure.metric)
   if (kind === 'rtt-p50' || kind === 'rtt-p99') {
     return `${subject}'s ${metricName(figure.metric)} is ${formatFactor(figure.ratio, figure.ratioCi)} ${reference}'s`
   }
-  return `${subject} reaches ${share(figure.ratio)} of ${reference}'s ${escapeText(metricName(figure.metric))} ${shareInterval(figure.ratioCi)}`
+  return `${subject} reaches ${share(figure.ratio)} ${shareInterval(figure.ratioCi)} of ${reference}'s ${escapeText(metricName(figure.metric))}`
 }
 
 interface Contest {
@@ -99,7 +99,8 @@ function verdictOf(list: Contest[]): { winner: string; loser: string; largest: n
 }
 
 function percent(fraction: number): string {
-  return `${(fraction * 100).toFixed(fraction < 0.1 ? 1 : 0)} %`
+  const value = fraction * 100
+  return `${value.toFixed(value < 9.95 ? 1 : 0)} %`
 }
 
 function contestFinding(list: Contest[], topic: string, recommend: (winner: string) => string): Finding | null {
@@ -108,7 +109,7 @@ function contestFinding(list: Contest[], topic: string, recommend: (winner: stri
   const verdict = verdictOf(list)
   if (verdict !== null) {
     return {
-      headline: `${topic}: ${recommend(verdict.winner)}. It beat ${verdict.loser} in ${verdict.decided} of ${list.length} comparisons, by up to ${percent(verdict.largest)}, and lost none.`,
+      headline: `${topic}: ${recommend(verdict.winner)}. It beat ${verdict.loser} in ${verdict.decided} of ${plural(list.length, 'comparison')}, by up to ${percent(verdict.largest)}, and lost none.`,
       evidence
     }
   }
@@ -116,7 +117,7 @@ function contestFinding(list: Contest[], topic: string, recommend: (winner: stri
   return {
     headline:
       decided === 0
-        ? `${topic}: no measurable difference; every 95 % CI includes no change (${list.length} comparisons).`
+        ? `${topic}: no measurable difference; every 95 % CI includes no change (${plural(list.length, 'comparison')}).`
         : `${topic}: mixed; no option won without also losing (${decided} of ${list.length} comparisons decided), so no single choice is recommended.`,
     evidence
   }
@@ -192,26 +193,33 @@ function socketFindings(tables: PenaltyTable[]): Finding[] {
   ]
 }
 
+/** Where a subject figure was measured: the parenthesised place in "subject vs reference (cross-package)". */
+function placeOf(label: string): string {
+  const match = /\(([^()]*)\)\s*$/.exec(label)
+  return escapeText(match === null ? label : match[1])
+}
+
 function subjectFinding(figures: NumaFigure[]): Finding | null {
   const subject = figures.filter((figure) => figure.kind === 'subject')
   if (subject.length === 0) return null
-  const throughput = subject.filter((figure) => metricKind(figure.metric) === 'throughput')
   const evidence = subject.slice(0, MAX_EVIDENCE).map((figure) => {
     const kind = metricKind(figure.metric)
     const what =
       kind === 'rtt-p50' || kind === 'rtt-p99'
         ? `the subject's ${metricName(figure.metric)} is ${formatFactor(figure.ratio, figure.ratioCi)} the reference's`
-        : `the subject reaches ${share(figure.ratio)} of the reference's ${escapeText(metricName(figure.metric))} ${shareInterval(figure.ratioCi)}`
+        : `the subject reaches ${share(figure.ratio)} ${shareInterval(figure.ratioCi)} of the reference's ${escapeText(metricName(figure.metric))}`
     return `${escapeText(figure.label)}: ${what}`
   })
   if (subject.length > MAX_EVIDENCE) evidence.push(`and ${subject.length - MAX_EVIDENCE} more comparisons`)
+  const throughput = subject.filter((figure) => metricKind(figure.metric) === 'throughput')
   if (throughput.length === 0) return { headline: 'Subject vs reference: round trips only; no throughput figure was computed.', evidence }
   const lowest = throughput.reduce((low, figure) => (figure.ratio < low.ratio ? figure : low))
   const highest = throughput.reduce((high, figure) => (figure.ratio > high.ratio ? figure : high))
   const range =
     throughput.length === 1
-      ? `${share(lowest.ratio)} of the reference's throughput ${shareInterval(lowest.ratioCi)} (${escapeText(lowest.label)})`
-      : `between ${share(lowest.ratio)} (${escapeText(lowest.label)}) and ${share(highest.ratio)} (${escapeText(highest.label)}) of the reference's throughput`
+      ? `${share(lowest.ratio)} ${shareInterval(lowest.ratioCi)} of the reference's throughput in ${placeOf(lowest.label)}`
+      : `between ${share(lowest.ratio)} ${shareInterval(lowest.ratioCi)} of the reference's throughput in ${placeOf(lowest.label)} ` +
+        `and ${share(highest.ratio)} ${shareInterval(highest.ratioCi)} in ${placeOf(highest.label)}`
   return { headline: `Subject vs reference: the subject reaches ${range}.`, evidence }
 }
 
