@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { ForkRefusedError, pullRequestOf, refuseForkOnSelfHosted, runContextFrom } from '../../src/github/index.js'
-import { BASE_REPO, HEAD_SHA, pullRequestPayload } from './payloads.js'
+import { BASE_REPO, BASE_SHA, HEAD_SHA, pullRequestPayload } from './payloads.js'
 
 function context(eventName: string, payload: object, runnerEnvironment?: string) {
   return runContextFrom(
@@ -15,12 +15,18 @@ describe('pullRequestOf', () => {
       number: 42,
       headSha: HEAD_SHA,
       baseRef: 'main',
+      baseSha: BASE_SHA,
       headRepo: BASE_REPO,
       baseRepo: BASE_REPO,
       fromFork: false
     })
     expect(pullRequestOf(context('pull_request', pullRequestPayload({ headRepo: 'someone/spsc' })))?.fromFork).toBe(true)
     expect(pullRequestOf(context('pull_request_target', pullRequestPayload({ headRepo: null })))?.fromFork).toBe(true)
+  })
+
+  it('knows the default branch from the payload', () => {
+    expect(context('pull_request', pullRequestPayload()).defaultBranch).toBe('main')
+    expect(context('schedule', {}).defaultBranch).toBeNull()
   })
 
   it('is null for events without a pull request and names a broken payload', () => {

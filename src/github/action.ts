@@ -7,7 +7,9 @@ import * as core from '@actions/core'
 import { context as githubContext, getOctokit } from '@actions/github'
 import { writeFileSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { findMergeBase } from '../baseline/index.js'
 import type { Config } from '../config.js'
+import type { BaselineRunContext } from '../pipeline.js'
 import { renderReport, type MachineReport } from '../report/index.js'
 import { numaFigures } from '../stats/index.js'
 import { checkArtifactHead, readArtifact, REPORT_FILE_NAME } from './artifact.js'
@@ -87,6 +89,32 @@ export async function reportAndComment(request: ReportRequest): Promise<Reported
     log: { info: core.info, warning: core.warning }
   })
   return { ...outcome, reportPath, comment }
+}
+
+/**
+ * What the baseline step needs to know about this run. A pull request is compared with the record measured on its
+ * merge-base when the checkout has the history to find it (fetch-depth: 0), else with the newest from its base branch.
+ */
+export async function baselineRunContext(context: RunContext, repoDir: string, log: (line: string) => void): Promise<BaselineRunContext> {
+  const pullRequest = pullRequestOf(context)
+  const mergeBaseSha =
+    pullRequest !== null && pullRequest.baseSha !== '' && pullRequest.headSha !== ''
+      ? await findMergeBase(repoDir, pullRequest.baseSha, pullRequest.headSha)
+      : null
+  if (pullRequest !== null && mergeBaseSha === null) {
+    log(`baseline: no merge-base of ${pullRequest.baseRef} and the pull request in this checkout (fetch-depth: 0 gives it); using the newest baseline from ${pullRequest.baseRef}`)
+  }
+  return {
+    eventName: context.eventName,
+    commitSha: context.sha,
+    ref: context.ref,
+    baseBranch: pullRequest?.baseRef ?? null,
+    mergeBaseSha,
+    runId: context.runId,
+    defaultBranch: context.defaultBranch,
+    repoDir,
+    log
+  }
 }
 
 /**

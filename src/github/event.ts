@@ -7,6 +7,8 @@ export interface PullRequestEvent {
   number: number
   headSha: string
   baseRef: string
+  /** Tip of the base branch when the event fired; with headSha it gives the merge-base. */
+  baseSha: string
   /** "owner/name" of the head repository; null when the fork was deleted. */
   headRepo: string | null
   baseRepo: string
@@ -26,6 +28,8 @@ export interface RunContext {
   runId: string | null
   sha: string | null
   ref: string | null
+  /** The repository's default branch, from the payload; baselines are saved automatically only from it. */
+  defaultBranch: string | null
 }
 
 /** Events whose payload carries a pull request that may come from a fork. */
@@ -57,6 +61,7 @@ export function pullRequestOf(context: Pick<RunContext, 'eventName' | 'payload'>
     number,
     headSha: typeof head.sha === 'string' ? head.sha : '',
     baseRef: typeof base.ref === 'string' ? base.ref : '',
+    baseSha: typeof base.sha === 'string' ? base.sha : '',
     headRepo,
     baseRepo,
     fromFork: headRepo !== baseRepo
@@ -87,6 +92,11 @@ export function refuseForkOnSelfHosted(context: RunContext, allowForkPrs: boolea
   )
 }
 
+function defaultBranchOf(payload: Record<string, unknown>): string | null {
+  const branch = record(payload.repository)?.default_branch
+  return typeof branch === 'string' && branch !== '' ? branch : null
+}
+
 /** The run context from the variables the runner sets and the event payload the toolkit has already parsed. */
 export function runContextFrom(
   env: NodeJS.ProcessEnv,
@@ -102,6 +112,7 @@ export function runContextFrom(
     runnerEnvironment: nonEmpty(env.RUNNER_ENVIRONMENT),
     runId: nonEmpty(env.GITHUB_RUN_ID),
     sha: nonEmpty(env.GITHUB_SHA),
-    ref: nonEmpty(env.GITHUB_REF)
+    ref: nonEmpty(env.GITHUB_REF),
+    defaultBranch: defaultBranchOf(event.payload)
   }
 }
