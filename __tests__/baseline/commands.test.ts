@@ -1,0 +1,140 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  baselineListCommand,
+  baselineSaveCommand,
+  baselineShowCommand,
+  compareCommand,
+  type CompareJson
+} from '../../src/baseline/commands.js'
+import { DirectoryStore, encodeRecord } from '../../src/baseline/index.js'
+import { writeResultsFile } from '../../src/run/index.js'
+import type { ResultsFile } from '../../src/run/types.js'
+import { makeRecord, makeResults, sha, temporaryDirectory } from './fixtures.js'
+
+const FINGERPRINT = 'a1b2c3d4e5f6'
+const BASE_VALUES = Array.from({ length: 12 }, (_, index) => 10e6 + index * 1e5)
+
+function resultsFile(results: ResultsFile): string {
+  return writeResultsFile(temporaryDirectory('results'), results)
+}
+
+const defaults = { failOn: 'regression' as const, threshold: 0.05, alpha: 0.01 }
+
+describe('compare command', () => {
+  const baseline = resultsFile(makeResults({ values: BASE_VALUES }))
+  const slower = resultsFile(makeResults({ values: BASE_VALUES.map((value) => value * 0.8) }))
+  const faster = resultsFile(makeResults({ values: BASE_VALUES.map((value) => value * 1.25) }))
+
+  it('prints the per-cell table and the verdict, and fails on a regression', async () => {
+    const output = await compareCommand({ ...defaults, baseline, current: slower })
+    expect(output.exitCode).toBe(1)
+    const lines = output.stdout.trimEnd().split('\n')
+    expect(lines[0]).toMatch(/^verdict\s+cell\s+metric\s+baseline\s+current\s+ratio\s+95% CI\s+p \(Holm\)$/)
+    expect(lines.filter((line) => line.startsWith('regression '))).not.toHaveLength(0)
+    expect(lines.at(-1)).toMatch(new RegExp(`^verdict: regression: \\d+ regression\\(s\\), 0 improvement\\(s\\) in \\d+ compared cell metric\\(s\\); baseline: file ${baseline}; alpha 0.01, threshold 5 %$`))
+  })
+
+  it('--fail-on never reports the regression and exits 0', async () => {
+    const output = await compareCommand({ ...defaults, failOn: 'never', baseline, current: slower })
+    expect(output.exitCode).toBe(0)
+    expect(output.stdout).toContain('verdict: regression')
+  })
+
+  it('an improvement exits 0', async () => {
+    const output = await compareCommand({ ...defaults, baseline, current: faster, json: true })
+    expect(output.exitCode).toBe(0)
+    expect((JSON.parse(output.stdout) as CompareJson).verdict).toBe('improvement')
+  })
+
+  it('--json gives the verdict and one row per cell with medians, ratio, CI, p-value and verdict', async () => {
+    const output = await compareCommand({ ...defaults, baseline, current: slower, json: true })
+    const json = JSON.parse(output.stdout) as CompareJson
+    expect(json.verdict).toBe('regression')
+    expect(json.baselineSource).toBe(`file ${baseline}`)
+    expect(json.cells.length).toBeGreaterThan(0)
+    for (const cell of json.cells) {
+      expect(cell).toMatchObject({ metric: expect.any(String), key: expect.any(String), verdict: 'regression' })
+      expect(cell.baselineMedian).toBeCloseTo(10.55e6, -3)
+      expect(cell.currentMedian).toBeCloseTo(10.55e6 * 0.8, -3)
+      expect(cell.ratio).toBeCloseTo(0.8, 6)
+      expect(cell.ratioCi?.[0]).toBeLessThanOrEqual(0.8)
+      expect(cell.ratioCi?.[1]).toBeGreaterThanOrEqual(0.8)
+      expect(cell.pValue).toBeLessThan(0.01)
+    }
+    expect(json.regressions).toBe(json.cells.length)
+  })
+
+  it('reads the newest baseline for this hardware from a store directory, or says there is none', async () => {
+    const root = temporaryDirectory('store')
+    const empty = await compareCommand({ ...defaults, baseline: root, current: slower, json: true })
+    expect(JSON.parse(empty.stdout)).toMatchObject({
+      verdict: 'no-baseline',
+      reason: `no baseline for this hardware yet: ${root} holds none for fingerprint ${FINGERPRINT}`,
+      cells: []
+    })
+    expect(empty.exitCode).toBe(0)
+    await new DirectoryStore(root).save({ ...makeRecord({ commitSha: sha(3) }), results: makeResults({ values: BASE_VALUES }) })
+    const found = await compareCommand({ ...defaults, baseline: root, current: slower })
+    expect(found.exitCode).toBe(1)
+    expect(found.stdout).toMatch(new RegExp(`baseline: newest saved from main \\(commit 0000000, saved 2026-01-01T00:00:00.000Z, run 1\\) in ${root};`))
+  })
+
+  it('accepts a saved record file and a results directory as the baseline', async () => {
+    const recordFile = join(temporaryDirectory('record'), 'baseline.json')
+    writeFileSync(recordFile, encodeRecord({ ...makeRecord(), results: makeResults({ values: BASE_VALUES }) }))
+    expect((await compareCommand({ ...defaults, baseline: recordFile, current: slower })).stdout).toContain(`baseline: file ${recordFile} (commit aaaaaaa, saved 2026-01-01T00:00:00.000Z)`)
+    const directory = join(baseline, '..')
+    expect((await compareCommand({ ...defaults, baseline: directory, current: slower })).exitCode).toBe(1)
+  })
+
+  it('never compares other hardware', async () => {
+    const other = resultsFile(makeResults({ fingerprint: 'ffffffffffff', values: BASE_VALUES }))
+    const output = await compareCommand({ ...defaults, baseline: other, current: slower })
+    expect(output.exitCode).toBe(0)
+    expect(output.stdout).toBe(
+      `verdict: no-baseline: no baseline for this hardware yet: the baseline was measured on topology fingerprint ffffffffffff and this run on ${FINGERPRINT}\n`
+    )
+  })
+
+  it('names a missing or broken baseline file', async () => {
+    await expect(compareCommand({ ...defaults, baseline: '/nonexistent/b.json', current: slower })).rejects.toThrow('--baseline /nonexistent/b.json: no such file or directory')
+    const broken = join(temporaryDirectory('broken'), 'b.json')
+    writeFileSync(broken, '{"schema": "numa-spsc-bench/baseline", "schemaVersion": 3}')
+    await expect(compareCommand({ ...defaults, baseline: broken, current: slower })).rejects.toThrow(`${broken}: schemaVersion 3 was written by a newer numa-spsc-bench`)
+    await expect(compareCommand({ ...defaults, baseline, current: '/nonexistent/c.json' })).rejects.toThrow('/nonexistent/c.json: no such results file')
+  })
+})
+
+describe('baseline save, show, list', () => {
+  it('saves a results file, lists it and shows it', async () => {
+    const store = new DirectoryStore(join(temporaryDirectory('cli'), '.numa-spsc-bench'))
+    const results = resultsFile(makeResults({ values: BASE_VALUES }))
+    const saved = await baselineSaveCommand({ store, resultsPath: results, commitSha: 'ABCDEF0123456789ABCDEF0123456789ABCDEF01', ref: 'refs/heads/main', runId: null })
+    expect(saved.stdout).toMatch(new RegExp(`^saved the baseline for fingerprint ${FINGERPRINT} to ${store.root}/${FINGERPRINT}/history/\\S+\\.json\\n$`))
+    const listed = await baselineListCommand({ store })
+    expect(listed.stdout.split('\n')[0]).toMatch(/^fingerprint\s+saved\s+commit\s+ref\s+run$/)
+    expect(listed.stdout.split('\n')[1]).toMatch(new RegExp(`^${FINGERPRINT}\\s+\\S+Z\\s+abcdef012345\\s+refs/heads/main\\s+-$`))
+    const shown = await baselineShowCommand({ store, fingerprint: FINGERPRINT, branch: null })
+    expect(shown.stdout).toMatch(new RegExp(`^baseline for fingerprint ${FINGERPRINT}: newest saved from main`))
+    expect(shown.stdout).toContain('commit: abcdef0123456789abcdef0123456789abcdef01  ref: refs/heads/main  run: -')
+    const json = JSON.parse((await baselineShowCommand({ store, fingerprint: FINGERPRINT, branch: 'main', json: true })).stdout)
+    expect(json.results.topology.fingerprint).toBe(FINGERPRINT)
+    expect((await baselineShowCommand({ store, fingerprint: 'ffffffffffff', branch: null })).stdout).toBe(
+      `no baseline for this hardware yet (fingerprint ffffffffffff in directory ${store.root})\n`
+    )
+  })
+
+  it('lists an empty store in words, and refuses to save an interrupted run', async () => {
+    const root = temporaryDirectory('cli')
+    mkdirSync(join(root, 'store'))
+    const store = new DirectoryStore(join(root, 'store'))
+    expect((await baselineListCommand({ store })).stdout).toBe(`no baselines saved in directory ${store.root}\n`)
+    const interrupted = resultsFile({ ...makeResults(), interrupted: true })
+    await expect(baselineSaveCommand({ store, resultsPath: interrupted, commitSha: null, ref: null, runId: null })).rejects.toThrow(
+      `${interrupted}: the run was interrupted before every sample was taken; not saved as a baseline`
+    )
+    expect(await store.list()).toEqual([])
+  })
+})
