@@ -1,12 +1,32 @@
 /**
  * The action: read inputs once into a Config, run the shared pipeline, and turn its outcome into outputs, a job
- * summary and the step's status. Failing the step is reserved for bad input and an unusable runner (require-numa).
+ * summary, the sticky PR comment and the step's status. The step fails on bad input, an unusable runner
+ * (require-numa), a refused fork pull request, and a real regression when fail-on is "regression"; never because
+ * the comment could not be posted.
  */
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { buildConfig, DEFAULTS, type RawOptions } from './config.js'
-import { defaultSeed, detect, invalidCellCount, measure, planFor, requireNumaCapable, type Detected } from './pipeline.js'
+import { join, resolve } from 'node:path'
+import { buildConfig, DEFAULTS, type Config, type RawOptions } from './config.js'
+import {
+  baselineRunContext,
+  commentFromArtifact,
+  pullRequestToReport,
+  readRunContext,
+  reportAndComment,
+  type Reported
+} from './github/action.js'
+import { pullRequestOf, refuseForkOnSelfHosted, writeComparisonFile, writePullRequestFile, type RunContext } from './github/index.js'
+import {
+  compareAndSaveBaseline,
+  defaultSeed,
+  detect,
+  invalidCellCount,
+  measure,
+  planFor,
+  requireNumaCapable,
+  type Detected
+} from './pipeline.js'
 import { createProgressReporter, summarizeRun } from './run/index.js'
 import { topologyToJson } from './topology/index.js'
 
@@ -30,28 +50,75 @@ function setTopologyOutputs(detected: Detected): void {
   }
 }
 
+async function measureAndReport(config: Config, context: RunContext, token: string): Promise<Reported> {
+  refuseForkOnSelfHosted(context, config.allowForkPrs)
+  const detected = detect(config)
+  setTopologyOutputs(detected)
+  requireNumaCapable(config, detected)
+  const plan = planFor(config, detected, config.seed ?? defaultSeed(context.runId ?? undefined))
+  core.info(`Plan: ${plan.cells.length} cells × ${plan.repetitions} repetitions, about ${Math.round(plan.estimatedSeconds)} s`)
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+  const progress = createProgressReporter({ isTTY: false, log: core.info })
+  const measured = await measure(config, detected, plan, {
+    buildDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'numa-spsc-bench-build'),
+    workspace,
+    onProgress: progress.update,
+    log: core.info
+  })
+  progress.stop()
+  core.setOutput('results-path', measured.resultsPath)
+  core.setOutput('invalid-cells', String(invalidCellCount(measured.results)))
+  core.info(summarizeRun(measured.results))
+
+  const outDir = resolve(config.outDir)
+  const pullRequest = pullRequestOf(context)
+  if (pullRequest !== null) {
+    writePullRequestFile(outDir, { number: pullRequest.number, headSha: pullRequest.headSha, baseRef: pullRequest.baseRef })
+  }
+  const baseline = await compareAndSaveBaseline(config, measured.results, await baselineRunContext(context, workspace, core.info))
+  if (baseline.saveError !== null) core.warning(`baseline: ${baseline.saveError}. The comparison stands.`)
+  writeComparisonFile(outDir, baseline.comparison)
+  return reportAndComment({
+    config,
+    context,
+    token,
+    machines: [
+      { label: measured.results.environment.hostname, results: measured.results, comparison: baseline.comparison, figures: baseline.figures }
+    ],
+    pullRequest: pullRequestToReport(context)
+  })
+}
+
 export async function run(): Promise<void> {
   try {
+    const token = core.getInput('github-token')
+    if (token !== '') core.setSecret(token)
     const config = buildConfig(readInputs())
-    const detected = detect(config)
-    setTopologyOutputs(detected)
-    requireNumaCapable(config, detected)
-    const plan = planFor(config, detected, config.seed ?? defaultSeed(process.env.GITHUB_RUN_ID))
-    core.info(`Plan: ${plan.cells.length} cells × ${plan.repetitions} repetitions, about ${Math.round(plan.estimatedSeconds)} s`)
-    const progress = createProgressReporter({ isTTY: false, log: core.info })
-    const measured = await measure(config, detected, plan, {
-      buildDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'numa-spsc-bench-build'),
-      workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-      onProgress: progress.update,
-      log: core.info
-    })
-    progress.stop()
-    core.setOutput('results-path', measured.resultsPath)
-    core.setOutput('invalid-cells', String(invalidCellCount(measured.results)))
-    const summary = summarizeRun(measured.results)
-    core.info(summary)
-    await core.summary.addCodeBlock(summary).write()
+    const context = readRunContext()
+    if (config.reportFrom !== null) {
+      const reported = await commentFromArtifact(config, context, token, config.reportFrom)
+      core.info(`Verdict: ${reported.verdict} (comment-only mode reports; the measuring run is the gate)`)
+      return
+    }
+    const reported = await measureAndReport(config, context, token)
+    core.info(`Verdict: ${reported.verdict}`)
+    if (reported.verdict === 'regression' && config.failOn === 'regression') {
+      core.setFailed(
+        `${reported.regressions} regression(s) against the baseline (fail-on: regression); see the job summary or ${reported.reportPath}`
+      )
+    }
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    const message = error instanceof Error ? error.message : String(error)
+    core.setFailed(message)
+    await writeFailureSummary(message)
+  }
+}
+
+/** The job summary is written on every path; a failed run says why there, where reviewers look first. */
+async function writeFailureSummary(message: string): Promise<void> {
+  try {
+    await core.summary.addHeading('numa-spsc-bench: failed', 3).addCodeBlock(message).write()
+  } catch (error) {
+    core.warning(`job summary not written: ${(error as Error).message}`)
   }
 }
