@@ -15,11 +15,14 @@ cp --parents -t "$out" \
   $cpu/online $cpu/possible $cpu/present $cpu/cpu[0-9]*/online $cpu/cpu[0-9]*/topology/* \
   $cpu/cpu[0-9]*/cache/index[0-9]*/level $cpu/cpu[0-9]*/cache/index[0-9]*/type \
   $cpu/cpu[0-9]*/cache/index[0-9]*/shared_cpu_list $cpu/cpu[0-9]*/cache/index[0-9]*/shared_cpu_map \
-  /proc/cpuinfo /proc/sys/kernel/numa_balancing \
   /sys/kernel/mm/transparent_hugepage/enabled /sys/kernel/mm/transparent_hugepage/defrag \
   /sys/fs/cgroup/cpuset.cpus.effective /sys/fs/cgroup/cpuset.mems.effective 2>"$out/.missing" || :
 # The cgroup lines of the mount table only: the rest names the guest's 9p and overlay mounts, which nothing reads.
 grep -E '^[^ ]+ [^ ]+ cgroup2? ' /proc/mounts >"$out/proc/mounts" || :
+# cp copied /proc/sys/kernel/numa_balancing as an empty file (procfs sizes are 0): procfs files are read with cat.
+mkdir -p "$out/proc/sys/kernel"
+cat /proc/cpuinfo >"$out/proc/cpuinfo"
+cat /proc/sys/kernel/numa_balancing >"$out/proc/sys/kernel/numa_balancing"
 cat /proc/self/cgroup >"$out/proc/self/cgroup"
 cat /proc/self/status >"$out/proc/self/status"
 [ -s "$out/.missing" ] && sed 's/^/capture-sysfs: /' "$out/.missing" >&2

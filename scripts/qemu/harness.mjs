@@ -154,6 +154,16 @@ export async function runInGuest(topology, script, options = {}) {
   const jobDir = options.jobDir ?? mkdtempSync(join(tmpdir(), 'numa-spsc-qemu-job-'))
   mkdirSync(join(jobDir, 'tmp'), { recursive: true })
   writeFileSync(join(jobDir, 'job.sh'), `set -u\nexport TMPDIR=/job/tmp\ncd '${cwd.replaceAll("'", "'\\''")}'\n${script}\n`)
+  try {
+    return await bootUntilInit(topology, jobDir, settings)
+  } catch (error) {
+    // A job directory made here holds nothing the caller can use once the guest failed.
+    if (options.jobDir === undefined) rmSync(jobDir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+async function bootUntilInit(topology, jobDir, settings) {
   const hangs = []
   let seconds = 0
   for (let attempt = 1; attempt <= settings.attempts; attempt++) {

@@ -1,0 +1,230 @@
+/**
+ * Detection and placement on real Linux kernels booted under QEMU TCG with emulated NUMA topologies
+ * (scripts/qemu/). One boot per topology runs every check and leaves its outputs in the job directory:
+ * - `numa-spsc-bench topology --json` in the guest against the topology QEMU was given;
+ * - `numa-spsc-bench plan` in the guest against the plan made on the host from the captured tree;
+ * - every cell of that plan (cross-package and same-package, every memory home) run by the native driver with few
+ *   messages, judged by the run stage's own check: verified CPUs and verified page nodes;
+ * - placements the guest cannot honour (a CPU it does not have, a node it does not have, a CPU outside the
+ *   affinity mask), which must come back as placement-impossible, so the checks are seen to fail;
+ * - the guest's sysfs tree, which must read as the committed fixture does.
+ * Timings in these guests mean nothing and nothing here looks at them.
+ * Skipped, with the reason printed, where QEMU or the kernel is absent (scripts/qemu/setup.sh installs them).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { qemuUnavailableReason, removeJob, runInGuest, type GuestResult } from '../../scripts/qemu/harness.mjs'
+import { cpuCount, TOPOLOGIES, type EmulatedTopology } from '../../scripts/qemu/topologies.mjs'
+import { buildNative } from '../../src/native/index.js'
+import { makePlan } from '../../src/plan/index.js'
+import type { Cell, Plan } from '../../src/plan/types.js'
+import { driverArgs, placementMismatches } from '../../src/run/index.js'
+import { sampleOf } from '../../src/run/check.js'
+import type { Outcome } from '../../src/run/launch.js'
+import { placementClasses, readTopology, type TopologyJson } from '../../src/topology/index.js'
+import { expectClassesMatch, expectShapeMatches, expectTopologyMatches } from './expected.js'
+
+const repository = process.cwd()
+const unavailable = qemuUnavailableReason()
+if (unavailable !== null) console.warn(`Skipping the emulated NUMA machine tests: ${unavailable}`)
+const describeGuests = unavailable === null ? describe : describe.skip
+
+/** Enough messages to cross the driver's CPU check points and touch every page; TCG makes each message slow. */
+const MESSAGES = 20_000
+const WARMUP_MESSAGES = 2_000
+const PLAN_OPTIONS = ['--budget', '1h', '--classes', 'cross-package,same-package', '--paddings', '128', '--modes', 'throughput', '--seed', '1']
+const BOOT_BUDGET_MS = 20 * 60_000
+
+function quote(word: string): string {
+  return `'${word.replaceAll("'", "'\\''")}'`
+}
+
+/** The plan the CLI makes for PLAN_OPTIONS, made here from the captured tree, with few messages per cell. */
+function hostPlan(fixtureRoot: string): Plan {
+  const topology = readTopology(fixtureRoot)
+  return makePlan(topology, placementClasses(topology), {
+    budgetSeconds: 3600,
+    classes: ['cross-package', 'same-package'],
+    paddings: [128],
+    modes: ['throughput'],
+    seed: 1,
+    subject: { enabled: false },
+    messages: { throughput: MESSAGES },
+    warmupMessages: { throughput: WARMUP_MESSAGES }
+  })
+}
+
+interface ImpossiblePlacement {
+  name: string
+  /** The cell the placement pretends to be, for the run stage's verdict. */
+  cell: Cell
+  /** Prefix of the command, e.g. a taskset that narrows the affinity mask. */
+  wrapper: string[]
+}
+
+function impossiblePlacements(emulated: EmulatedTopology, template: Cell): ImpossiblePlacement[] {
+  const pinned = { ...template, producerCpu: 0, consumerCpu: 1, pinned: true, memoryNode: 0, memoryHome: 'producer' as const }
+  return [
+    { name: 'absent-cpu', cell: { ...pinned, consumerCpu: cpuCount(emulated) }, wrapper: [] },
+    { name: 'absent-node', cell: { ...pinned, memoryNode: emulated.nodes.length }, wrapper: [] },
+    { name: 'outside-affinity', cell: pinned, wrapper: ['taskset', '-c', '0'] }
+  ]
+}
+
+function jobScript(binary: string, plan: Plan, impossible: ImpossiblePlacement[]): string {
+  const runs = [
+    ...plan.cells.map((cell, index) => `cell ${index} ${[binary, ...driverArgs(cell)].map(quote).join(' ')}`),
+    ...impossible.map((entry) => `cell ${entry.name} ${[...entry.wrapper, binary, ...driverArgs(entry.cell)].map(quote).join(' ')}`)
+  ]
+  return [
+    'cli="node dist/cli/index.js"',
+    '$cli topology --json >/job/topology.json 2>/job/topology.err',
+    `$cli plan --json ${PLAN_OPTIONS.join(' ')} >/job/plan.json 2>/job/plan.err`,
+    'mkdir -p /job/cells',
+    'cell() { name=$1; shift; "$@" >/job/cells/$name.out 2>/job/cells/$name.err; echo $? >/job/cells/$name.status; }',
+    ...runs,
+    'sh scripts/qemu/capture-sysfs.sh /job/sysfs'
+  ].join('\n')
+}
+
+function outcomeOf(jobDir: string, name: string): Outcome {
+  const file = (extension: string) => readFileSync(join(jobDir, 'cells', `${name}.${extension}`), 'utf8')
+  return {
+    exitCode: Number(file('status').trim()),
+    signal: null,
+    stdout: file('out'),
+    stderrTail: file('err').trim(),
+    timedOut: false,
+    aborted: false,
+    spawnError: null
+  }
+}
+
+const context = (order: number) => ({ repetition: 0, order, source: 'reference driver', timeoutMs: 0 })
+
+let buildDir = ''
+let binary = ''
+const bootSeconds: Record<string, number> = {}
+
+describeGuests('emulated NUMA machines', () => {
+  beforeAll(async () => {
+    // Built on the host: the guest sees the host's /tmp through the overlay, and compiling under TCG takes minutes.
+    buildDir = mkdtempSync(join(tmpdir(), 'numa-spsc-qemu-native-'))
+    binary = (await buildNative({ sourceDir: join(repository, 'native'), buildDir })).binary
+  }, 300_000)
+
+  afterAll(() => {
+    if (buildDir !== '') rmSync(buildDir, { recursive: true, force: true })
+    const total = Object.values(bootSeconds).reduce((sum, seconds) => sum + seconds, 0)
+    console.log(`QEMU time: ${total.toFixed(0)} s (${Object.entries(bootSeconds).map(([name, s]) => `${name} ${s.toFixed(0)} s`).join(', ')})`)
+  })
+
+  it('kills a boot that does not reach init in time and retries, then says every attempt hung', async () => {
+    const started = runInGuest(TOPOLOGIES[0], 'true', { bootTimeoutMs: 1, attempts: 2 })
+    await expect(started).rejects.toThrow('guest two-socket: hung before init on all 2 attempts')
+  }, 120_000)
+
+  describe.each(TOPOLOGIES.map((emulated) => [emulated.name, emulated] as const))('%s', (name, emulated) => {
+    const fixtureRoot = join(repository, '__fixtures__', 'qemu-sysfs', name)
+    let plan: Plan
+    let impossible: ImpossiblePlacement[]
+    let guest: GuestResult
+    const jobFile = (relative: string) => readFileSync(join(guest.jobDir, relative), 'utf8')
+
+    beforeAll(async () => {
+      if (!existsSync(fixtureRoot)) throw new Error(`${fixtureRoot} is missing: run node scripts/qemu/capture-fixtures.mjs ${name}`)
+      plan = hostPlan(fixtureRoot)
+      impossible = impossiblePlacements(emulated, plan.cells[0])
+      guest = await runInGuest(emulated, jobScript(binary, plan, impossible), { cwd: repository, commandTimeoutMs: 15 * 60_000 })
+      bootSeconds[name] = guest.seconds
+    }, BOOT_BUDGET_MS)
+
+    afterAll(() => {
+      if (guest !== undefined) removeJob(guest)
+    })
+
+    it('runs the whole job in the guest', () => {
+      expect({ exitCode: guest.exitCode, stderr: guest.stderr }).toEqual({ exitCode: 0, stderr: '' })
+      expect(jobFile('topology.err')).toBe('')
+    })
+
+    it('detects the topology QEMU was given: nodes, CPUs, memory, distances, packages, dies, SMT, classes', () => {
+      const json = JSON.parse(jobFile('topology.json')) as TopologyJson
+      expectShapeMatches(json, emulated)
+      expectClassesMatch(json.classes, emulated)
+      expect(json).toMatchObject({ numaCapable: true, virtualized: true, warnings: [] })
+      expect(json.kernel.numaBalancing).toBe('0')
+    })
+
+    it('captures a sysfs tree that reads as the committed fixture and as the CLI saw it', () => {
+      const captured = readTopology(join(guest.jobDir, 'sysfs'))
+      expectTopologyMatches(captured, emulated)
+      expect(captured.fingerprint).toBe(readTopology(fixtureRoot).fingerprint)
+      const json = JSON.parse(jobFile('topology.json')) as TopologyJson
+      expect(captured.fingerprint).toBe(json.fingerprint)
+      expect(placementClasses(captured)).toEqual(json.classes)
+    })
+
+    it('plans in the guest the same cross-package and same-package cells as from the captured tree', () => {
+      expect(jobFile('plan.err')).toBe('')
+      const guestPlan = JSON.parse(jobFile('plan.json')) as Plan
+      expect(guestPlan.cells.map((cell) => cell.key)).toEqual(plan.cells.map((cell) => cell.key))
+      const classes = new Set(plan.cells.map((cell) => cell.placementClass))
+      expect(classes.has('cross-package')).toBe(true)
+      expect(classes.has('same-package')).toBe(emulated.name === 'two-socket-two-dies')
+    })
+
+    it('runs every cell on the CPUs it asked for with every page on the node it asked for', () => {
+      const pinnedCells = plan.cells.filter((cell) => cell.pinned)
+      expect(pinnedCells.length).toBeGreaterThan(0)
+      plan.cells.forEach((cell, index) => {
+        const sample = sampleOf(cell, outcomeOf(guest.jobDir, String(index)), context(index))
+        expect({ cell: cell.key, valid: sample.valid, reasons: sample.invalidReasons }).toEqual({ cell: cell.key, valid: true, reasons: [] })
+        if (!cell.pinned || cell.memoryNode === null) return
+        const observed = sample.record!.observed
+        expect({ cell: cell.key, producer: observed.producerCpus, consumer: observed.consumerCpus }).toEqual({
+          cell: cell.key,
+          producer: [cell.producerCpu],
+          consumer: [cell.consumerCpu]
+        })
+        for (const region of [observed.slots, observed.indices]) {
+          expect({ cell: cell.key, before: region?.nodesBefore, after: region?.nodesAfter }).toEqual({
+            cell: cell.key,
+            before: [cell.memoryNode],
+            after: [cell.memoryNode]
+          })
+        }
+      })
+    })
+
+    it('puts ring memory on every node the plan names, a CPU-less node included', () => {
+      const homes = new Set(plan.cells.flatMap((cell) => (cell.memoryNode === null ? [] : [cell.memoryNode])))
+      const memoryNodes = emulated.nodes.map((_, id) => id)
+      const cpuless = memoryNodes.filter((id) => emulated.nodes[id].cpus.length === 0)
+      for (const id of cpuless) expect(homes.has(id)).toBe(true)
+      expect([...homes].every((id) => memoryNodes.includes(id))).toBe(true)
+    })
+
+    it('reports placements the guest cannot honour as impossible, and the run stage marks them invalid', () => {
+      for (const [order, entry] of impossible.entries()) {
+        const outcome = outcomeOf(guest.jobDir, entry.name)
+        expect({ placement: entry.name, exitCode: outcome.exitCode }).toEqual({ placement: entry.name, exitCode: 3 })
+        const sample = sampleOf(entry.cell, outcome, context(order))
+        expect(sample.valid).toBe(false)
+        expect(sample.invalidReasons.join('; ')).toContain('placement impossible')
+      }
+    })
+
+    it('flags a real guest record against a cell that asked for another node or CPU', () => {
+      const index = plan.cells.findIndex((cell) => cell.pinned && cell.memoryNode !== null)
+      const cell = plan.cells[index]
+      const record = sampleOf(cell, outcomeOf(guest.jobDir, String(index)), context(index)).record!
+      const elsewhere = emulated.nodes.findIndex((_, id) => id !== cell.memoryNode)
+      expect(placementMismatches({ ...cell, memoryNode: elsewhere }, record).join('; ')).toContain(`asked for ${elsewhere}`)
+      const otherCpu = (cell.consumerCpu! + 1) % cpuCount(emulated)
+      expect(placementMismatches({ ...cell, consumerCpu: otherCpu }, record).join('; ')).toContain(`asked for ${otherCpu}`)
+    })
+  })
+})
