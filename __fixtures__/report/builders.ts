@@ -124,13 +124,20 @@ export interface ResultsOptions {
   invalidCell?: string
   invalidReasons?: string[]
   interrupted?: boolean
+  /** Paddings to plan; default 64 and 128. */
+  paddings?: number[]
+  /** Plan subject cells next to the reference ones (the planner gives them the largest padding only). */
+  subject?: boolean
+  /** Plan unpinned cells too ('both'), or only them. */
+  pinning?: 'pinned' | 'unpinned' | 'both'
 }
 
 /** A results file from a real plan over the topology, every sample valid unless `invalidCell` says otherwise. */
 export function resultsFile(options: ResultsOptions = {}): ResultsFile {
   const topology = options.topology ?? twoSocketTopology()
   const plan = makePlan(topology, placementClasses(topology), {
-    budgetSeconds: 36000, seed: 7, modes: ['throughput', 'pingpong'], paddings: [64, 128], pinning: 'pinned', minRepetitions: 3, maxRepetitions: 3
+    budgetSeconds: 36000, seed: 7, modes: ['throughput', 'pingpong'], paddings: options.paddings ?? [64, 128], pinning: options.pinning ?? 'pinned',
+    subject: { enabled: options.subject ?? false }, minRepetitions: 3, maxRepetitions: 3
   })
   const count = options.samples ?? 3
   const sampleValue = options.sampleValue ?? ((cell: Cell, repetition: number) => (cell.mode === 'pingpong' ? 100 : 10e6) * (repetition + 1))
@@ -243,8 +250,9 @@ export function machine(label: string, results: ResultsFile, comparisonOf: Compa
 }
 
 /**
- * Samples of a two-socket machine where crossing packages costs 40 % throughput and 2.6× the round trip, padding
- * 128 beats 64 by 5 %, and memory on the consumer's node costs 10 %: enough samples for every figure.
+ * Samples of a two-socket machine where crossing packages costs 40 % throughput and ×2.6 on the round trip, padding
+ * 128 beats 64 by 5 %, memory on the consumer's node costs 10 %, unpinned threads 20 % and the subject half its speed: enough
+ * samples for every figure.
  */
 export function twoSocketRun(options: ResultsOptions = {}): ResultsFile {
   return resultsFile({
@@ -254,8 +262,11 @@ export function twoSocketRun(options: ResultsOptions = {}): ResultsFile {
       const jitter = 1 + (repetition - 3) * 0.004
       const padding = cell.padding === 128 ? 1.05 : 1
       const home = cell.memoryHome === 'consumer' ? 0.9 : 1
-      if (cell.mode === 'pingpong') return ((cross ? 650 : 250) * jitter) / padding / home
-      return (cross ? 60e6 : 100e6) * jitter * padding * home
+      // Unpinned threads land anywhere (here: 80 % of the best local class's throughput); the subject is half as fast.
+      const unpinned = cell.placementClass === 'unpinned'
+      const subject = cell.subject === 'subject' ? 2 : 1
+      if (cell.mode === 'pingpong') return ((unpinned ? 312.5 : cross ? 650 : 250) * jitter * subject) / padding / home
+      return ((unpinned ? 80e6 : cross ? 60e6 : 100e6) * jitter * padding * home) / subject
     },
     ...options
   })

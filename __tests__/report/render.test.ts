@@ -146,6 +146,12 @@ describe('several machines', () => {
     expect(markdown.match(/<!-- id -->/g)).toHaveLength(1)
   })
 
+  it('says why a machine was not compared', () => {
+    const other = { ...noBaseline(), reason: 'the baseline was measured on topology fingerprint fpother and this run on fp1node' }
+    const text = renderReport([machine('machine-b', single, other, [])]).markdown
+    expect(text).toContain('\n\nNot compared: the baseline was measured on topology fingerprint fpother and this run on fp1node.\n\n')
+  })
+
   it('cuts from the last machine first and names the machine of each cut', () => {
     const { truncated } = renderReport(machines, { marker: 'id', maxChars: markdown.length - 1 })
     expect(truncated).toEqual(['per-cell medians (machine-b)'])

@@ -89,9 +89,10 @@ export function formatChange(ratio: number, ci: [number, number] | null, what = 
   return `${change} [${signedNumber((ci[0] - 1) * 100, digits)}, ${signedNumber((ci[1] - 1) * 100, digits)}]`
 }
 
-/** A ratio as a factor: "×2.6 [2.4, 2.9]". */
+/** A ratio as a factor: "×2.6 [2.4, 2.9]"; a tight CI gets the digits that tell its bounds apart. */
 export function formatFactor(ratio: number, ci: [number, number] | null): string {
-  const digits = ratio >= 10 ? 0 : ratio >= 1.95 ? 1 : 2
+  let digits = ratio >= 10 ? 0 : ratio >= 1.95 ? 1 : 2
+  while (ci !== null && digits < 3 && ci[0].toFixed(digits) === ci[1].toFixed(digits) && ci[0] !== ci[1]) digits++
   const text = `×${ratio.toFixed(digits)}`
   return ci === null ? text : `${text} [${ci[0].toFixed(digits)}, ${ci[1].toFixed(digits)}]`
 }

@@ -49,6 +49,9 @@ function machineParts(machine: MachineReport, index: number, several: boolean): 
   const results = machine.results
   add(`## ${escapeText(machine.label, 120)}\n\n${machineSummary(results)}`)
   if (several) add(machineVerdictLine(machine))
+  if (machine.comparison?.verdict === 'no-baseline' && machine.comparison.reason !== undefined) {
+    add(`Not compared: ${escapeText(machine.comparison.reason)}.`)
+  }
   const flags = environmentFlags(results)
   if (flags.length > 0) add(`⚠️ Environment: ${flags.join('; ')}.`)
 
