@@ -1,0 +1,24 @@
+/** A schema-valid results file for tests that need one without measuring (artifact reading, comment-only mode). */
+import { makePlan } from '../../src/plan/index.js'
+import type { ResultsFile } from '../../src/run/types.js'
+import { oneNodeMachine } from '../plan/machines.js'
+
+export function syntheticResults(hostname: string): ResultsFile {
+  const machine = oneNodeMachine()
+  const plan = makePlan(machine.topology, machine.classes, {
+    budgetSeconds: 600, seed: 3, modes: ['pingpong'], paddings: [64], pinning: 'unpinned', minRepetitions: 1, maxRepetitions: 1
+  })
+  return {
+    schemaVersion: 1,
+    tool: { name: 'numa-spsc-bench', version: '0.1.0' },
+    topology: machine.topology,
+    plan,
+    environment: {
+      hostname, kernel: '6.1.0', cpuModel: null, virtualized: false, governor: null, numaBalancing: null,
+      transparentHugepages: 'madvise', compiler: 'cc', compilerFlags: '-O2', loadAverageStart: [0, 0, 0],
+      loadAverageEnd: [0, 0, 0], gitCommit: null, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:01:00.000Z'
+    },
+    cells: [{ cell: plan.cells[0], samples: [{ repetition: 0, order: 0, valid: false, invalidReasons: ['timed out'], record: null }] }],
+    interrupted: false
+  }
+}
