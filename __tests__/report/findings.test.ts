@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { findings, renderFindings, SHARD_RTT_FACTOR, SHARD_THROUGHPUT_LOSS, type Finding } from '../../src/report/findings.js'
-import { penaltyTables } from '../../src/report/penalty.js'
+import { penaltySentence, penaltyTables } from '../../src/report/penalty.js'
 import type { NumaFigure } from '../../src/stats/types.js'
 import { numaFigures } from '../../src/stats/index.js'
 import { classFigures, figure, resultsFile, twoSocketRun } from '../../__fixtures__/report/builders.js'
@@ -161,5 +161,29 @@ describe('findings from a real two-socket run', () => {
     expect(text).toMatch(/^ {2}- reference cross-package: −40 % throughput \[/m)
     expect(text).not.toContain('Pinning')
     expect(text).not.toContain('Subject vs reference')
+  })
+})
+
+describe('findings from a real run with a subject and unpinned cells', () => {
+  // One padding, so the subject's cells (planned at the largest padding) are the ones the figures hold fixed.
+  const run = twoSocketRun({ subject: true, pinning: 'both', paddings: [128] })
+  const figures = numaFigures(run)
+  const tables = penaltyTables(figures, run)
+
+  it('gives the subject a penalty table of its own', () => {
+    expect(tables.map((table) => table.implementation)).toEqual(['reference', 'subject'])
+    const subjectCross = tables[1].rows.find((row) => row.name === 'cross-package')
+    expect(subjectCross && penaltySentence(subjectCross)).toMatch(/^cross-package: −40 % throughput \[−4\d, −(39|40)\], RTT ×2\.60 /)
+  })
+
+  it('says pinning paid and how far the subject is from the reference, per class', () => {
+    const list = findings(figures, tables)
+    // Two modes (throughput, ping-pong) for each of the two implementations.
+    expect(topic(list, 'Pinning')?.headline).toBe('Pinning: pinning paid; pin both threads. It beat unpinned in 4 of 4 comparisons, by up to 20 %, and lost none.')
+    expect(topic(list, 'Subject vs reference')?.headline).toMatch(
+      /^Subject vs reference: the subject reaches between 50 % \[\d+, \d+\] of the reference's throughput in (same-l3|cross-package|unpinned) and 50 % \[\d+, \d+\] in /
+    )
+    expect(topic(list, 'Subject vs reference')?.evidence).toContain("subject vs reference (cross-package): the subject's RTT p50 is ×2.00 [1.98, 2.02] the reference's")
+    expect(topic(list, 'Padding')).toBeUndefined()
   })
 })
