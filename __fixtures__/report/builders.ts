@@ -217,13 +217,13 @@ export function cellComparison(
   }
 }
 
-/** A comparison whose counts and overall verdict follow from its cells, as the stats stage sets them. */
+/** A comparison whose counts and overall verdict follow from its cells by the stats stage's rule (compareResults). */
 export function comparison(cells: CellComparison[], options: { alpha?: number; threshold?: number; baselineSource?: string | null } = {}): Comparison {
   const regressions = cells.filter((cell) => cell.verdict === 'regression').length
   const improvements = cells.filter((cell) => cell.verdict === 'improvement').length
-  const inconclusive = cells.some((cell) => cell.verdict === 'inconclusive')
+  const decided = cells.some((cell) => cell.verdict !== 'inconclusive')
   return {
-    verdict: regressions > 0 ? 'regression' : inconclusive ? 'inconclusive' : improvements > 0 ? 'improvement' : 'no-change',
+    verdict: regressions > 0 ? 'regression' : improvements > 0 ? 'improvement' : decided ? 'no-change' : 'inconclusive',
     alpha: options.alpha ?? 0.01,
     threshold: options.threshold ?? 0.05,
     baselineSource: options.baselineSource === undefined ? 'merge-base abc1234 on main' : options.baselineSource,

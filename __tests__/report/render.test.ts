@@ -137,10 +137,10 @@ describe('several machines', () => {
   const { markdown } = renderReport(machines, { marker: 'id' })
 
   it('gives each machine a section with its own verdict under one verdict line', () => {
-    expect(markdown.split('\n')[0]).toMatch(/^numa-spsc-bench: ❌ \*\*1 regression\*\* on 1 of 2 machines .* — machine-a: 1 regression, 1 improvement; machine-b: no baseline/)
+    expect(markdown.split('\n')[0]).toMatch(/^numa-spsc-bench: ❌ \*\*1 regression\*\* on 1 of 2 machines .* — machine-a: 1 regression, 1 improvement, 1 inconclusive; machine-b: no baseline/)
     const sections = markdown.split(/^## /m).slice(1)
     expect(sections.map((section) => section.split('\n')[0])).toEqual(['machine-a', 'machine-b'])
-    expect(sections[0]).toContain('❌ **1 regression**, 1 improvement (10 metrics compared')
+    expect(sections[0]).toContain('❌ **1 regression**, 1 improvement, 1 inconclusive (10 metrics compared')
     expect(sections[1]).toContain('ℹ️ **No baseline for this hardware yet** (fingerprint fp1node) · **runner not NUMA-capable**')
     expect(sections[1]).not.toContain('### Changes against the baseline')
     expect(markdown.match(/<!-- id -->/g)).toHaveLength(1)

@@ -30,14 +30,19 @@ describe('verdictLine for one machine', () => {
     expect(line(comparison([improved, unchanged]))).toMatch(/^numa-spsc-bench: ✅ \*\*No regression\*\*, 1 improvement \(/)
   })
 
-  it('says inconclusive with how many metrics were undecided', () => {
-    expect(line(comparison([undecided, unchanged, unchanged]))).toMatch(
-      /^numa-spsc-bench: ⚠️ \*\*Inconclusive\*\*: 1 of 3 metrics undecided, no regression among the rest \(3 metrics compared, α = 0\.01, threshold 5 %/
+  it('says inconclusive when no metric could be decided, with the most common reason', () => {
+    expect(line(comparison([undecided, undecided]))).toBe(
+      'numa-spsc-bench: ⚠️ **Inconclusive**: 2 of 2 metrics undecided (most often: too few valid samples) ' +
+        '(2 metrics compared, α = 0.01, threshold 5 %; baseline: merge-base abc1234 on main)'
     )
   })
 
+  it('counts undecided metrics next to a decided verdict', () => {
+    expect(line(comparison([undecided, unchanged, unchanged]))).toMatch(/^numa-spsc-bench: ✅ \*\*No regression\*\*, 1 inconclusive \(3 metrics compared/)
+  })
+
   it('a regression outranks inconclusive metrics', () => {
-    expect(line(comparison([regressed, undecided]))).toMatch(/^numa-spsc-bench: ❌ \*\*1 regression\*\*/)
+    expect(line(comparison([regressed, undecided]))).toMatch(/^numa-spsc-bench: ❌ \*\*1 regression\*\*, 1 inconclusive \(/)
   })
 
   it('says there is no baseline for this hardware, naming the fingerprint', () => {
@@ -87,7 +92,7 @@ describe('verdictLine for several machines', () => {
       machine('b', results, noBaseline(), []),
       machine('c', results, comparison([unchanged], { alpha: 0.01 }), [])
     ])
-    expect(text).toMatch(/^numa-spsc-bench: ⚠️ \*\*Inconclusive\*\* on 1 of 3 machines — a: inconclusive: 1 of 1 metric undecided/)
+    expect(text).toMatch(/^numa-spsc-bench: ⚠️ \*\*Inconclusive\*\* on 1 of 3 machines — a: inconclusive: 1 of 1 metric undecided \(most often: too few valid samples\); b: no baseline/)
     expect(text).not.toContain('α')
   })
 

@@ -1,6 +1,7 @@
 /** The report's first line: what the reviewer needs to know, in words, with how sure the statement is. */
 import { escapeText } from './escape.js'
 import { plural } from './format.js'
+import type { Comparison } from '../stats/types.js'
 import type { MachineReport } from './types.js'
 
 /** From most to least urgent; a document's headline is its most urgent machine's. */
@@ -29,26 +30,52 @@ function certainty(alpha: number, threshold: number): string {
   return `α = ${alpha}, threshold ${Number((threshold * 100).toFixed(2))} %`
 }
 
-/** The short phrase of one machine's verdict, bold, without the icon: "**2 regressions**, 1 improvement". */
-function phrase(machine: MachineReport): string {
-  const comparison = machine.comparison
-  const verdict = machineVerdict(machine)
-  const improvements =
-    comparison !== null && comparison.improvements > 0 ? `, ${plural(comparison.improvements, 'improvement')}` : ''
-  switch (verdict) {
-    case 'regression':
-      return `**${plural(comparison?.regressions ?? 0, 'regression')}**${improvements}`
-    case 'inconclusive': {
-      const undecided = comparison?.cells.filter((cell) => cell.verdict === 'inconclusive').length ?? 0
-      return `**inconclusive**: ${undecided} of ${plural(comparison?.cells.length ?? 0, 'metric')} undecided, no regression among the rest${improvements}`
-    }
-    case 'no-baseline':
-      return `**no baseline for this hardware yet** (fingerprint ${escapeText(machine.results.topology.fingerprint)})`
-    case 'not-compared':
-      return '**not compared** with a baseline'
-    case 'no-regression':
-      return `**no regression**${improvements}`
+interface Phrase {
+  /** The verdict itself, shown in bold. */
+  words: string
+  /** What qualifies it: improvements, undecided metrics, the fingerprint. */
+  detail: string
+}
+
+/** The most frequent reason metrics were inconclusive, escaped and short. */
+function commonReason(comparison: Comparison): string {
+  const counts = new Map<string, number>()
+  for (const cell of comparison.cells) {
+    if (cell.verdict === 'inconclusive' && cell.reason !== undefined) counts.set(cell.reason, (counts.get(cell.reason) ?? 0) + 1)
   }
+  const [reason] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? []
+  return reason === undefined ? '' : ` (most often: ${escapeText(reason, 100)})`
+}
+
+/** One machine's verdict in words: "2 regressions" with ", 1 improvement, 3 inconclusive". */
+function phrase(machine: MachineReport): Phrase {
+  const comparison = machine.comparison
+  if (comparison === null) return { words: 'not compared', detail: ' with a baseline' }
+  if (comparison.verdict === 'no-baseline') {
+    return { words: 'no baseline for this hardware yet', detail: ` (fingerprint ${escapeText(machine.results.topology.fingerprint)})` }
+  }
+  const undecided = comparison.cells.filter((cell) => cell.verdict === 'inconclusive').length
+  if (comparison.regressions === 0 && comparison.verdict === 'inconclusive') {
+    const decided = comparison.cells.length - undecided
+    return {
+      words: 'inconclusive',
+      detail:
+        `: ${undecided} of ${plural(comparison.cells.length, 'metric')} undecided${commonReason(comparison)}` +
+        (decided > 0 ? ', no regression among the rest' : '')
+    }
+  }
+  const extras = [
+    ...(comparison.improvements > 0 ? [plural(comparison.improvements, 'improvement')] : []),
+    ...(undecided > 0 ? [`${undecided} inconclusive`] : [])
+  ]
+  const words = comparison.regressions > 0 ? plural(comparison.regressions, 'regression') : 'no regression'
+  return { words, detail: extras.map((extra) => `, ${extra}`).join('') }
+}
+
+/** "2 regressions, 1 improvement" without markup, for the per-machine list of a multi-machine headline. */
+function plainPhrase(machine: MachineReport): string {
+  const { words, detail } = phrase(machine)
+  return `${words}${detail}`
 }
 
 function notNumaCapable(machine: MachineReport): string {
@@ -65,13 +92,9 @@ function basis(machine: MachineReport): string {
 
 /** One machine's verdict line, as it opens a single-machine report or a machine's section. */
 export function machineVerdictLine(machine: MachineReport): string {
-  const verdict = machineVerdict(machine)
-  const text = phrase(machine)
-  return `${ICON[verdict]} ${text.charAt(0) === '*' ? capitaliseBold(text) : text}${basis(machine)}${notNumaCapable(machine)}`
-}
-
-function capitaliseBold(text: string): string {
-  return `**${text.charAt(2).toUpperCase()}${text.slice(3)}`
+  const { words, detail } = phrase(machine)
+  const capitalised = `${words.charAt(0).toUpperCase()}${words.slice(1)}`
+  return `${ICON[machineVerdict(machine)]} **${capitalised}**${detail}${basis(machine)}${notNumaCapable(machine)}`
 }
 
 /** The document's first line: one machine's verdict, or the most urgent across machines and each machine's own. */
@@ -96,7 +119,7 @@ export function verdictLine(machines: MachineReport[]): string {
   const settings = new Set(compared.map((comparison) => certainty(comparison.alpha, comparison.threshold)))
   const sure = settings.size === 1 ? ` (${[...settings][0]})` : ''
   const each = machines
-    .map((machine) => `${escapeText(machine.label, 80)}: ${phrase(machine).replace(/\*\*/g, '')}${machine.results.topology.numaCapable ? '' : ', not NUMA-capable'}`)
+    .map((machine) => `${escapeText(machine.label, 80)}: ${plainPhrase(machine)}${machine.results.topology.numaCapable ? '' : ', not NUMA-capable'}`)
     .join('; ')
   return `numa-spsc-bench: ${ICON[worst]} ${headline[worst]}${sure} — ${each}`
 }
