@@ -109,6 +109,27 @@ describe('report-from (comment-only mode)', () => {
     expect(run.stdout).toContain('report-from: 2 machine(s) for pull request #42')
   })
 
+  it('keeps the comment under GitHub\'s 65,536 characters, pointing to the full report in the job summary', async () => {
+    const machines = Array.from({ length: 40 }, (_, index) => ({ name: `runner-${String(index).padStart(2, '0')}` }))
+    const run = await commentOnly(artifact(machines))
+    expect(run.status).toBe(0)
+    const [comment] = github.commentsOn(42)
+    expect(comment.body.length).toBeLessThanOrEqual(65_536)
+    expect(comment.body).toMatch(/Shortened to fit [\d,]+ characters; left out: .*The full report is in the job summary of run 4242 and its report\.md/)
+    expect(run.summary.length).toBeGreaterThan(65_536)
+    expect(run.summary).toContain('## runner-39')
+    expect(run.stdout).toContain('PR comment shortened: left out')
+  })
+
+  it('retries a server error and then posts', async () => {
+    github.failures.push({ method: 'GET', status: 502, message: 'Bad Gateway' })
+    const run = await commentOnly(artifact([{ name: 'numa-2s' }]))
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('PR comment: HTTP 502: Bad Gateway; retry 1 in 1 s')
+    expect(run.stdout).toContain('PR comment created')
+    expect(github.commentsOn(42)).toHaveLength(1)
+  })
+
   it('refuses an artifact about another commit than the workflow_run, before calling the API', async () => {
     const run = await commentOnly(artifact([{ name: 'numa-2s' }]), workflowRunPayload({ headSha: 'f'.repeat(40) }))
     expect(run.status).toBe(1)
