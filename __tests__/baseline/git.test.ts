@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { GitBranchStore } from '../../src/baseline/index.js'
-import { makeRecord, sha } from './fixtures.js'
+import { findMergeBase, GitBranchStore } from '../../src/baseline/index.js'
+import { join } from 'node:path'
+import { makeRecord, sha, temporaryDirectory } from './fixtures.js'
 import { bareRemote, branchStore, cloneOf, gitSync, remoteFile, remotePaths } from './git-repo.js'
 
 const FINGERPRINT = 'a1b2c3d4e5f6'
@@ -76,5 +77,31 @@ describe('git data-branch store', () => {
     const store = new GitBranchStore({ repoDir: clone, branch: 'numa-spsc-bench-data', onRetry: () => retries++ })
     await expect(store.save(makeRecord())).rejects.toThrow(/git fetch origin numa-spsc-bench-data \(in .*\) failed with exit code 128: .*nonexistent/)
     expect(retries).toBe(0)
+  })
+
+  it('finds the merge-base of a pull request branch, and null when git cannot', async () => {
+    const clone = cloneOf(bareRemote())
+    gitSync(clone, ['commit', '--quiet', '--allow-empty', '-m', 'base'])
+    const base = gitSync(clone, ['rev-parse', 'HEAD']).trim()
+    gitSync(clone, ['checkout', '--quiet', '-b', 'feature'])
+    gitSync(clone, ['commit', '--quiet', '--allow-empty', '-m', 'feature work'])
+    gitSync(clone, ['checkout', '--quiet', '-'])
+    gitSync(clone, ['commit', '--quiet', '--allow-empty', '-m', 'main moves on'])
+    expect(await findMergeBase(clone, 'HEAD', 'feature')).toBe(base)
+    expect(await findMergeBase(clone, 'HEAD', 'no-such-branch')).toBeNull()
+  })
+
+  it('works from a shallow checkout, as actions/checkout makes by default', async () => {
+    const remote = bareRemote()
+    const seed = cloneOf(remote)
+    for (const message of ['one', 'two']) gitSync(seed, ['commit', '--quiet', '--allow-empty', '-m', message])
+    gitSync(seed, ['push', '--quiet', 'origin', 'HEAD:refs/heads/main'])
+    await branchStore(seed).save(makeRecord({ runId: 'first' }))
+    const shallow = join(temporaryDirectory('shallow'), 'work')
+    gitSync(remote, ['clone', '--quiet', '--depth', '1', '--branch', 'main', `file://${remote}`, shallow])
+    expect(gitSync(shallow, ['rev-parse', '--is-shallow-repository']).trim()).toBe('true')
+    await branchStore(shallow).save(makeRecord({ runId: 'second', savedAt: '2026-02-01T00:00:00.000Z' }))
+    expect((await branchStore(shallow).list(FINGERPRINT)).map((entry) => entry.runId)).toEqual(['first', 'second'])
+    expect((await branchStore(shallow).load(FINGERPRINT, { branch: 'main' }))?.record.runId).toBe('second')
   })
 })
