@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { findMergeBase, GitBranchStore } from '../../src/baseline/index.js'
 import { join } from 'node:path'
+import { findMergeBase, GitBranchStore } from '../../src/baseline/index.js'
 import { makeRecord, sha, temporaryDirectory } from './fixtures.js'
 import { bareRemote, branchStore, cloneOf, gitSync, remoteFile, remotePaths } from './git-repo.js'
 
