@@ -47,6 +47,6 @@ export interface BaselineStore {
   load(fingerprint: string, query: BaselineQuery): Promise<LoadedBaseline | null>
   /** Appends the record to its fingerprint's history and makes it the current baseline; returns where it went. */
   save(record: BaselineRecord): Promise<string>
-  /** Every history entry, oldest first; with a fingerprint, only that hardware's. */
+  /** Every history entry, by fingerprint and then oldest first; with a fingerprint, only that hardware's. */
   list(fingerprint?: string): Promise<HistoryEntry[]>
 }
