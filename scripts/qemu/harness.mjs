@@ -70,7 +70,8 @@ function readText(file) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * One boot: resolves with the serial outputs, or with hung: true when the guest did not reach init before bootTimeoutMs.
+ * One boot and its serial outputs; outcome is 'finished', 'hung' (no init before bootTimeoutMs) or 'timed-out'
+ * (no exit status before bootTimeoutMs + commandTimeoutMs).
  */
 async function bootOnce(topology, jobDir, options) {
   const serialDir = mkdtempSync(join(tmpdir(), 'numa-spsc-qemu-serial-'))
@@ -96,7 +97,14 @@ async function bootOnce(topology, jobDir, options) {
   let qemuStderr = ''
   child.stderr.on('data', (chunk) => (qemuStderr += chunk))
   let exited = null
-  const exitPromise = new Promise((resolve) => child.on('exit', (code, signal) => resolve((exited = { code, signal }))))
+  const exitPromise = new Promise((resolve) => {
+    child.on('exit', (code, signal) => resolve((exited = { code, signal })))
+    // QEMU could not be started at all: reported like a guest that printed no exit status.
+    child.on('error', (error) => {
+      qemuStderr += error.message
+      resolve((exited = { code: null, signal: null }))
+    })
+  })
   const started = Date.now()
   let outcome = 'finished'
   let finishedAt = null
@@ -129,7 +137,6 @@ async function bootOnce(topology, jobDir, options) {
     stderr: readText(serial('stderr')),
     status: readText(serial('status')),
     qemuStderr,
-    qemuExit: exited,
     seconds: (Date.now() - started) / 1000
   }
   rmSync(serialDir, { recursive: true, force: true })
@@ -137,7 +144,7 @@ async function bootOnce(topology, jobDir, options) {
 }
 
 /**
- * Runs `script` (POSIX sh, in the guest's /job with the checkout as working directory) on a machine of `topology`.
+ * Runs `script` (POSIX sh, in options.cwd, by default this process's working directory) on a machine of `topology`.
  * Returns { stdout, stderr, exitCode, console, attempts, seconds, jobDir }; jobDir holds whatever the script wrote to
  * /job and is removed by the caller (removeJob). Throws when the guest hangs on every attempt or the script times out.
  */
