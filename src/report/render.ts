@@ -25,10 +25,8 @@ type SectionKind = (typeof CUT_ORDER)[number]
 
 interface Part {
   text: string
-  /** Absent for the parts that are never cut (headings, verdicts). */
-  kind?: SectionKind
-  title?: string
-  machine: number
+  /** How the part may be cut and what the note calls it; null for the parts never cut (headings, verdicts). */
+  cut: { kind: SectionKind; title: string } | null
 }
 
 function machineSummary(results: ResultsFile): string {
@@ -41,10 +39,12 @@ function machineSummary(results: ResultsFile): string {
   )
 }
 
-function machineParts(machine: MachineReport, index: number, several: boolean): Part[] {
+function machineParts(machine: MachineReport, several: boolean): Part[] {
   const parts: Part[] = []
-  const add = (text: string | null, kind?: SectionKind, title?: string) => {
-    if (text !== null) parts.push({ text, kind, title: title === undefined ? undefined : several ? `${title} (${escapeText(machine.label, 60)})` : title, machine: index })
+  const add = (text: string | null, kind?: SectionKind, title = '') => {
+    if (text === null) return
+    const named = several ? `${title} (${escapeText(machine.label, 60)})` : title
+    parts.push({ text, cut: kind === undefined ? null : { kind, title: named } })
   }
   const results = machine.results
   add(`## ${escapeText(machine.label, 120)}\n\n${machineSummary(results)}`)
@@ -111,13 +111,13 @@ export function renderReport(machines: MachineReport[], options: RenderOptions =
   const marker = options.marker === undefined ? null : markerComment(options.marker)
   const head = verdictLine(machines)
   const several = machines.length > 1
-  let parts = machines.flatMap((machine, index) => machineParts(machine, index, several))
+  let parts = machines.flatMap((machine) => machineParts(machine, several))
   const truncated: string[] = []
   let markdown = assemble(head, null, parts, marker)
   while (markdown.length > maxChars) {
     const victim = nextToCut(parts)
     if (victim === null) break
-    truncated.push(victim.title ?? victim.kind ?? 'section')
+    truncated.push(victim.cut?.title ?? '')
     parts = parts.filter((part) => part !== victim)
     markdown = assemble(head, cutNote(truncated, maxChars, hint), parts, marker)
   }
@@ -137,7 +137,7 @@ export function renderReport(machines: MachineReport[], options: RenderOptions =
 /** The least important remaining section, from the last machine first so the first machine keeps the most. */
 function nextToCut(parts: Part[]): Part | null {
   for (const kind of CUT_ORDER) {
-    const candidates = parts.filter((part) => part.kind === kind)
+    const candidates = parts.filter((part) => part.cut?.kind === kind)
     if (candidates.length > 0) return candidates[candidates.length - 1]
   }
   return null
