@@ -66,7 +66,7 @@ export async function reportAndComment(request: ReportRequest): Promise<Reported
   core.setOutput('improvements', String(outcome.improvements))
   core.setOutput('report-path', reportPath)
   core.setOutput('cross-package-penalty', machines.length === 1 ? crossPackagePenalty(machines[0].figures) : '')
-  await core.summary.addRaw(full.markdown, true).write()
+  await writeSummary(full.markdown)
 
   const key = stickyKeyFor(context.workflow, context.job, machines.map((machine) => machine.results.topology.fingerprint))
   const marker = commentMarker(key)
@@ -89,6 +89,15 @@ export async function reportAndComment(request: ReportRequest): Promise<Reported
     log: { info: core.info, warning: core.warning }
   })
   return { ...outcome, reportPath, comment }
+}
+
+/** Outside a runner (no GITHUB_STEP_SUMMARY) there is no summary to write; that must not cost the comment. */
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown, true).write()
+  } catch (error) {
+    core.warning(`job summary not written: ${(error as Error).message}; the report is in ${REPORT_FILE_NAME}`)
+  }
 }
 
 /**
