@@ -48,7 +48,6 @@ function relation(figure: NumaFigure, subject: string, reference: string): strin
 }
 
 interface Contest {
-  figure: NumaFigure
   /** The option that did better, or null when the CI cannot tell them apart. */
   winner: string | null
   loser: string | null
@@ -70,7 +69,7 @@ function contests(figures: NumaFigure[], kind: string, optionOf: (side: string) 
     const loser = winner === null ? null : winner === subject ? reference : subject
     const margin = Math.abs(figure.direction === 'higher-is-better' ? figure.ratio - 1 : 1 / figure.ratio - 1)
     const evidence = `${escapeText(figure.label)}: ${relation(figure, subject, reference)}`
-    return [{ figure, winner, loser, margin, evidence }]
+    return [{ winner, loser, margin, evidence }]
   })
 }
 
@@ -87,11 +86,11 @@ function evidenceOf(list: Contest[]): string[] {
 function verdictOf(list: Contest[]): { winner: string; loser: string; largest: number; decided: number } | null {
   const decided = list.filter((contest) => contest.winner !== null)
   const losers = new Set(decided.map((contest) => contest.loser))
-  const undefeated = [...new Set(decided.map((contest) => contest.winner))].filter((option) => !losers.has(option))
+  const undefeated = [...new Set(decided.flatMap((contest) => contest.winner ?? []))].filter((option) => !losers.has(option))
   if (undefeated.length !== 1) return null
   const wins = decided.filter((contest) => contest.winner === undefeated[0])
   return {
-    winner: undefeated[0] ?? '',
+    winner: undefeated[0],
     loser: [...new Set(wins.map((contest) => contest.loser))].join(' and '),
     largest: Math.max(...wins.map((contest) => contest.margin)),
     decided: wins.length
