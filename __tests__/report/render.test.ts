@@ -147,9 +147,9 @@ describe('several machines', () => {
   })
 
   it('says why a machine was not compared', () => {
-    const other = { ...noBaseline(), reason: 'the baseline was measured on topology fingerprint fpother and this run on fp1node' }
-    const text = renderReport([machine('machine-b', single, other, [])]).markdown
-    expect(text).toContain('\n\nNot compared: the baseline was measured on topology fingerprint fpother and this run on fp1node.\n\n')
+    const reason = 'no baseline for this hardware yet: the baseline was measured on topology fingerprint fpother and this run on fp1node'
+    const text = renderReport([machine('machine-b', single, { ...noBaseline(), reason }, [])]).markdown
+    expect(text).toContain(`\n\nN${reason.slice(1)}.\n\n`)
   })
 
   it('cuts from the last machine first and names the machine of each cut', () => {

@@ -50,7 +50,8 @@ function machineParts(machine: MachineReport, several: boolean): Part[] {
   add(`## ${escapeText(machine.label, 120)}\n\n${machineSummary(results)}`)
   if (several) add(machineVerdictLine(machine))
   if (machine.comparison?.verdict === 'no-baseline' && machine.comparison.reason !== undefined) {
-    add(`Not compared: ${escapeText(machine.comparison.reason)}.`)
+    const reason = escapeText(machine.comparison.reason)
+    add(`${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`)
   }
   const flags = environmentFlags(results)
   if (flags.length > 0) add(`⚠️ Environment: ${flags.join('; ')}.`)
