@@ -132,6 +132,17 @@ describe('numaFigures', () => {
     expectRatio(own, 1 / 3)
   })
 
+  it('uses the subject padding of its own when the plan gives subject cells only the largest one', () => {
+    const run = syntheticRun({ withSubject: true })
+    run.cells = run.cells.filter(({ cell }) => cell.subject === 'reference' || cell.padding === 128)
+    const onlyLargest = numaFigures(run, RESAMPLES)
+    const subjectVsReference = onlyLargest.find((figure) => figure.kind === 'subject' && figure.mode === 'throughput' && figure.label === 'subject vs reference (cross-package)')
+    expect(subjectVsReference?.ratio).toBeCloseTo(SUBJECT.throughput, 1)
+    expect(subjectVsReference?.reference.median).toBeCloseTo(THROUGHPUT['cross-package'] * PADDING.throughput[128], -5)
+    expect(onlyLargest.some((figure) => figure.label === 'subject: cross-package vs same-l3' && figure.mode === 'throughput')).toBe(true)
+    expect(onlyLargest.some((figure) => figure.label === 'cross-package vs same-l3' && figure.reference.median < THROUGHPUT['same-l3'] * 1.01)).toBe(true)
+  })
+
   it('leaves out figures without enough samples, and has no subject figures without a subject', () => {
     const sparse = numaFigures(syntheticRun({ withSubject: false, repetitions: 2 }), RESAMPLES)
     // Pairs of a class pool to 4 values, below the minimum of 5; only same-thread has enough.

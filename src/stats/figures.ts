@@ -46,8 +46,8 @@ function mostPreferred<T>(present: Set<T>, preference: readonly T[]): T {
  * The NUMA figures of one run: ratios of pooled medians (subject group / reference group) with bootstrap 95 % CIs.
  *
  * Every figure varies one thing and holds the rest at a canonical setting, so that, e.g., the class figures are not
- * mixed with padding effects: padding 64 (else the smallest padding measured) and memory on the producer's node (else
- * first touch). Per implementation and mode (metric: messages/s for throughput and
+ * mixed with padding effects: padding 64 (else the smallest padding measured; per implementation, and the subject's own
+ * padding for subject against reference) and memory on the producer's node (else first touch). Per implementation and mode (metric: messages/s for throughput and
  * same-thread, RTT p50 for pingpong):
  * - class: each pinned class against the best local class (smt-sibling, same-l3, same-node; best median wins);
  * - padding: each other padding against the canonical one, per class;
@@ -58,7 +58,7 @@ function mostPreferred<T>(present: Set<T>, preference: readonly T[]): T {
  */
 export function numaFigures(results: ResultsFile, options: { resamples?: number } = {}): NumaFigure[] {
   const groups = new Groups()
-  const paddings = new Set<number>()
+  const paddingsOf = new Map<SubjectKind, Set<number>>()
   const homes = new Set<MemoryHome>(['first-touch'])
   const implementations = new Set<SubjectKind>()
   const modes = new Set<Mode>()
@@ -70,11 +70,16 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
     )
     implementations.add(cell.subject)
     modes.add(cell.mode)
-    paddings.add(cell.padding)
+    paddingsOf.set(cell.subject, (paddingsOf.get(cell.subject) ?? new Set<number>()).add(cell.padding))
     if (cell.pinned) homes.add(cell.memoryHome)
   }
   if (results.cells.length === 0) return []
-  const padding = mostPreferred(paddings, [64, ...[...paddings].sort((left, right) => left - right)])
+  // Each implementation's canonical padding comes from its own cells: the planner gives subject cells only the plan's
+  // largest padding, so a shared canonical 64 would leave the subject without class and subject figures.
+  const canonicalPadding = (implementation: SubjectKind): number => {
+    const paddings = paddingsOf.get(implementation) ?? new Set<number>()
+    return mostPreferred(paddings, [64, ...[...paddings].sort((left, right) => left - right)])
+  }
   const home = mostPreferred<MemoryHome>(homes, ['producer', 'first-touch'])
   const figures: NumaFigure[] = []
   for (const mode of [...modes]) {
@@ -105,6 +110,8 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
     const where = (place: Place) => (mode === 'same-thread' ? 'one CPU' : place)
 
     for (const implementation of [...implementations]) {
+      const padding = canonicalPadding(implementation)
+      const paddings = paddingsOf.get(implementation) ?? new Set<number>()
       const at = (place: Place, atPadding = padding, atHome = home) => groups.get(implementation, mode, place, atPadding, atHome)
       const measured = PLACEMENT_CLASSES.filter((place) => at(place).length >= MIN_VALID_SAMPLES)
       const prefix = implementation === 'subject' ? 'subject: ' : ''
@@ -138,6 +145,7 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
     }
 
     if (implementations.has('subject') && implementations.has('reference')) {
+      const padding = canonicalPadding('subject')
       for (const place of [...PLACEMENT_CLASSES, 'unpinned' as const]) {
         const placeHome: MemoryHome = place === 'unpinned' ? 'first-touch' : home
         figure(
