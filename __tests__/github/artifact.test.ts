@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -102,4 +102,15 @@ it('keeps the artifact directory layout the examples upload', () => {
   writeResultsFile(join(directory, 'nested', 'deeper'), results('deep'))
   writePullRequestFile(directory, pullRequest)
   expect(readArtifact(directory).machines.map((machine) => machine.label)).toEqual([join('nested', 'deeper')])
+})
+
+it('reads no file through a symbolic link planted in the artifact', () => {
+  const directory = scratch()
+  writeResultsFile(join(directory, 'real'), results('real'))
+  symlinkSync('/etc/hostname', join(directory, 'pull-request.json'))
+  expect(() => readArtifact(directory)).toThrow(`report-from: ${join(directory, 'pull-request.json')} is not a regular file`)
+  const linked = scratch()
+  writePullRequestFile(linked, pullRequest)
+  symlinkSync(join(directory, 'real'), join(linked, 'elsewhere'))
+  expect(() => readArtifact(linked)).toThrow(`report-from: no results.json under ${linked}`)
 })

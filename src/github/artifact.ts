@@ -5,7 +5,7 @@
  * the pull request it names must match the head commit GitHub reports for the triggering run.
  */
 import { Ajv, type JSONSchemaType } from 'ajv'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { readResultsFile, RESULTS_FILE_NAME, type ResultsFile } from '../run/index.js'
 import type { Comparison } from '../stats/types.js'
@@ -133,7 +133,7 @@ export function readComparisonFile(path: string): Comparison {
   return value
 }
 
-/** Every file called `name` under `root`, in a stable order; symbolic links are not followed. */
+/** Every regular file called `name` under `root`, in a stable order; symbolic links are neither followed nor read. */
 function filesNamed(root: string, name: string): string[] {
   const found: string[] = []
   const walk = (directory: string): void => {
@@ -167,7 +167,11 @@ export interface Artifact {
  */
 function pullRequestOfArtifact(root: string): PullRequestFile {
   const top = join(root, PULL_REQUEST_FILE_NAME)
-  if (existsSync(top)) return readPullRequestFile(top)
+  if (existsSync(top)) {
+    // A link could point the reader (and a parse error's excerpt in the log) at any file on the runner.
+    if (!lstatSync(top).isFile()) throw new Error(`report-from: ${top} is not a regular file`)
+    return readPullRequestFile(top)
+  }
   const files = filesNamed(root, PULL_REQUEST_FILE_NAME)
   if (files.length === 0) {
     throw new Error(
@@ -202,7 +206,7 @@ export function readArtifact(root: string): Artifact {
       label: where === '' ? results.environment.hostname || basename(root) : where,
       resultsPath,
       results,
-      comparison: existsSync(comparisonPath) ? readComparisonFile(comparisonPath) : null
+      comparison: existsSync(comparisonPath) && lstatSync(comparisonPath).isFile() ? readComparisonFile(comparisonPath) : null
     }
   })
   return { pullRequest, machines }
