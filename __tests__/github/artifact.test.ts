@@ -11,7 +11,7 @@ import {
 } from '../../src/github/index.js'
 import { writeResultsFile } from '../../src/run/index.js'
 import type { Comparison } from '../../src/stats/types.js'
-import { HEAD_SHA, workflowRunPayload } from './payloads.js'
+import { HEAD_SHA, pullRequestPayload, workflowRunPayload } from './payloads.js'
 import { syntheticResults as results } from './results.js'
 
 const comparison: Comparison = {
@@ -93,6 +93,13 @@ describe('checkArtifactHead', () => {
       /workflow_run that triggered this job is for f{40}; refusing to comment/
     )
     expect(() => checkArtifactHead(pullRequest, { action: 'workflow_dispatch' }, 'pr.json')).not.toThrow()
+  })
+
+  it('checks the pull_request event\'s head in a matrix\'s final job', () => {
+    expect(() => checkArtifactHead(pullRequest, pullRequestPayload(), 'pr.json')).not.toThrow()
+    expect(() => checkArtifactHead(pullRequest, pullRequestPayload({ headSha: 'c'.repeat(40) }), 'pr.json')).toThrow(
+      /pull_request event that triggered this job is for c{40}/
+    )
   })
 })
 

@@ -213,16 +213,19 @@ export function readArtifact(root: string): Artifact {
 }
 
 /**
- * The artifact must be about the commit this workflow_run was triggered by; anything else (a stale or substituted
- * artifact) is refused rather than posted on some pull request.
+ * The artifact must be about the commit the triggering event is about (workflow_run.head_sha in the fork-safe pair,
+ * pull_request.head.sha in a matrix's final job); anything else, a stale or substituted artifact, is refused rather
+ * than posted on some pull request.
  */
 export function checkArtifactHead(pullRequest: PullRequestFile, payload: Record<string, unknown>, source: string): void {
   const run = payload.workflow_run as { head_sha?: unknown } | undefined
-  const headSha = run?.head_sha
+  const pull = payload.pull_request as { head?: { sha?: unknown } } | undefined
+  const [headSha, what] =
+    typeof run?.head_sha === 'string' ? [run.head_sha, 'workflow_run'] : [pull?.head?.sha, 'pull_request event']
   if (typeof headSha !== 'string' || headSha === '') return
   if (headSha !== pullRequest.headSha) {
     throw new Error(
-      `report-from: ${source} says head ${pullRequest.headSha} of #${pullRequest.number}, but the workflow_run that ` +
+      `report-from: ${source} says head ${pullRequest.headSha} of #${pullRequest.number}, but the ${what} that ` +
         `triggered this job is for ${headSha}; refusing to comment with a report from another commit`
     )
   }
