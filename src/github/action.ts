@@ -158,6 +158,11 @@ export async function commentFromArtifact(config: Config, context: RunContext, t
     context,
     token,
     machines,
-    pullRequest: { number: artifact.pullRequest.number, fromFork: false, expectedHeadSha: artifact.pullRequest.headSha }
+    pullRequest: {
+      number: artifact.pullRequest.number,
+      // Run from a fork's pull_request (a matrix's final job) the token is still read-only; from workflow_run it is not.
+      fromFork: pullRequestToReport(context)?.fromFork ?? false,
+      expectedHeadSha: artifact.pullRequest.headSha
+    }
   })
 }
