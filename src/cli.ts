@@ -4,12 +4,15 @@
  * so both shells share one validation (config.ts) and one pipeline (pipeline.ts).
  */
 import { Command, Option } from 'commander'
+import { writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { LOCAL_EVENT, openBaselineStore, type BaselineStore } from './baseline/index.js'
 import {
   baselineListCommand,
   baselineSaveCommand,
   baselineShowCommand,
   compareCommand,
+  compareWithBaselinePath,
   EXIT_REGRESSION,
   localGitInfo,
   renderComparisonText,
@@ -26,6 +29,10 @@ import {
   requireNumaCapable
 } from './pipeline.js'
 import { renderPlanText } from './plan/index.js'
+import { renderReport, reportFromFiles } from './report/index.js'
+import type { ResultsFile } from './run/types.js'
+import type { Comparison } from './stats/types.js'
+import { numaFigures } from './stats/index.js'
 import { createProgressReporter, readResultsFile, summarizeRun } from './run/index.js'
 import { renderTopologyText, topologyToJson } from './topology/index.js'
 import { runDoctor } from './doctor/index.js'
@@ -137,7 +144,10 @@ stays in the history); --no-baseline skips both. An interrupted run is never sav
     process.stdout.write(summarizeRun(measured.results))
     log(`results: ${measured.resultsPath}`)
     log(`invalid cells: ${invalidCellCount(measured.results)}`)
-    if (config.baselineStore === 'none') return
+    if (config.baselineStore === 'none') {
+      writeRunReport(measured.resultsPath, measured.results, null)
+      return
+    }
     const git = localGitInfo(process.cwd())
     const outcome = await compareAndSaveBaseline(config, measured.results, {
       eventName: LOCAL_EVENT,
@@ -151,9 +161,18 @@ stays in the history); --no-baseline skips both. An interrupted run is never sav
       log
     })
     process.stdout.write(`\n${renderComparisonText(outcome.comparison)}`)
+    writeRunReport(measured.resultsPath, measured.results, outcome.comparison)
     if (outcome.saveError !== null) throw new Error(outcome.saveError)
     if (config.failOn === 'regression' && outcome.comparison.verdict === 'regression') process.exitCode = EXIT_REGRESSION
   })
+
+/** report.md beside results.json: the same document the action posts, for one machine. */
+function writeRunReport(resultsPath: string, results: ResultsFile, comparison: Comparison | null): void {
+  const report = renderReport([{ label: results.environment.hostname, results, comparison, figures: numaFigures(results) }])
+  const reportPath = join(dirname(resultsPath), 'report.md')
+  writeFileSync(reportPath, report.markdown)
+  log(`report: ${reportPath}`)
+}
 
 function finish(output: CommandOutput): void {
   process.stdout.write(output.stdout)
@@ -255,6 +274,33 @@ storeOptions(baseline.command('list').description('list every saved baseline, ol
   .option('--json', 'as JSON')
   .action(async (options: StoreFlags & { fingerprint?: string; json?: boolean }) => {
     finish(await baselineListCommand({ store: storeOf(options), fingerprint: options.fingerprint, json: options.json }))
+  })
+
+program
+  .command('report')
+  .description('render results files (one per runner, e.g. a 2-socket and a 4-socket machine) into one Markdown report')
+  .argument('<results...>', 'results.json files, one section each')
+  .option('--baseline <path>', 'compare each run with this baseline: a results.json, a saved record or a store directory')
+  .option('--out <file>', 'write the report to this file instead of standard output')
+  .option('--max-chars <n>', 'cap the document at this many characters, cutting the least important sections first')
+  .option('--threshold <fraction>', 'smallest relative change of a median that counts', '0.05')
+  .option('--alpha <p>', 'significance level after Holm correction across cells', '0.01')
+  .action(async (paths: string[], options: { baseline?: string; out?: string; maxChars?: string; threshold: string; alpha: string }) => {
+    const config = buildConfig(toRaw({ threshold: options.threshold, alpha: options.alpha }))
+    const comparisons = new Map<string, Comparison>()
+    if (options.baseline !== undefined) {
+      for (const path of paths) {
+        comparisons.set(path, await compareWithBaselinePath(options.baseline, readResultsFile(path), config))
+      }
+    }
+    const maxChars = options.maxChars === undefined ? undefined : Number(options.maxChars)
+    const report = reportFromFiles(paths, { maxChars, compare: (_results, path) => comparisons.get(path) ?? null })
+    if (options.out === undefined) {
+      process.stdout.write(report.markdown)
+    } else {
+      writeFileSync(options.out, report.markdown)
+      log(`report: ${options.out}`)
+    }
   })
 
 program

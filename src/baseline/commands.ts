@@ -59,24 +59,32 @@ export interface CompareJson {
 }
 
 export async function compareCommand(options: CompareCommandOptions): Promise<CommandOutput> {
-  const current = readResultsFile(options.current)
-  const baseline = await readBaseline(options.baseline, current.topology.fingerprint)
-  const comparison: Comparison =
-    baseline === null
-      ? {
-          verdict: 'no-baseline',
-          reason: `no baseline for this hardware yet: ${options.baseline} holds none for fingerprint ${current.topology.fingerprint}`,
-          alpha: options.alpha,
-          threshold: options.threshold,
-          baselineSource: null,
-          cells: [],
-          regressions: 0,
-          improvements: 0
-        }
-      : compareResults(baseline.results, current, { alpha: options.alpha, threshold: options.threshold, baselineSource: baseline.source })
+  const comparison = await compareWithBaselinePath(options.baseline, readResultsFile(options.current), options)
   const exitCode = options.failOn === 'regression' && comparison.verdict === 'regression' ? EXIT_REGRESSION : 0
   const stdout = options.json ? `${JSON.stringify(comparisonJson(comparison), null, 2)}\n` : renderComparisonText(comparison)
   return { stdout, exitCode }
+}
+
+/** A run judged against what a --baseline argument names (file, record or store directory), the `compare` and `report` commands' shared step. */
+export async function compareWithBaselinePath(
+  baselinePath: string,
+  current: ResultsFile,
+  options: { alpha: number; threshold: number }
+): Promise<Comparison> {
+  const baseline = await readBaseline(baselinePath, current.topology.fingerprint)
+  if (baseline === null) {
+    return {
+      verdict: 'no-baseline',
+      reason: `no baseline for this hardware yet: ${baselinePath} holds none for fingerprint ${current.topology.fingerprint}`,
+      alpha: options.alpha,
+      threshold: options.threshold,
+      baselineSource: null,
+      cells: [],
+      regressions: 0,
+      improvements: 0
+    }
+  }
+  return compareResults(baseline.results, current, { alpha: options.alpha, threshold: options.threshold, baselineSource: baseline.source })
 }
 
 /** The baseline results a compare argument names, with where they came from in words. */
