@@ -1,6 +1,849 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -7231,7 +8074,7 @@ module.exports = string => typeof string === 'string' ? string.replace(ansiRegex
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -7239,7 +8082,6 @@ module.exports = string => typeof string === 'string' ? string.replace(ansiRegex
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -7251,10 +8093,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -7503,7 +8345,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -7511,7 +8353,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -7539,29 +8380,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -7615,11 +8456,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -7630,57 +8471,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -35601,7 +36442,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1502);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8125);
 /** The action's entry point (dist/index.js); everything it does is in main.ts. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -35611,7 +36452,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1502:
+/***/ 8125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37016,7 +37857,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -38325,7 +39166,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -38764,12 +39605,5040 @@ function buildConfig(raw) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var dist_bundle_DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, dist_bundle_DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var dist_bundle_sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/plan/cost.ts
+const DEFAULT_COST_MODEL = {
+    startupSeconds: 0.05,
+    messagesPerSecond: { throughput: 10_000_000, pingpong: 500_000, 'same-thread': 50_000_000 }
+};
+/**
+ * Default message counts: each mode's timed part lasts 0.1-0.2 s at the rates above (the VM measured 20 M/s,
+ * 1.25 µs and 114 M/s: about 0.05, 0.13 and 0.04 s), long enough to cover many scheduler ticks and short enough
+ * that a one-minute budget still holds a useful matrix.
+ */
+const DEFAULT_MESSAGES = {
+    throughput: 1_000_000,
+    pingpong: 100_000,
+    'same-thread': 5_000_000
+};
+/** Warm-up is a fifth of the timed messages: caches, TLB and the branch predictors settle, the page faults are done. */
+const WARMUP_FRACTION = 0.2;
+function sampleSeconds(cell, model) {
+    return model.startupSeconds + (cell.messages + cell.warmupMessages) / model.messagesPerSecond[cell.mode];
+}
+/**
+ * A per-sample timeout that only fires on a hung process: twenty times the pessimistic estimate, and never less
+ * than 30 s (a cold page cache or a busy runner can stretch a launch far beyond its usual cost).
+ */
+function defaultTimeoutMs(cell, model = DEFAULT_COST_MODEL) {
+    return Math.max(30_000, Math.ceil(20 * sampleSeconds(cell, model) * 1000));
+}
+
 ;// CONCATENATED MODULE: ./schema/native-record.schema.json
 const native_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/numa-spsc-bench/numa-spsc-bench/schema/native-record.schema.json","title":"numa-spsc-bench driver line","description":"The one JSON line a benchmark driver prints per run (native/README.md).","definitions":{"idOrNull":{"type":["integer","null"],"minimum":0},"countOrNull":{"type":["integer","null"],"minimum":0},"ids":{"type":"array","items":{"type":"integer","minimum":0}},"pageNodes":{"type":["object","null"],"required":["pages","nodesBefore","nodesAfter"],"properties":{"pages":{"type":"integer","minimum":0},"nodesBefore":{"$ref":"#/definitions/ids"},"nodesAfter":{"$ref":"#/definitions/ids"}}},"nonNegative":{"type":"number","minimum":0}},"type":"object","required":["schema","implementation","params","observed","results","perf","valid","invalidReasons"],"properties":{"schema":{"const":"numa-spsc-bench/run@1"},"implementation":{"type":"string","minLength":1,"maxLength":100},"params":{"type":"object","required":["mode","producerCpu","consumerCpu","slotsNode","indexNode","padding","capacity","payload","messages","warmupMessages"],"properties":{"mode":{"enum":["throughput","pingpong","same-thread"]},"producerCpu":{"$ref":"#/definitions/idOrNull"},"consumerCpu":{"$ref":"#/definitions/idOrNull"},"slotsNode":{"$ref":"#/definitions/idOrNull"},"indexNode":{"$ref":"#/definitions/idOrNull"},"padding":{"$ref":"#/definitions/countOrNull"},"capacity":{"type":"integer","minimum":1},"payload":{"type":"integer","minimum":1},"messages":{"type":"integer","minimum":0},"warmupMessages":{"type":"integer","minimum":0}}},"observed":{"type":"object","required":["producerCpus","consumerCpus","slots","indices","producerInvoluntarySwitches","consumerInvoluntarySwitches"],"properties":{"producerCpus":{"$ref":"#/definitions/ids"},"consumerCpus":{"$ref":"#/definitions/ids"},"slots":{"$ref":"#/definitions/pageNodes"},"indices":{"$ref":"#/definitions/pageNodes"},"producerInvoluntarySwitches":{"$ref":"#/definitions/countOrNull"},"consumerInvoluntarySwitches":{"$ref":"#/definitions/countOrNull"}}},"results":{"type":"object","required":["messages","elapsedNs","messagesPerSecond","rttNs"],"properties":{"messages":{"type":"integer","minimum":0},"elapsedNs":{"type":"integer","minimum":0},"messagesPerSecond":{"type":["number","null"],"minimum":0},"rttNs":{"type":["object","null"],"required":["p50","p90","p99","p999","max"],"properties":{"p50":{"$ref":"#/definitions/nonNegative"},"p90":{"$ref":"#/definitions/nonNegative"},"p99":{"$ref":"#/definitions/nonNegative"},"p999":{"$ref":"#/definitions/nonNegative"},"max":{"$ref":"#/definitions/nonNegative"}}}}},"perf":{"type":"object","required":["cycles","instructions","llcMisses","unavailableReason"],"properties":{"cycles":{"$ref":"#/definitions/countOrNull"},"instructions":{"$ref":"#/definitions/countOrNull"},"llcMisses":{"$ref":"#/definitions/countOrNull"},"unavailableReason":{"type":["string","null"]}}},"valid":{"type":"boolean"},"invalidReasons":{"type":"array","items":{"type":"string"}}}}');
 ;// CONCATENATED MODULE: ./src/native/parse.ts
@@ -38811,12 +44680,10 @@ function parseNativeLine(line, source = 'driver') {
     return record;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/native/build.ts
 /**
  * Builds native/ with make and the machine's cc into a directory outside the sources, once: the build is reused while
@@ -38893,455 +44760,6 @@ async function buildNative(options) {
 
 
 
-
-;// CONCATENATED MODULE: ./src/plan/budget.ts
-/** Budgets as people type them: "90s", "5m", "1h30m", or a bare number of seconds. */
-const UNIT_SECONDS = { h: 3600, m: 60, s: 1 };
-const DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/;
-function parseBudget(text) {
-    const trimmed = text.trim().toLowerCase();
-    let seconds = null;
-    if (/^\d+(?:\.\d+)?$/.test(trimmed)) {
-        seconds = Number(trimmed);
-    }
-    else {
-        const match = DURATION.exec(trimmed);
-        if (match !== null && trimmed !== '') {
-            seconds = ['h', 'm', 's'].reduce((sum, unit, index) => sum + Number(match[index + 1] ?? 0) * UNIT_SECONDS[unit], 0);
-        }
-    }
-    if (seconds === null || !Number.isFinite(seconds)) {
-        throw new Error(`budget: "${text}" is not a duration; expected e.g. "90s", "5m", "1h30m" or a number of seconds`);
-    }
-    if (seconds <= 0)
-        throw new Error(`budget: "${text}" is not a positive duration`);
-    return seconds;
-}
-/** "1 h 5 min", "4 min 30 s", "12 s": for plan texts and errors. */
-function budget_formatSeconds(seconds) {
-    const rounded = Math.ceil(seconds);
-    const hours = Math.floor(rounded / 3600);
-    const minutes = Math.floor((rounded % 3600) / 60);
-    const rest = rounded % 60;
-    const parts = [hours > 0 ? `${hours} h` : '', minutes > 0 ? `${minutes} min` : '', rest > 0 || rounded === 0 ? `${rest} s` : ''];
-    return parts.filter((part) => part !== '').join(' ');
-}
-/** The shortest budget string parseBudget accepts for at least `seconds`, e.g. "2m15s". */
-function budgetString(seconds) {
-    const rounded = Math.ceil(seconds);
-    const minutes = Math.floor(rounded / 60);
-    const rest = rounded % 60;
-    if (minutes === 0)
-        return `${rest}s`;
-    return rest === 0 ? `${minutes}m` : `${minutes}m${rest}s`;
-}
-
-;// CONCATENATED MODULE: ./src/plan/cells.ts
-/**
- * A pinned same-thread cell has one CPU and no pair, so no class describes it; it carries 'smt-sibling', the
- * nearest class, and its key says "cpuN" instead of a class and pair. Consumers compare cells within one mode.
- */
-const SAME_THREAD_CLASS = 'smt-sibling';
-function nodeOf(topology, cpu) {
-    return topology.cpus.find((entry) => entry.id === cpu)?.node ?? null;
-}
-/**
- * The third node for the 'other' home: not the producer's or the consumer's, holding memory (a CPU-less node
- * counts), farthest from the producer by SLIT so the cell shows the worst placement. On a tie a CPU-less node
- * wins (that is where CXL or HBM memory lives, the tier a deployment most needs numbers for), then the lowest id.
- */
-function otherNode(topology, producerNode, consumerNode) {
-    const candidates = topology.nodes.filter((node) => node.id !== producerNode && node.id !== consumerNode && node.memoryMiB !== 0);
-    if (candidates.length === 0)
-        return null;
-    const row = topology.nodes.findIndex((node) => node.id === producerNode);
-    const distance = (id) => {
-        const column = topology.nodes.findIndex((node) => node.id === id);
-        return topology.distances?.[row]?.[column] ?? 0;
-    };
-    const rank = (node) => [distance(node.id), node.cpus.length === 0 ? 1 : 0];
-    return candidates.reduce((best, node) => {
-        const [nodeDistance, nodeCpuless] = rank(node);
-        const [bestDistance, bestCpuless] = rank(best);
-        return nodeDistance > bestDistance || (nodeDistance === bestDistance && nodeCpuless > bestCpuless) ? node : best;
-    }).id;
-}
-/** Memory homes of a pinned placement, each with its node; a home on the same node as an earlier one is left out. */
-function homesFor(topology, producerCpu, consumerCpu, kept) {
-    const producerNode = nodeOf(topology, producerCpu);
-    const consumerNode = nodeOf(topology, consumerCpu);
-    if (producerNode === null || consumerNode === null)
-        return [];
-    const candidates = [
-        { home: 'producer', node: producerNode },
-        { home: 'consumer', node: consumerNode },
-        { home: 'other', node: otherNode(topology, producerNode, consumerNode) }
-    ];
-    const homes = [];
-    for (const { home, node } of candidates) {
-        if (node === null || !kept.includes(home) || homes.some((earlier) => earlier.node === node))
-            continue;
-        homes.push({ home, node });
-    }
-    return homes;
-}
-function pinnedKey(subject, mode, where, home, node, padding) {
-    const memory = node === null ? `mem=${home}` : `mem=${home}:${node}`;
-    return `${subject}/${mode}/${where}/${memory}/pad=${padding}/pinned`;
-}
-function expandCells(topology, selection, shape) {
-    const reference = referenceCells(topology, selection, shape);
-    if (!selection.subject)
-        return reference;
-    // The subject decides its own layout; it gets the largest padding, the one budget trimming keeps longest.
-    const subjectPadding = Math.max(...selection.paddings);
-    const mirrored = reference
-        .filter((cell) => cell.padding === subjectPadding)
-        .map((cell) => ({ ...cell, subject: 'subject', key: cell.key.replace(/^reference\//, 'subject/') }));
-    return [...reference, ...mirrored];
-}
-function referenceCells(topology, selection, shape) {
-    const cells = [];
-    const base = (mode, padding) => ({
-        subject: 'reference',
-        mode,
-        padding,
-        capacity: shape.capacity,
-        payload: shape.payload,
-        messages: shape.messages[mode],
-        warmupMessages: shape.warmupMessages[mode]
-    });
-    for (const mode of selection.modes) {
-        for (const padding of selection.paddings) {
-            if (selection.pinning !== 'unpinned') {
-                if (mode === 'same-thread') {
-                    const cpu = selection.sameThreadCpu;
-                    for (const { home, node } of cpu === null ? [] : homesFor(topology, cpu, cpu, selection.homes)) {
-                        cells.push({
-                            ...base(mode, padding),
-                            key: pinnedKey('reference', mode, `cpu${cpu}`, home, node, padding),
-                            placementClass: SAME_THREAD_CLASS,
-                            producerCpu: cpu,
-                            consumerCpu: cpu,
-                            pinned: true,
-                            memoryHome: home,
-                            memoryNode: node
-                        });
-                    }
-                }
-                else {
-                    for (const { name, pairs } of selection.pairs) {
-                        for (const [producerCpu, consumerCpu] of pairs) {
-                            for (const { home, node } of homesFor(topology, producerCpu, consumerCpu, selection.homes)) {
-                                cells.push({
-                                    ...base(mode, padding),
-                                    key: pinnedKey('reference', mode, `${name}/${producerCpu}>${consumerCpu}`, home, node, padding),
-                                    placementClass: name,
-                                    producerCpu,
-                                    consumerCpu,
-                                    pinned: true,
-                                    memoryHome: home,
-                                    memoryNode: node
-                                });
-                            }
-                        }
-                    }
-                }
-            }
-            if (selection.pinning !== 'pinned') {
-                cells.push({
-                    ...base(mode, padding),
-                    key: `reference/${mode}/unpinned/mem=first-touch/pad=${padding}/unpinned`,
-                    placementClass: 'unpinned',
-                    producerCpu: null,
-                    consumerCpu: null,
-                    pinned: false,
-                    memoryHome: 'first-touch',
-                    memoryNode: null
-                });
-            }
-        }
-    }
-    return cells;
-}
-
-;// CONCATENATED MODULE: ./src/plan/cost.ts
-const DEFAULT_COST_MODEL = {
-    startupSeconds: 0.05,
-    messagesPerSecond: { throughput: 10_000_000, pingpong: 500_000, 'same-thread': 50_000_000 }
-};
-/**
- * Default message counts: each mode's timed part lasts 0.1-0.2 s at the rates above (the VM measured 20 M/s,
- * 1.25 µs and 114 M/s: about 0.05, 0.13 and 0.04 s), long enough to cover many scheduler ticks and short enough
- * that a one-minute budget still holds a useful matrix.
- */
-const DEFAULT_MESSAGES = {
-    throughput: 1_000_000,
-    pingpong: 100_000,
-    'same-thread': 5_000_000
-};
-/** Warm-up is a fifth of the timed messages: caches, TLB and the branch predictors settle, the page faults are done. */
-const WARMUP_FRACTION = 0.2;
-function sampleSeconds(cell, model) {
-    return model.startupSeconds + (cell.messages + cell.warmupMessages) / model.messagesPerSecond[cell.mode];
-}
-/**
- * A per-sample timeout that only fires on a hung process: twenty times the pessimistic estimate, and never less
- * than 30 s (a cold page cache or a busy runner can stretch a launch far beyond its usual cost).
- */
-function defaultTimeoutMs(cell, model = DEFAULT_COST_MODEL) {
-    return Math.max(30_000, Math.ceil(20 * sampleSeconds(cell, model) * 1000));
-}
-
-;// CONCATENATED MODULE: ./src/plan/render.ts
-/** The text `numa-spsc-bench plan` prints: what will be measured, what it costs, and what was left out and why. */
-
-function renderPlanText(plan) {
-    const samples = plan.cells.length * plan.repetitions;
-    const lines = [
-        `Plan: ${plan.cells.length} cells × ${plan.repetitions} repetitions = ${samples} samples, ` +
-            `about ${formatSeconds(plan.estimatedSeconds)} (budget ${formatSeconds(plan.budgetSeconds)}), seed ${plan.seed}`,
-        'Each sample is a fresh process; all samples run in one shuffled, interleaved order.',
-        ''
-    ];
-    for (const [group, cells] of groupCells(plan.cells)) {
-        lines.push(`${group} (${cells.length} cells)`);
-        const rows = collapsePaddings(cells);
-        const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)));
-        for (const row of rows)
-            lines.push(`  ${row.map((field, column) => field.padEnd(widths[column] ?? 0)).join('  ').trimEnd()}`);
-        lines.push('');
-    }
-    if (plan.dropped.length > 0) {
-        lines.push('Dropped:');
-        for (const drop of plan.dropped)
-            lines.push(`  ${drop.what}: ${drop.why}`);
-        lines.push('');
-    }
-    if (plan.unavailableClasses.length > 0) {
-        lines.push('Not measured:');
-        for (const entry of plan.unavailableClasses)
-            lines.push(`  ${entry.name}: ${entry.reason}`);
-        lines.push('');
-    }
-    return `${lines.join('\n').trimEnd()}\n`;
-}
-function groupName(cell) {
-    if (cell.mode === 'same-thread' && cell.pinned)
-        return `${cell.subject} same-thread (one CPU, no pair)`;
-    return `${cell.subject} ${cell.placementClass}`;
-}
-function groupCells(cells) {
-    const groups = new Map();
-    for (const cell of cells) {
-        const name = groupName(cell);
-        groups.set(name, [...(groups.get(name) ?? []), cell]);
-    }
-    return groups;
-}
-/** One row per mode, CPUs and memory, listing its paddings, so a 3-padding plan is not three times as long. */
-function collapsePaddings(cells) {
-    const rows = new Map();
-    for (const cell of cells) {
-        const cpus = cell.pinned ? (cell.mode === 'same-thread' ? `cpu ${cell.producerCpu}` : `${cell.producerCpu}>${cell.consumerCpu}`) : 'any CPUs';
-        const memory = cell.memoryNode === null ? `memory ${cell.memoryHome}` : `memory ${cell.memoryHome} (node ${cell.memoryNode})`;
-        const fields = [cell.mode, cpus, memory, cell.pinned ? 'pinned' : 'unpinned'];
-        const id = fields.join('|');
-        const row = rows.get(id) ?? { fields, paddings: [] };
-        row.paddings.push(cell.padding);
-        rows.set(id, row);
-    }
-    return [...rows.values()].map(({ fields, paddings }) => [
-        fields[0],
-        fields[1],
-        fields[2],
-        `padding ${paddings.join(',')}`,
-        fields[3]
-    ]);
-}
-
-;// CONCATENATED MODULE: ./src/plan/index.ts
-/**
- * The planner: which cells to measure, how many repetitions the budget buys, and, when it buys fewer than the
- * statistics need, what to drop (pairs, then paddings, then memory homes), always written into plan.dropped.
- */
-
-
-
-
-
-
-
-
-/**
- * Seven repetitions by default. The stats stage runs a two-sided Mann-Whitney U test at alpha 0.01: with n samples
- * on each side its smallest attainable p-value is 2 / C(2n, n), which is 0.029 for n = 4 (significance impossible)
- * and 0.0079 for n = 5. Five valid samples per side is therefore the floor; two more absorb an invalid sample or two
- * (a crashed or mis-placed run) without falling below it. With seven, 2 / C(14, 7) = 0.00058.
- */
-const DEFAULT_MIN_REPETITIONS = 7;
-/** Past about thirty samples a median's CI narrows slowly; the rest of the budget is better left unspent. */
-const DEFAULT_MAX_REPETITIONS = 30;
-const DEFAULT_PADDINGS = [0, 64, 128];
-/** 1024 slots of 8 bytes: the ring fits in half an L1d, so the numbers show coherence traffic, not cache capacity. */
-const DEFAULT_CAPACITY = 1024;
-const DEFAULT_PAYLOAD = 8;
-function makePlan(topology, classes, options) {
-    const minRepetitions = positiveInteger('minRepetitions', options.minRepetitions ?? DEFAULT_MIN_REPETITIONS);
-    const maxRepetitions = Math.max(minRepetitions, positiveInteger('maxRepetitions', options.maxRepetitions ?? DEFAULT_MAX_REPETITIONS));
-    const model = options.costModel ?? DEFAULT_COST_MODEL;
-    if (!(options.budgetSeconds > 0))
-        throw new Error(`budget: ${options.budgetSeconds} s is not a positive duration`);
-    const shape = cellShape(options);
-    const dropped = [];
-    const selection = initialSelection(topology, classes, options, dropped);
-    const unavailableClasses = classes
-        .filter((entry) => wanted(options, entry.name) && !selection.pairs.some((kept) => kept.name === entry.name))
-        .map((entry) => ({
-        name: entry.name,
-        reason: `not available on this runner: ${entry.unavailableReason ?? 'no pair of CPUs this process may use'}`
-    }));
-    const roundSeconds = (cells) => cells.reduce((sum, cell) => sum + sampleSeconds(cell, model), 0);
-    const full = expandCells(topology, selection, shape);
-    if (full.length === 0) {
-        throw new Error('plan: nothing to measure: no selected class has a pair of CPUs this process may use ' +
-            `(modes ${selection.modes.join(', ')}, pinning "${selection.pinning}")`);
-    }
-    let cells = full;
-    const repetitionsFor = (list) => Math.min(maxRepetitions, Math.floor(options.budgetSeconds / roundSeconds(list)));
-    while (repetitionsFor(cells) < minRepetitions) {
-        const why = `budget ${budget_formatSeconds(options.budgetSeconds)}: ${minRepetitions} repetitions of ${cells.length} cells ` +
-            `need about ${budget_formatSeconds(minRepetitions * roundSeconds(cells))}`;
-        const drop = trimOnce(selection);
-        if (drop === null) {
-            throw new Error(`budget ${budget_formatSeconds(options.budgetSeconds)} is too small: the smallest plan it can trim to ` +
-                `(${cells.length} of ${full.length} cells) needs about ` +
-                `${budget_formatSeconds(minRepetitions * roundSeconds(cells))} for the minimum of ${minRepetitions} repetitions; ` +
-                `use a budget of at least ${budgetString(minRepetitions * roundSeconds(cells))} ` +
-                `(the full plan needs ${budgetString(minRepetitions * roundSeconds(full))})`);
-        }
-        const trimmed = expandCells(topology, selection, shape);
-        if (trimmed.length < cells.length)
-            dropped.push({ what: drop, why });
-        cells = trimmed;
-    }
-    const repetitions = repetitionsFor(cells);
-    return {
-        cells,
-        repetitions,
-        seed: options.seed,
-        budgetSeconds: options.budgetSeconds,
-        estimatedSeconds: repetitions * roundSeconds(cells),
-        dropped,
-        unavailableClasses
-    };
-}
-function wanted(options, name) {
-    return options.classes === undefined || options.classes.length === 0 || options.classes.includes(name);
-}
-function initialSelection(topology, classes, options, dropped) {
-    const allowed = new Set(topology.allowedCpus);
-    for (const name of options.classes ?? []) {
-        if (!PLACEMENT_CLASSES.includes(name)) {
-            throw new Error(`classes: "${name}" is not a placement class; expected one of ${PLACEMENT_CLASSES.join(', ')}`);
-        }
-    }
-    const pairs = [];
-    for (const entry of classes) {
-        if (!wanted(options, entry.name)) {
-            if (entry.pairs.length > 0)
-                dropped.push({ what: `class ${entry.name}`, why: 'not among the requested classes' });
-            continue;
-        }
-        const kept = entry.pairs.filter(([producer, consumer]) => {
-            const usable = allowed.has(producer) && allowed.has(consumer);
-            if (!usable) {
-                dropped.push({
-                    what: `pair ${producer}>${consumer} of ${entry.name}`,
-                    why: 'a CPU of the pair is not in the CPUs this process may use (affinity mask or cgroup cpuset)'
-                });
-            }
-            return usable;
-        });
-        if (kept.length > 0)
-            pairs.push({ name: entry.name, pairs: kept.map(([p, c]) => [p, c]) });
-    }
-    const paddings = [...new Set(options.paddings ?? DEFAULT_PADDINGS)];
-    for (const padding of paddings) {
-        if (!Number.isInteger(padding) || padding < 0)
-            throw new Error(`paddings: ${padding} is not a whole number of bytes`);
-    }
-    if (paddings.length === 0)
-        throw new Error('paddings: the list is empty; expected e.g. 0,64,128');
-    const modes = [...new Set(options.modes ?? MODES)];
-    for (const mode of modes) {
-        if (!MODES.includes(mode))
-            throw new Error(`modes: "${mode}" is not a mode; expected one of ${MODES.join(', ')}`);
-    }
-    if (modes.length === 0)
-        throw new Error(`modes: the list is empty; expected some of ${MODES.join(', ')}`);
-    return {
-        pairs,
-        paddings,
-        homes: ['producer', 'consumer', 'other'],
-        modes,
-        pinning: options.pinning ?? 'both',
-        sameThreadCpu: sameThreadCpu(topology),
-        subject: options.subject?.enabled ?? false
-    };
-}
-/** CPU 0 takes most housekeeping and interrupts on Linux, so a single thread goes on another allowed CPU if any. */
-function sameThreadCpu(topology) {
-    const placeable = topology.allowedCpus.filter((id) => topology.cpus.some((cpu) => cpu.id === id && cpu.node !== null));
-    return placeable.find((id) => id !== 0) ?? placeable[0] ?? null;
-}
-/**
- * One step of the stated trimming order; returns what was dropped, or null when nothing is left to drop.
- * 1. pairs: the last pair of the class holding the most, until each class keeps one;
- * 2. paddings: all but the largest, largest first (the largest, what a well-built ring uses, stays);
- * 3. memory homes: "other" (a third node), then "consumer"; "producer" stays.
- */
-function trimOnce(selection) {
-    const widest = selection.pairs.reduce((best, entry) => (entry.pairs.length > 1 && (best === null || entry.pairs.length >= best.pairs.length) ? entry : best), null);
-    if (widest !== null) {
-        const [producer, consumer] = widest.pairs.pop();
-        return `pair ${producer}>${consumer} of ${widest.name}`;
-    }
-    if (selection.paddings.length > 1) {
-        const largest = Math.max(...selection.paddings);
-        const victim = Math.max(...selection.paddings.filter((padding) => padding !== largest));
-        selection.paddings = selection.paddings.filter((padding) => padding !== victim);
-        return `padding ${victim}`;
-    }
-    for (const home of ['other', 'consumer']) {
-        if (selection.homes.includes(home)) {
-            selection.homes = selection.homes.filter((kept) => kept !== home);
-            return `memory home "${home}"`;
-        }
-    }
-    return null;
-}
-function cellShape(options) {
-    const messages = { ...DEFAULT_MESSAGES, ...options.messages };
-    const warmupMessages = Object.fromEntries(MODES.map((mode) => [mode, options.warmupMessages?.[mode] ?? Math.round(messages[mode] * WARMUP_FRACTION)]));
-    for (const mode of MODES) {
-        positiveInteger(`messages for ${mode}`, messages[mode]);
-        if (!Number.isInteger(warmupMessages[mode]) || warmupMessages[mode] < 0) {
-            throw new Error(`warmupMessages for ${mode}: ${warmupMessages[mode]} is not a whole number`);
-        }
-    }
-    return {
-        capacity: positiveInteger('capacity', options.capacity ?? DEFAULT_CAPACITY),
-        payload: positiveInteger('payload', options.payload ?? DEFAULT_PAYLOAD),
-        messages,
-        warmupMessages
-    };
-}
-function positiveInteger(name, value) {
-    if (!Number.isInteger(value) || value < 1)
-        throw new Error(`${name}: ${value} is not a positive whole number`);
-    return value;
-}
 
 ;// CONCATENATED MODULE: ./src/run/check.ts
 /**
@@ -39739,10 +45157,10 @@ function results_describe(error) {
     const expected = error.keyword === 'const' ? ` ${JSON.stringify(error.params.allowedValue)}` : '';
     return `${path} ${error.message ?? 'is invalid'}${allowed}${expected}`;
 }
-function readResultsFile(path) {
+function results_readResultsFile(path) {
     let text;
     try {
-        text = readFileSync(path, 'utf8');
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (error) {
         const code = error.code;
@@ -39938,6 +45356,631 @@ function lineReporter(options) {
 
 
 
+;// CONCATENATED MODULE: ./src/baseline/record.ts
+/**
+ * What both stores share: the file layout, the record file format and its validation, and which record a lookup
+ * picks. Layout, relative to the store's root (a directory, or the data branch's tree):
+ *
+ *   <fingerprint>/baseline.json                  the current baseline: the newest record saved for this hardware
+ *   <fingerprint>/history/<name>.json            every record ever saved, one immutable file each
+ *
+ * A history file's name carries its metadata (time, commit, run id, ref), so listing and choosing a baseline read
+ * names only and open a single file. Names sort by time.
+ */
+
+
+
+const BASELINE_RECORD_SCHEMA = 'numa-spsc-bench/baseline';
+const BASELINE_RECORD_VERSION = 1;
+const CURRENT_FILE_NAME = 'baseline.json';
+const HISTORY_DIR_NAME = 'history';
+/** A store file that cannot be used: corrupt, foreign or from a newer numa-spsc-bench. The file is left as it is. */
+class BaselineFileError extends Error {
+    location;
+    name = 'BaselineFileError';
+    constructor(location, problem) {
+        super(`${location}: ${problem}; the file was left untouched`);
+        this.location = location;
+    }
+}
+const FINGERPRINT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/** Fingerprints become folder names, so only a safe subset is accepted. */
+function checkFingerprint(fingerprint, source) {
+    if (!FINGERPRINT_PATTERN.test(fingerprint)) {
+        throw new Error(`${source}: fingerprint "${fingerprint}" is not letters, digits, ".", "_" or "-" (at most 128)`);
+    }
+    return fingerprint;
+}
+function currentPath(fingerprint) {
+    return `${fingerprint}/${CURRENT_FILE_NAME}`;
+}
+const recordSchema = {
+    type: 'object',
+    required: ['schema', 'schemaVersion', 'fingerprint', 'commitSha', 'ref', 'runId', 'savedAt', 'results'],
+    additionalProperties: false,
+    properties: {
+        schema: { const: BASELINE_RECORD_SCHEMA },
+        schemaVersion: { const: BASELINE_RECORD_VERSION },
+        fingerprint: { type: 'string', pattern: FINGERPRINT_PATTERN.source },
+        commitSha: { anyOf: [{ type: 'null' }, { type: 'string', pattern: '^[0-9a-f]{7,64}$' }] },
+        ref: { anyOf: [{ type: 'null' }, { type: 'string', minLength: 1 }] },
+        runId: { anyOf: [{ type: 'null' }, { type: 'string', minLength: 1 }] },
+        savedAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$' },
+        results: { type: 'object' }
+    }
+};
+const validateRecordFile = new ajv.Ajv({ allErrors: false, strict: false }).compile(recordSchema);
+function describeError(error) {
+    if (error === undefined)
+        return 'does not match the baseline record format';
+    const path = error.instancePath === '' ? '(top level)' : error.instancePath;
+    return `${path} ${error.message ?? 'is invalid'}`;
+}
+/** Checks a record before it is written, so nothing a reader would reject is ever stored. */
+function checkRecord(record, source) {
+    const fingerprint = checkFingerprint(record.results.topology.fingerprint, source);
+    const text = encodeRecord(record);
+    decodeRecord(text, `${source} (not written)`, fingerprint);
+    return fingerprint;
+}
+function encodeRecord(record) {
+    const file = {
+        schema: BASELINE_RECORD_SCHEMA,
+        schemaVersion: BASELINE_RECORD_VERSION,
+        fingerprint: record.results.topology.fingerprint,
+        commitSha: record.commitSha,
+        ref: record.ref,
+        runId: record.runId,
+        savedAt: record.savedAt,
+        results: record.results
+    };
+    return `${JSON.stringify(file, null, 2)}\n`;
+}
+/**
+ * Reads a record file's text. Corrupt JSON, a file that is not a baseline record (foreign), a newer format and a
+ * record filed under another fingerprint each get a BaselineFileError naming the location.
+ */
+function decodeRecord(text, location, expectedFingerprint) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new BaselineFileError(location, `corrupt: not valid JSON (${error.message})`);
+    }
+    const object = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+    if (object === null || object.schema !== BASELINE_RECORD_SCHEMA) {
+        const found = object === null ? `a JSON ${Array.isArray(value) ? 'array' : typeof value}` : `"schema": ${JSON.stringify(object.schema ?? null)}`;
+        throw new BaselineFileError(location, `not a numa-spsc-bench baseline record (expected "schema": "${BASELINE_RECORD_SCHEMA}", found ${found})`);
+    }
+    if (typeof object.schemaVersion === 'number' && object.schemaVersion > BASELINE_RECORD_VERSION) {
+        throw new BaselineFileError(location, `schemaVersion ${object.schemaVersion} was written by a newer numa-spsc-bench; this version reads schemaVersion ` +
+            `${BASELINE_RECORD_VERSION}. Update numa-spsc-bench to read it`);
+    }
+    if (!validateRecordFile(value))
+        throw new BaselineFileError(location, `invalid record: ${describeError(validateRecordFile.errors?.[0])}`);
+    let results;
+    try {
+        results = validateResults(value.results, 'results');
+    }
+    catch (error) {
+        throw new BaselineFileError(location, `invalid results: ${error.message.replace(/^results: /, '')}`);
+    }
+    if (value.fingerprint !== expectedFingerprint || results.topology.fingerprint !== expectedFingerprint) {
+        throw new BaselineFileError(location, `filed under fingerprint ${expectedFingerprint} but records fingerprint ${value.fingerprint} ` +
+            `(results: ${results.topology.fingerprint})`);
+    }
+    return { results, commitSha: value.commitSha, ref: value.ref, runId: value.runId, savedAt: value.savedAt };
+}
+/** "2026-01-02T03:04:05.678Z" → "20260102T030405678Z": sortable and safe in file names. */
+function compactTime(savedAt) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?Z$/.exec(savedAt);
+    if (match === null)
+        throw new Error(`savedAt: "${savedAt}" is not an ISO 8601 UTC time (YYYY-MM-DDTHH:MM:SS.sssZ)`);
+    const [, year, month, day, hour, minute, second, millis = '0'] = match;
+    return `${year}${month}${day}T${hour}${minute}${second}${millis.padEnd(3, '0')}Z`;
+}
+function expandTime(compact) {
+    return `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}T${compact.slice(9, 11)}:${compact.slice(11, 13)}:${compact.slice(13, 15)}.${compact.slice(15, 18)}Z`;
+}
+// encodeURIComponent escapes "+", so "+" separates the fields; empty fields are null.
+const HISTORY_NAME = /^(\d{8}T\d{9}Z)\+([0-9a-f]*)\+([^+/]*)\+([^+/]*)\+([0-9a-f]{8})\.json$/;
+/** A new, unique history path for the record. */
+function historyPath(fingerprint, record) {
+    const name = [
+        compactTime(record.savedAt),
+        record.commitSha ?? '',
+        encodeURIComponent(record.runId ?? ''),
+        encodeURIComponent(record.ref ?? ''),
+        (0,external_node_crypto_.randomBytes)(4).toString('hex')
+    ].join('+');
+    return `${fingerprint}/${HISTORY_DIR_NAME}/${name}.json`;
+}
+/**
+ * History entries from store paths (relative to the root). Files outside <fingerprint>/history/ are not entries; a
+ * file inside it whose name is not ours is reported, since a record there we cannot read may be one the user expects.
+ */
+function historyEntries(paths, describeLocation, fingerprint) {
+    const entries = [];
+    for (const path of paths) {
+        const parts = path.split('/');
+        if (parts.length !== 3 || parts[1] !== HISTORY_DIR_NAME || !FINGERPRINT_PATTERN.test(parts[0]))
+            continue;
+        if (fingerprint !== undefined && parts[0] !== fingerprint)
+            continue;
+        if (parts[2].startsWith('.'))
+            continue;
+        const match = HISTORY_NAME.exec(parts[2]);
+        if (match === null) {
+            throw new BaselineFileError(describeLocation(path), 'not a numa-spsc-bench history file (expected TIME+COMMIT+RUN+REF+ID.json as written by numa-spsc-bench)');
+        }
+        const [, time, commitSha, runId, ref] = match;
+        entries.push({
+            fingerprint: parts[0],
+            savedAt: expandTime(time),
+            commitSha: commitSha === '' ? null : commitSha,
+            runId: runId === '' ? null : decodeURIComponent(runId),
+            ref: ref === '' ? null : decodeURIComponent(ref),
+            path
+        });
+    }
+    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** "refs/heads/main" and "main" name the same branch. */
+function branchName(ref) {
+    return ref.replace(/^refs\/heads\//, '');
+}
+function shortSha(sha) {
+    return sha === null ? 'unknown commit' : sha.slice(0, 7);
+}
+function savedFrom(entry) {
+    return `commit ${shortSha(entry.commitSha)}, saved ${entry.savedAt}${entry.runId === null ? '' : `, run ${entry.runId}`}`;
+}
+/**
+ * The record a lookup uses, with the reason in words: the one measured on the merge-base commit when there is one,
+ * else the newest saved from the branch, else (no branch asked) the newest saved at all. Entries must be one
+ * fingerprint's, oldest first.
+ */
+function chooseBaseline(entries, query) {
+    const newestFirst = [...entries].reverse();
+    const mergeBase = query.mergeBaseSha?.toLowerCase() ?? null;
+    if (mergeBase !== null && mergeBase.length >= 7) {
+        const onMergeBase = newestFirst.find((entry) => entry.commitSha !== null && (entry.commitSha.startsWith(mergeBase) || mergeBase.startsWith(entry.commitSha)));
+        if (onMergeBase !== undefined) {
+            const where = onMergeBase.ref === null ? '' : ` on ${branchName(onMergeBase.ref)}`;
+            return { entry: onMergeBase, source: `merge-base ${shortSha(onMergeBase.commitSha)}${where} (saved ${onMergeBase.savedAt})` };
+        }
+    }
+    const notOnMergeBase = mergeBase === null ? '' : `; none saved for merge-base ${mergeBase.slice(0, 7)}`;
+    if (query.branch !== undefined && query.branch !== null) {
+        const branch = branchName(query.branch);
+        const newest = newestFirst.find((entry) => entry.ref !== null && branchName(entry.ref) === branch);
+        return newest === undefined ? null : { entry: newest, source: `newest on ${branch} (${savedFrom(newest)}${notOnMergeBase})` };
+    }
+    const newest = newestFirst[0];
+    if (newest === undefined)
+        return null;
+    const from = newest.ref === null ? '' : ` from ${branchName(newest.ref)}`;
+    return { entry: newest, source: `newest saved${from} (${savedFrom(newest)}${notOnMergeBase})` };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/directory.ts
+/**
+ * The local directory store (default .numa-spsc-bench/): for the CLI and for users who commit a baseline to their
+ * repository. History files are created with link(2), which fails rather than replace an existing file, and the
+ * current baseline is replaced by rename(2), so a reader never sees half a file and a crash loses nothing stored.
+ */
+
+
+
+
+class DirectoryStore {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    describe() {
+        return `directory ${this.root}`;
+    }
+    location(path) {
+        return (0,external_node_path_namespaceObject.join)(this.root, path);
+    }
+    readText(path) {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(this.location(path), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return null;
+            throw new Error(`${this.location(path)}: cannot be read: ${error.message}`);
+        }
+    }
+    readRecord(path, fingerprint) {
+        const text = this.readText(path);
+        return text === null ? null : decodeRecord(text, this.location(path), fingerprint);
+    }
+    historyPaths(fingerprint) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(this.root))
+            return [];
+        const fingerprints = fingerprint === undefined ? (0,external_node_fs_namespaceObject.readdirSync)(this.root) : [fingerprint];
+        const paths = [];
+        for (const name of fingerprints) {
+            const historyDir = (0,external_node_path_namespaceObject.join)(this.root, name, HISTORY_DIR_NAME);
+            if (!(0,external_node_fs_namespaceObject.existsSync)(historyDir) || !(0,external_node_fs_namespaceObject.statSync)(historyDir).isDirectory())
+                continue;
+            for (const file of (0,external_node_fs_namespaceObject.readdirSync)(historyDir))
+                paths.push(`${name}/${HISTORY_DIR_NAME}/${file}`);
+        }
+        return paths;
+    }
+    async list(fingerprint) {
+        if (fingerprint !== undefined)
+            checkFingerprint(fingerprint, this.describe());
+        return historyEntries(this.historyPaths(fingerprint), (path) => this.location(path), fingerprint);
+    }
+    async load(fingerprint, query) {
+        const chosen = chooseBaseline(await this.list(fingerprint), query);
+        if (chosen === null)
+            return this.loadCommittedBaseline(fingerprint, query);
+        const record = this.readRecord(chosen.entry.path, fingerprint);
+        if (record === null)
+            throw new Error(`${this.location(chosen.entry.path)}: disappeared while it was being read`);
+        return { record, source: chosen.source, location: this.location(chosen.entry.path) };
+    }
+    /** A baseline.json without history (copied in by hand) still serves lookups that ask for no particular branch. */
+    loadCommittedBaseline(fingerprint, query) {
+        if (query.branch !== undefined && query.branch !== null)
+            return null;
+        const record = this.readRecord(currentPath(fingerprint), fingerprint);
+        if (record === null)
+            return null;
+        return { record, source: `the current baseline (saved ${record.savedAt}, no history)`, location: this.location(currentPath(fingerprint)) };
+    }
+    async save(record) {
+        const fingerprint = checkRecord(record, this.describe());
+        // An unreadable current baseline stops the save before anything is written: it is the user's to look at.
+        const current = this.readRecord(currentPath(fingerprint), fingerprint);
+        const text = encodeRecord(record);
+        const historyFile = this.location(historyPath(fingerprint, record));
+        this.writeNew(historyFile, text);
+        if (current === null || current.savedAt <= record.savedAt)
+            this.replace(this.location(currentPath(fingerprint)), text);
+        return historyFile;
+    }
+    temporaryNextTo(path, text) {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        const temporary = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, text, { flag: 'wx' });
+        return temporary;
+    }
+    writeNew(path, text) {
+        const temporary = this.temporaryNextTo(path, text);
+        try {
+            (0,external_node_fs_namespaceObject.linkSync)(temporary, path);
+        }
+        catch (error) {
+            const exists = error.code === 'EEXIST';
+            throw exists ? new BaselineFileError(path, 'already exists; history files are never replaced') : new Error(`${path}: could not write: ${error.message}`);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+        }
+    }
+    replace(path, text) {
+        const temporary = this.temporaryNextTo(path, text);
+        try {
+            (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+        }
+        catch (error) {
+            (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+            throw new Error(`${path}: could not write: ${error.message}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/baseline/git.ts
+/**
+ * The git data-branch store (default numa-spsc-bench-data), for the action: records live on an orphan branch of the
+ * repository the action runs in. Everything goes through git plumbing in that repository with a private index file
+ * and a private ref, so the user's working tree, index and branches are never touched:
+ *
+ *   fetch the branch into refs/numa-spsc-bench/<branch> → read-tree into a temporary index → add the record's blob
+ *   → write-tree → commit-tree on the fetched tip → push without force.
+ *
+ * A push rejected because another writer got there first is retried after an exponential, jittered pause, from a
+ * fresh fetch with the record applied again, so both writers' records end up on the branch.
+ */
+
+
+
+
+
+/** Who the data branch's commits are by: the tool, so a machine without git config can write. */
+const GIT_IDENTITY = { name: 'numa-spsc-bench', email: 'numa-spsc-bench@users.noreply.github.com' };
+const DEFAULT_RETRY = { attempts: 15, baseDelayMs: 250, maxDelayMs: 15000 };
+class GitCommandError extends Error {
+    args;
+    result;
+    name = 'GitCommandError';
+    constructor(args, result, repoDir) {
+        super(`git ${args.join(' ')} (in ${repoDir}) failed with exit code ${result.code}: ${result.stderr.trim() || result.stdout.trim()}`);
+        this.args = args;
+        this.result = result;
+    }
+}
+/** The commands git runs for us get a fixed identity, English messages and no prompts. */
+function gitEnvironment(extra) {
+    return {
+        ...process.env,
+        GIT_AUTHOR_NAME: GIT_IDENTITY.name,
+        GIT_AUTHOR_EMAIL: GIT_IDENTITY.email,
+        GIT_COMMITTER_NAME: GIT_IDENTITY.name,
+        GIT_COMMITTER_EMAIL: GIT_IDENTITY.email,
+        GIT_TERMINAL_PROMPT: '0',
+        LC_ALL: 'C',
+        ...extra
+    };
+}
+function runGit(repoDir, args, options = {}) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: repoDir, env: gitEnvironment(options.env ?? {}), stdio: ['pipe', 'pipe', 'pipe'] });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => reject(new Error(`git ${args[0]} (in ${repoDir}): could not start git: ${error.message}`)));
+        child.on('close', (code) => resolvePromise({ stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), code: code ?? 1 }));
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+async function git(repoDir, args, options = {}) {
+    const result = await runGit(repoDir, args, options);
+    if (result.code !== 0)
+        throw new GitCommandError(args, result, repoDir);
+    return result.stdout;
+}
+/** The merge-base of two commits, or null when git cannot tell (e.g. a shallow checkout without the history). */
+async function findMergeBase(repoDir, base, head) {
+    const result = await runGit(repoDir, ['merge-base', base, head]);
+    return result.code === 0 ? result.stdout.trim() || null : null;
+}
+function sleep(ms) {
+    return new Promise((resolvePromise) => setTimeout(resolvePromise, ms));
+}
+/** Pushes another writer won are worth retrying; anything else (auth, network, hooks) is reported at once. */
+function lostRace(stderr) {
+    return /\[(remote )?rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|reference already exists/.test(stderr);
+}
+class GitBranchStore {
+    options;
+    remote;
+    retry;
+    privateRef;
+    constructor(options) {
+        this.options = options;
+        this.remote = options.remote ?? 'origin';
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.privateRef = `refs/numa-spsc-bench/${options.branch}`;
+    }
+    describe() {
+        return `branch ${this.options.branch}`;
+    }
+    location(path) {
+        return `branch ${this.options.branch}:${path}`;
+    }
+    /** Fetches the data branch into the private ref; null when the branch does not exist yet (an empty store). */
+    async fetchTip() {
+        const { repoDir, branch } = this.options;
+        const fetched = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', this.remote, `+refs/heads/${branch}:${this.privateRef}`]);
+        if (fetched.code !== 0) {
+            if (/couldn't find remote ref/i.test(fetched.stderr)) {
+                await runGit(repoDir, ['update-ref', '-d', this.privateRef]);
+                return null;
+            }
+            throw new GitCommandError(['fetch', this.remote, branch], fetched, repoDir);
+        }
+        return (await git(repoDir, ['rev-parse', '--verify', `${this.privateRef}^{commit}`])).trim();
+    }
+    async paths(tip) {
+        const listing = await git(this.options.repoDir, ['ls-tree', '-r', '-z', '--name-only', tip]);
+        return listing.split('\0').filter((path) => path !== '');
+    }
+    async readText(tip, path) {
+        const result = await runGit(this.options.repoDir, ['cat-file', 'blob', `${tip}:${path}`]);
+        return result.code === 0 ? result.stdout : null;
+    }
+    async list(fingerprint) {
+        if (fingerprint !== undefined)
+            checkFingerprint(fingerprint, this.describe());
+        const tip = await this.fetchTip();
+        return tip === null ? [] : historyEntries(await this.paths(tip), (path) => this.location(path), fingerprint);
+    }
+    async load(fingerprint, query) {
+        checkFingerprint(fingerprint, this.describe());
+        const tip = await this.fetchTip();
+        if (tip === null)
+            return null;
+        const chosen = chooseBaseline(historyEntries(await this.paths(tip), (path) => this.location(path), fingerprint), query);
+        if (chosen === null)
+            return null;
+        const text = await this.readText(tip, chosen.entry.path);
+        if (text === null)
+            throw new Error(`${this.location(chosen.entry.path)}: listed but cannot be read`);
+        return { record: decodeRecord(text, this.location(chosen.entry.path), fingerprint), source: chosen.source, location: this.location(chosen.entry.path) };
+    }
+    async save(record) {
+        const fingerprint = checkRecord(record, this.describe());
+        const text = encodeRecord(record);
+        const path = historyPath(fingerprint, record);
+        const blob = (await git(this.options.repoDir, ['hash-object', '-w', '--stdin'], { input: text })).trim();
+        const random = this.options.random ?? Math.random;
+        for (let attempt = 1;; attempt++) {
+            const started = Date.now();
+            const push = await this.commitAndPush(fingerprint, record, path, blob);
+            const attemptMs = Date.now() - started;
+            if (push.code === 0)
+                return this.location(path);
+            const output = `${push.stderr}\n${push.stdout}`.trim();
+            if (!lostRace(output) || attempt >= this.retry.attempts) {
+                const gaveUp = lostRace(output) ? ` (another writer kept winning; gave up after ${attempt} attempts)` : '';
+                throw new Error(`${this.describe()}: could not push the record ${path}${gaveUp}: ${output}`);
+            }
+            // "Full jitter": writers that lost the same race spread over the whole window instead of colliding again. The
+            // window is at least one attempt long, so on a slow (loaded) machine the writers still take turns.
+            const ceiling = Math.min(this.retry.maxDelayMs, Math.max(this.retry.baseDelayMs, attemptMs) * 2 ** (attempt - 1));
+            const delay = Math.round(random() * ceiling);
+            this.options.onRetry?.(attempt, delay, output);
+            await sleep(delay);
+        }
+    }
+    /** One attempt: the record applied on the branch as it is now on the remote, pushed without force. */
+    async commitAndPush(fingerprint, record, path, blob) {
+        const { repoDir, branch } = this.options;
+        const tip = await this.fetchTip();
+        const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'numa-spsc-bench-index-'));
+        const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, 'index') };
+        try {
+            if (tip !== null)
+                await git(repoDir, ['read-tree', tip], { env });
+            const replaceCurrent = tip === null || (await this.isNewerThanCurrent(tip, fingerprint, record));
+            const additions = [`100644 ${blob}\t${path}`];
+            if (replaceCurrent)
+                additions.push(`100644 ${blob}\t${currentPath(fingerprint)}`);
+            await git(repoDir, ['update-index', '--add', '--index-info'], { env, input: `${additions.join('\n')}\n` });
+            const tree = (await git(repoDir, ['write-tree'], { env })).trim();
+            const message = `numa-spsc-bench: baseline ${fingerprint} from ${record.commitSha?.slice(0, 12) ?? 'an unknown commit'}` +
+                `${record.runId === null ? '' : ` (run ${record.runId})`}\n`;
+            const parents = tip === null ? [] : ['-p', tip];
+            const commit = (await git(repoDir, ['commit-tree', tree, ...parents], { input: message })).trim();
+            return await runGit(repoDir, ['push', '--quiet', this.remote, `${commit}:refs/heads/${branch}`]);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+        }
+    }
+    /** The current baseline is replaced only by a newer record, and an unreadable one stops the save untouched. */
+    async isNewerThanCurrent(tip, fingerprint, record) {
+        const text = await this.readText(tip, currentPath(fingerprint));
+        if (text === null)
+            return true;
+        return decodeRecord(text, this.location(currentPath(fingerprint)), fingerprint).savedAt <= record.savedAt;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/baseline/trust.ts
+/**
+ * Whether a run may write the baseline. A baseline decides what later PRs are measured against, so only runs of code
+ * that is already trusted may write it: a pull request's code could otherwise lower the bar for itself (a slow
+ * baseline hides its regression) and, from a fork, write to the repository at all.
+ */
+
+/** Events that run code already on the repository's branches. */
+const TRUSTED_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+/** The local CLI: the user's own machine and choice. */
+const LOCAL_EVENT = 'local';
+function isPullRequestEvent(eventName) {
+    return eventName.startsWith('pull_request');
+}
+/**
+ * setting "auto" saves on trusted events only: a push to the default branch, schedule, workflow_dispatch. "true" also
+ * saves on other events (e.g. a push to any branch), "false" never. No setting saves from a pull request event.
+ * The push check needs the pushed ref and the default branch; without them a push is not trusted.
+ */
+function shouldSaveBaseline(setting, eventName, push = {}) {
+    if (isPullRequestEvent(eventName)) {
+        return {
+            save: false,
+            why: `not saved: ${eventName} events never write the baseline (save-baseline: ${setting}), because a pull ` +
+                "request's code would set the bar it is measured against"
+        };
+    }
+    if (setting === 'false')
+        return { save: false, why: 'not saved: save-baseline is false' };
+    if (setting === 'true')
+        return { save: true, why: `saved: save-baseline is true (${eventName} event)` };
+    if (TRUSTED_EVENTS.has(eventName))
+        return { save: true, why: `saved: ${eventName} is a trusted event` };
+    if (eventName === LOCAL_EVENT)
+        return { save: false, why: 'not saved: a local run saves only when asked (save-baseline: true)' };
+    if (eventName === 'push') {
+        if (!push.ref || !push.defaultBranch) {
+            return { save: false, why: 'not saved: push event without a known ref and default branch, so it cannot be told trusted' };
+        }
+        const pushed = branchName(push.ref);
+        return pushed === push.defaultBranch
+            ? { save: true, why: `saved: push to the default branch ${push.defaultBranch}` }
+            : { save: false, why: `not saved: push to ${pushed}, not the default branch ${push.defaultBranch} (save-baseline: true saves it)` };
+    }
+    return { save: false, why: `not saved: ${eventName} is not a trusted event (push to the default branch, schedule, workflow_dispatch)` };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/index.ts
+
+
+const DEFAULT_BASELINE_DIRECTORY = '.numa-spsc-bench';
+const DEFAULT_BASELINE_BRANCH = 'numa-spsc-bench-data';
+/** The store a Config asks for: "directory" (a folder) or "branch" (a data branch of the repository at repoDir). */
+function openBaselineStore(kind, options = {}) {
+    if (kind === 'directory')
+        return new DirectoryStore(options.directory ?? DEFAULT_BASELINE_DIRECTORY);
+    return new GitBranchStore({ ...options, repoDir: options.repoDir ?? process.cwd(), branch: options.branch ?? DEFAULT_BASELINE_BRANCH });
+}
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Everything the report prints that did not come from this code (benchmark output, invalid-sample reasons, host
+ * names, file names, cell keys carrying a subject's name) goes through here, so a results file cannot inject
+ * Markdown, HTML, @mentions or table breaks into a PR comment.
+ */
+/** Longest piece of foreign text shown in one place; longer text is cut with an ellipsis. */
+const MAX_TEXT_LENGTH = 300;
+// C0/C1 controls, and the bidirectional overrides and isolates that can make text read differently than it is.
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /[\t\r\n\u2028\u2029]+/g;
+// Characters that open inline Markdown anywhere in a line: emphasis, code, links and images, table cells,
+// strikethrough, math. Line-start constructs (headings, lists, quotes) cannot occur: foreign text never starts a line.
+const MARKDOWN = /[\\`*_[\]|~$]/g;
+const ZERO_WIDTH_SPACE = '&#8203;';
+// What GitHub turns into mentions, issue references and autolinks; one pass, so the inserted entity is not rescanned.
+const LINK_STARTS = /@|#(?=\w)|:\/\//g;
+/**
+ * Foreign text as inline Markdown on one line: literal on screen, never markup, HTML, a mention, an issue reference
+ * or an autolink. A zero-width space after "@", "#" and "://" is what keeps GitHub from linking them.
+ */
+function escapeText(text, maxLength = MAX_TEXT_LENGTH) {
+    let plain = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ');
+    if (plain.length > maxLength)
+        plain = `${plain.slice(0, maxLength - 1)}…`;
+    return plain
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN, (character) => `\\${character}`)
+        .replace(LINK_STARTS, (start) => `${start.charAt(0)}${ZERO_WIDTH_SPACE}${start.slice(1)}`);
+}
+/** Text for inside a Mermaid string: Mermaid has no escape for quotes, so only plain characters survive. */
+function mermaidText(text, maxLength = 40) {
+    const plain = text.replace(/[^A-Za-z0-9 ,._%/+-]/g, ' ').replace(/\s+/g, ' ').trim();
+    return plain.length > maxLength ? `${plain.slice(0, maxLength - 3)}...` : plain;
+}
+/**
+ * The hidden marker the sticky comment is found by. A bare text is wrapped in `<!-- -->`; a full comment is kept.
+ * Text that would end the comment early or span lines is refused, since the comment lookup would then never match.
+ */
+function markerComment(marker) {
+    const inner = /^<!--[\s\S]*-->$/.test(marker) ? marker.slice(4, -3) : marker;
+    if (inner.trim() === '' || /-->|--!>|<!--|[\r\n]/.test(inner)) {
+        throw new Error(`report marker ${JSON.stringify(marker)}: expected one line of text for a hidden HTML comment, without "-->", "--!>", "<!--" or line breaks`);
+    }
+    return `<!--${inner.startsWith(' ') ? '' : ' '}${inner}${inner.endsWith(' ') ? '' : ' '}-->`;
+}
+
 ;// CONCATENATED MODULE: ./src/topology/cpulist.ts
 /**
  * The two ways the kernel prints a CPU set: a list ("0-3,8,10-15:2/4", bitmap_parselist) and a hex mask
@@ -40018,6 +46061,2699 @@ function formatCpuMask(cpus, width) {
         .reverse()
         .map((group) => group.toString(16).padStart(8, '0'))
         .join(',');
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Which quantity a stats metric name measures. Stats names metrics after the driver's fields (messagesPerSecond,
+ * rttNs.p50 / rttP50, …), so the report matches the field, not one spelling.
+ */
+function metricKind(metric) {
+    if (/messagesPerSecond|throughput/i.test(metric))
+        return 'throughput';
+    if (/p50$/i.test(metric))
+        return 'rtt-p50';
+    if (/p99$/i.test(metric))
+        return 'rtt-p99';
+    return 'other';
+}
+function metricName(metric) {
+    switch (metricKind(metric)) {
+        case 'throughput':
+            return 'throughput';
+        case 'rtt-p50':
+            return 'RTT p50';
+        case 'rtt-p99':
+            return 'RTT p99';
+        default:
+            return metric;
+    }
+}
+/** The unit a value reads best in; a median and its CI share the median's scale. */
+function scaleFor(metric, value) {
+    const kind = metricKind(metric);
+    const magnitude = Math.abs(value);
+    if (kind === 'throughput') {
+        if (magnitude >= 1e9)
+            return { divisor: 1e9, unit: ' G/s', digits: 2 };
+        if (magnitude >= 1e6)
+            return { divisor: 1e6, unit: ' M/s', digits: 1 };
+        if (magnitude >= 1e3)
+            return { divisor: 1e3, unit: ' k/s', digits: 1 };
+        return { divisor: 1, unit: ' /s', digits: 0 };
+    }
+    if (kind === 'rtt-p50' || kind === 'rtt-p99') {
+        if (magnitude >= 1e6)
+            return { divisor: 1e6, unit: ' ms', digits: 2 };
+        if (magnitude >= 1e3)
+            return { divisor: 1e3, unit: ' µs', digits: 2 };
+        return { divisor: 1, unit: ' ns', digits: 0 };
+    }
+    return { divisor: 1, unit: '', digits: magnitude >= 100 ? 0 : 3 };
+}
+/** A value of the metric with its unit: "12.3 M/s", "840 ns". */
+function formatValue(metric, value) {
+    const scale = scaleFor(metric, value);
+    return `${(value / scale.divisor).toFixed(scale.digits)}${scale.unit}`;
+}
+/** "12.3 M/s [11.9, 12.8]": the median and its 95 % CI in the median's unit, or "–" without samples. */
+function formatSummary(metric, summary) {
+    if (summary === null || summary.n === 0)
+        return '–';
+    const scale = scaleFor(metric, summary.median);
+    const number = (value) => (value / scale.divisor).toFixed(scale.digits);
+    return `${number(summary.median)}${scale.unit} [${number(summary.ci[0])}, ${number(summary.ci[1])}]`;
+}
+/** A signed percentage with a real minus sign: "−38 %", "+4.2 %". */
+function formatPercent(fraction) {
+    const percent = fraction * 100;
+    const magnitude = Math.abs(percent);
+    const digits = magnitude >= 10 ? 0 : 1;
+    const text = magnitude.toFixed(digits);
+    if (Number(text) === 0)
+        return '0 %';
+    return `${percent < 0 ? '−' : '+'}${text} %`;
+}
+function signedNumber(percent, digits) {
+    const text = Math.abs(percent).toFixed(digits);
+    if (Number(text) === 0)
+        return '0';
+    return `${percent < 0 ? '−' : '+'}${text}`;
+}
+/** A ratio as a change, optionally naming what changed: "−38 % [−41, −35]", "−38 % throughput [−41, −35]". */
+function formatChange(ratio, ci, what = '') {
+    const change = `${formatPercent(ratio - 1)}${what === '' ? '' : ` ${what}`}`;
+    if (ci === null)
+        return change;
+    const digits = Math.abs(ratio - 1) * 100 >= 10 ? 0 : 1;
+    return `${change} [${signedNumber((ci[0] - 1) * 100, digits)}, ${signedNumber((ci[1] - 1) * 100, digits)}]`;
+}
+/** A ratio as a factor: "×2.6 [2.4, 2.9]"; a tight CI gets the digits that tell its bounds apart. */
+function formatFactor(ratio, ci) {
+    let digits = ratio >= 10 ? 0 : ratio >= 1.95 ? 1 : 2;
+    while (ci !== null && digits < 3 && ci[0].toFixed(digits) === ci[1].toFixed(digits) && ci[0] !== ci[1])
+        digits++;
+    const text = `×${ratio.toFixed(digits)}`;
+    return ci === null ? text : `${text} [${ci[0].toFixed(digits)}, ${ci[1].toFixed(digits)}]`;
+}
+/** Throughput ratios read as changes, latency ratios as factors (a round trip taking ×2.6 as long). */
+function formatRatio(metric, ratio, ci) {
+    const kind = metricKind(metric);
+    return kind === 'rtt-p50' || kind === 'rtt-p99' ? formatFactor(ratio, ci) : formatChange(ratio, ci);
+}
+/** Whether a ratio's whole CI says better, worse, or cannot tell, for the metric's direction. */
+function outcome(direction, ci) {
+    if (ci[0] > 1)
+        return direction === 'higher-is-better' ? 'better' : 'worse';
+    if (ci[1] < 1)
+        return direction === 'higher-is-better' ? 'worse' : 'better';
+    return 'same';
+}
+function formatP(p) {
+    if (p === null)
+        return '–';
+    if (p < 0.0001)
+        return '<0.0001';
+    return p < 0.01 ? p.toFixed(4) : p.toFixed(3);
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/details.ts
+
+
+
+
+/** Rows listed for plan drops and invalid cells before the rest are only counted. */
+const MAX_ROWS = 40;
+function collapsed(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function capped(items, render, what) {
+    const lines = items.slice(0, MAX_ROWS).map(render);
+    if (items.length > MAX_ROWS)
+        lines.push(`\n…and ${items.length - MAX_ROWS} more ${what}.`);
+    return lines;
+}
+function renderTopology(results) {
+    const topology = results.topology;
+    const lines = [
+        `${escapeText(topology.cpuModel ?? 'unknown CPU')}: ${plural(topology.packages, 'package')}, ${plural(topology.dies, 'die')}, ` +
+            `${plural(topology.cores, 'core')}, ${plural(topology.pus, 'logical CPU')}, SMT ${topology.smt ? 'on' : 'off'}, ` +
+            `${plural(topology.nodes.length, 'NUMA node')}${topology.numaCapable ? '' : ' (not NUMA-capable: fewer than two nodes with usable CPUs)'}.`,
+        `Fingerprint ${escapeText(topology.fingerprint)}; allowed CPUs ${cpulist_formatCpuList(topology.allowedCpus) || 'none'}` +
+            `${topology.allowedMemoryNodes === undefined ? '' : `; allowed memory nodes ${cpulist_formatCpuList(topology.allowedMemoryNodes) || 'none'}`}.`,
+        '',
+        '| node | CPUs | memory |',
+        '|---|---|---|',
+        ...topology.nodes.map((node) => `| ${node.id} | ${cpulist_formatCpuList(node.cpus) || 'none (memory only)'} | ${node.memoryMiB === null ? 'unknown' : `${node.memoryMiB} MiB`} |`)
+    ];
+    if (topology.distances === null) {
+        lines.push('', 'Node distances (SLIT): unknown.');
+    }
+    else {
+        lines.push('', 'Node distances (SLIT, 10 = local):', '', `| from \\ to | ${topology.nodes.map((node) => node.id).join(' | ')} |`);
+        lines.push(`|---|${topology.nodes.map(() => '---|').join('')}`);
+        topology.nodes.forEach((node, row) => lines.push(`| ${node.id} | ${(topology.distances?.[row] ?? []).join(' | ')} |`));
+    }
+    if (topology.warnings.length > 0)
+        lines.push('', ...capped(topology.warnings, (warning) => `- ${escapeText(warning)}`, 'warnings'));
+    return collapsed('Topology', lines.join('\n'));
+}
+function environmentSettings(results) {
+    const environment = results.environment;
+    const text = (value) => (value === null ? 'unknown' : escapeText(value));
+    return [
+        {
+            name: 'virtual machine',
+            value: environment.virtualized ? 'yes' : 'no',
+            flag: environment.virtualized ? 'a hypervisor schedules the vCPUs and may present a topology unlike the host' : ''
+        },
+        {
+            name: 'numa_balancing',
+            value: text(environment.numaBalancing),
+            flag: environment.numaBalancing !== null && environment.numaBalancing !== '0'
+                ? "the kernel may migrate the ring's pages mid-run (samples whose pages moved are marked invalid); sysctl kernel.numa_balancing=0"
+                : ''
+        },
+        {
+            name: 'transparent huge pages',
+            value: text(environment.transparentHugepages),
+            flag: environment.transparentHugepages === 'always' ? 'the ring may sit on huge pages, which moves TLB costs and page placement' : ''
+        },
+        {
+            name: 'CPU frequency governor',
+            value: text(environment.governor),
+            flag: environment.governor === null || environment.governor === 'performance'
+                ? ''
+                : 'frequency scaling adds variance; the performance governor holds clocks steady'
+        },
+        { name: 'kernel', value: escapeText(environment.kernel), flag: '' },
+        { name: 'host', value: escapeText(environment.hostname), flag: '' },
+        { name: 'compiler', value: `${text(environment.compiler)} ${environment.compilerFlags === null ? '' : escapeText(environment.compilerFlags)}`.trim(), flag: '' },
+        {
+            name: 'load average (start → end)',
+            value: `${environment.loadAverageStart.map((value) => value.toFixed(2)).join(' ')} → ${environment.loadAverageEnd.map((value) => value.toFixed(2)).join(' ')}`,
+            flag: ''
+        },
+        { name: 'run', value: `${escapeText(environment.startedAt)} → ${escapeText(environment.finishedAt)}${results.interrupted ? ' (interrupted)' : ''}`, flag: '' },
+        { name: 'commit', value: text(environment.gitCommit), flag: '' },
+        { name: 'tool', value: `numa-spsc-bench ${escapeText(results.tool.version)}`, flag: '' }
+    ];
+}
+/** Settings that may move the numbers, each flagged with why; shown in the section too when any is flagged. */
+function environmentFlags(results) {
+    return environmentSettings(results)
+        .filter((setting) => setting.flag !== '')
+        .map((setting) => `${setting.name} = ${setting.value}: ${setting.flag}`);
+}
+function renderEnvironment(results) {
+    const rows = environmentSettings(results).map((setting) => `| ${setting.name} | ${setting.value} | ${setting.flag === '' ? '' : `⚠️ ${setting.flag}`} |`);
+    return collapsed('Environment', ['| setting | value | note |', '|---|---|---|', ...rows].join('\n'));
+}
+function renderPlan(results) {
+    const plan = results.plan;
+    const taken = results.cells.reduce((sum, result) => sum + result.samples.length, 0);
+    const lines = [
+        `${plural(plan.cells.length, 'cell')} × ${plural(plan.repetitions, 'repetition')} = ${plan.cells.length * plan.repetitions} samples planned, ` +
+            `${taken} taken${results.interrupted ? ' (the run was interrupted)' : ''}; interleaved order seed ${plan.seed}; ` +
+            `budget ${plan.budgetSeconds} s, estimated ${Math.round(plan.estimatedSeconds)} s.`
+    ];
+    if (plan.unavailableClasses.length > 0) {
+        lines.push('', 'Classes this runner cannot place:', '');
+        lines.push(...plan.unavailableClasses.map((entry) => `- ${escapeText(entry.name)}: ${escapeText(entry.reason)}`));
+    }
+    if (plan.dropped.length > 0) {
+        lines.push('', 'Left out to fit the budget or the options:', '');
+        lines.push(...capped(plan.dropped, (drop) => `- ${escapeText(drop.what)}: ${escapeText(drop.why)}`, 'left out'));
+    }
+    return collapsed('Plan', lines.join('\n'));
+}
+/** The cells with invalid samples and why, or null when every sample was valid. */
+function renderInvalidCells(results) {
+    const broken = results.cells.filter((result) => result.samples.some((sample) => !sample.valid));
+    if (broken.length === 0)
+        return null;
+    const invalidSamples = broken.reduce((sum, result) => sum + result.samples.filter((sample) => !sample.valid).length, 0);
+    const rows = capped(broken, (result) => {
+        const invalid = result.samples.filter((sample) => !sample.valid);
+        const reasons = [...new Set(invalid.flatMap((sample) => sample.invalidReasons))];
+        const shown = reasons.slice(0, 3).map((reason) => escapeText(reason, 160));
+        if (reasons.length > 3)
+            shown.push(`${reasons.length - 3} more`);
+        return `| ${escapeText(result.cell.key, 160)} | ${invalid.length} of ${result.samples.length} | ${shown.join('; ') || 'no reason recorded'} |`;
+    }, 'cells');
+    return collapsed(`Invalid samples: ${invalidSamples} in ${plural(broken.length, 'cell')}`, ['| cell | invalid | why |', '|---|---|---|', ...rows].join('\n'));
+}
+function primaryValues(cell, result) {
+    const records = result.samples.flatMap((sample) => (sample.valid && sample.record !== null ? [sample.record.results] : []));
+    if (cell.mode === 'pingpong') {
+        return { metric: 'rttP50', values: records.flatMap((record) => (record.rttNs === null ? [] : [record.rttNs.p50])) };
+    }
+    return { metric: 'messagesPerSecond', values: records.flatMap((record) => (record.messagesPerSecond === null ? [] : [record.messagesPerSecond])) };
+}
+/** Every cell's median of its main metric (throughput, or RTT p50 in ping-pong) over the valid samples. */
+function renderCellTable(results) {
+    if (results.cells.length === 0)
+        return null;
+    const rows = results.cells.map((result) => {
+        const { metric, values } = primaryValues(result.cell, result);
+        const valid = result.samples.filter((sample) => sample.valid).length;
+        const value = values.length === 0 ? '–' : `${metric === 'rttP50' ? 'RTT p50 ' : ''}${formatValue(metric, median(values))}`;
+        return `| ${escapeText(result.cell.key, 160)} | ${valid} of ${result.samples.length} | ${value} |`;
+    });
+    return collapsed(`All ${plural(results.cells.length, 'cell')}: medians of the valid samples`, ['| cell | valid samples | median |', '|---|---|---|', ...rows].join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/plan/types.ts
+/** Where the ring's memory (slots and indices) is bound, relative to the pair. */
+const MEMORY_HOMES = ['producer', 'consumer', 'other', 'first-touch'];
+
+;// CONCATENATED MODULE: ./src/stats/random.ts
+/** Seeded pseudo-random numbers, so that bootstrap intervals are the same every time the same data is analysed. */
+/** A 32-bit FNV-1a hash: turns a cell key or a figure label into a seed. */
+function hashSeed(text) {
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < text.length; index++) {
+        hash ^= text.charCodeAt(index);
+        hash = Math.imul(hash, 0x01000193);
+    }
+    return hash >>> 0;
+}
+/** mulberry32: small, fast, and good enough for resampling indices; returns uniforms in [0, 1). */
+function random_seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+        mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+        return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stats/distribution.ts
+/** The few distribution functions the tests below need, checked against SciPy in __tests__/stats/. */
+const SERIES_LIMIT = 2.5;
+const CONTINUED_FRACTION_DEPTH = 120;
+/**
+ * Complementary error function. Below 2.5 the all-positive series erf(x) = 2/√π·e^(−x²)·Σ 2ⁿx^(2n+1)/(2n+1)!! (no
+ * cancellation); above it the continued fraction of erfc, which keeps full relative precision far into the tail.
+ */
+function erfc(x) {
+    if (Number.isNaN(x))
+        return Number.NaN;
+    if (x < 0)
+        return 2 - erfc(-x);
+    if (x < SERIES_LIMIT) {
+        let term = x;
+        let sum = x;
+        for (let n = 1; term > sum * 1e-17; n++) {
+            term *= (2 * x * x) / (2 * n + 1);
+            sum += term;
+        }
+        return 1 - (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x) * sum;
+    }
+    if (x === Infinity)
+        return 0;
+    // erfc(x) = e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))), evaluated from the deep end.
+    let fraction = x;
+    for (let n = CONTINUED_FRACTION_DEPTH; n >= 1; n--)
+        fraction = x + n / 2 / fraction;
+    return Math.exp(-x * x) / (Math.sqrt(Math.PI) * fraction);
+}
+/** P(Z > z) for a standard normal Z. */
+function normalSf(z) {
+    return 0.5 * erfc(z / Math.SQRT2);
+}
+/** P(B ≤ k) for B ~ Binomial(n, 1/2), for every k from 0 to n; the pmf is built in log space so large n cannot underflow. */
+function binomialHalfCdfs(n) {
+    const cdfs = [];
+    let logPmf = -n * Math.LN2;
+    let cumulative = 0;
+    for (let k = 0; k <= n; k++) {
+        if (k > 0)
+            logPmf += Math.log(n - k + 1) - Math.log(k);
+        cumulative += Math.exp(logPmf);
+        cdfs.push(Math.min(1, cumulative));
+    }
+    return cdfs;
+}
+
+;// CONCATENATED MODULE: ./src/stats/summary.ts
+
+/** Two-sided level of every interval in this module. */
+const CONFIDENCE = 0.95;
+function checkValues(values, what) {
+    if (values.length === 0)
+        throw new Error(`${what}: no values to summarize (at least one is needed)`);
+    const bad = values.findIndex((value) => !Number.isFinite(value));
+    if (bad >= 0)
+        throw new Error(`${what}: value ${bad} is ${values[bad]}, expected a finite number`);
+}
+function sortedCopy(values) {
+    return Array.from(Float64Array.from(values).sort());
+}
+/** Median of values already sorted ascending (mean of the two middle values for an even count, as numpy does). */
+function sortedMedian(sorted) {
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+function summary_median(values) {
+    checkValues(values, 'median');
+    return sortedMedian(sortedCopy(values));
+}
+/**
+ * 1-based ranks [lower, upper] of the order statistics that bound a distribution-free confidence interval of the
+ * median: the number of values below the true median is Binomial(n, 1/2), so x(l) ≤ median ≤ x(n+1−l) holds with
+ * probability 1 − 2·P(B ≤ l−1). lower is the largest l keeping that at or above the level (SciPy's quantile_test gives
+ * the same interval). Below 6 values no pair of order statistics reaches 95 %; the whole range is returned then, whose
+ * coverage is 1 − 2^(1−n) (93.75 % at 5 values), so callers that need the full level require more values.
+ */
+function medianCiRanks(n, level = CONFIDENCE) {
+    if (!Number.isInteger(n) || n < 1)
+        throw new Error(`medianCiRanks: n is ${n}, expected a positive integer`);
+    const tail = (1 - level) / 2;
+    const cdfs = binomialHalfCdfs(n);
+    let lower = 1;
+    while (cdfs[lower] <= tail)
+        lower++;
+    return [lower, n + 1 - lower];
+}
+/** Median and its distribution-free 95 % confidence interval. */
+function summarize(values) {
+    checkValues(values, 'summarize');
+    const sorted = sortedCopy(values);
+    const [lower, upper] = medianCiRanks(sorted.length);
+    return { n: sorted.length, median: sortedMedian(sorted), ci: [sorted[lower - 1], sorted[upper - 1]] };
+}
+
+;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
+
+
+/** Enough resamples for stable 2.5 % and 97.5 % percentiles (50 resamples beyond each end) at modest cost. */
+const DEFAULT_RESAMPLES = 2000;
+/**
+ * Median of one resample of `sorted` (ascending), in O(n): draw how often each value is picked, then walk the counts to
+ * the middle position(s), which is what sorting the resample would give without sorting it.
+ */
+function resampledMedian(sorted, random, counts) {
+    const n = sorted.length;
+    counts.fill(0);
+    for (let draw = 0; draw < n; draw++)
+        counts[Math.floor(random() * n)]++;
+    const upperPosition = n >> 1;
+    const lowerPosition = n % 2 === 1 ? upperPosition : upperPosition - 1;
+    let lower = Number.NaN;
+    let seen = 0;
+    for (let index = 0; index < n; index++) {
+        seen += counts[index];
+        if (Number.isNaN(lower) && seen > lowerPosition)
+            lower = sorted[index];
+        if (seen > upperPosition)
+            return (lower + sorted[index]) / 2;
+    }
+    throw new Error('resampledMedian: counts do not add up to the sample size');
+}
+/**
+ * Percentile-bootstrap 95 % confidence interval of median(subject) / median(reference): both samples are resampled
+ * with replacement independently, as they come from independent runs. The seed makes the interval reproducible.
+ */
+function bootstrapRatioCi(reference, subject, options) {
+    const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+    if (!Number.isInteger(resamples) || resamples < 100) {
+        throw new Error(`bootstrapRatioCi: resamples is ${resamples}, expected a whole number of at least 100`);
+    }
+    for (const [name, values] of [['reference', reference], ['subject', subject]]) {
+        if (values.length === 0)
+            throw new Error(`bootstrapRatioCi: the ${name} sample is empty`);
+        const bad = values.findIndex((value) => !(Number.isFinite(value) && value > 0));
+        if (bad >= 0)
+            throw new Error(`bootstrapRatioCi: ${name} value ${bad} is ${values[bad]}, expected a positive number`);
+    }
+    const random = random_seededRandom(options.seed);
+    const sortedReference = Float64Array.from(reference).sort();
+    const sortedSubject = Float64Array.from(subject).sort();
+    const referenceCounts = new Int32Array(reference.length);
+    const subjectCounts = new Int32Array(subject.length);
+    const ratios = new Float64Array(resamples);
+    for (let index = 0; index < resamples; index++) {
+        const referenceMedian = resampledMedian(sortedReference, random, referenceCounts);
+        ratios[index] = resampledMedian(sortedSubject, random, subjectCounts) / referenceMedian;
+    }
+    ratios.sort();
+    const tail = (1 - CONFIDENCE) / 2;
+    return [ratios[Math.floor(resamples * tail)], ratios[Math.ceil(resamples * (1 - tail)) - 1]];
+}
+
+;// CONCATENATED MODULE: ./src/stats/metrics.ts
+const MESSAGES_PER_SECOND = {
+    name: 'messagesPerSecond',
+    direction: 'higher-is-better',
+    read: (results) => results.messagesPerSecond
+};
+const RTT_P50 = { name: 'rttNs.p50', direction: 'lower-is-better', read: (results) => results.rttNs?.p50 ?? null };
+const RTT_P99 = { name: 'rttNs.p99', direction: 'lower-is-better', read: (results) => results.rttNs?.p99 ?? null };
+/** What each mode is judged by in a comparison: throughput for the streaming modes, the RTT median and tail for pingpong. */
+const COMPARED_METRICS = {
+    throughput: [MESSAGES_PER_SECOND],
+    'same-thread': [MESSAGES_PER_SECOND],
+    pingpong: [RTT_P50, RTT_P99]
+};
+/** The one metric per mode the NUMA figures are drawn from ("costs X % throughput; RTT ×k"). */
+const FIGURE_METRIC = {
+    throughput: MESSAGES_PER_SECOND,
+    'same-thread': MESSAGES_PER_SECOND,
+    pingpong: RTT_P50
+};
+/**
+ * The usable values of one metric of one cell. A sample counts only when the runner marked it valid, it has a record,
+ * and the metric is a positive finite number (a ratio of medians needs positive values).
+ */
+function cellMetricValues(result, metric) {
+    const values = [];
+    const reasons = new Set();
+    let unusable = 0;
+    for (const sample of result.samples) {
+        const value = sample.valid && sample.record !== null ? metric.read(sample.record.results) : null;
+        if (value !== null && Number.isFinite(value) && value > 0) {
+            values.push(value);
+            continue;
+        }
+        unusable++;
+        if (!sample.valid) {
+            for (const reason of sample.invalidReasons.length > 0 ? sample.invalidReasons : ['marked invalid'])
+                reasons.add(reason);
+        }
+        else if (sample.record === null) {
+            reasons.add('no driver record');
+        }
+        else {
+            reasons.add(`${metric.name} is ${value === null ? 'missing' : value}`);
+        }
+    }
+    return { values, unusable, reasons: [...reasons] };
+}
+
+;// CONCATENATED MODULE: ./src/stats/mann-whitney.ts
+
+/**
+ * Largest n₁·n₂ for which the exact null distribution is used. The exact counts cost O(min(n₁,n₂)·n₁·n₂) big-integer
+ * additions, a few milliseconds at 50 × 50; above that the normal approximation is already very close.
+ */
+const EXACT_LIMIT = 2500;
+function rank(first, second) {
+    const pooled = [...first.map((value) => ({ value, first: true })), ...second.map((value) => ({ value, first: false }))];
+    pooled.sort((left, right) => left.value - right.value);
+    let rankSumFirst = 0;
+    let tieTerm = 0;
+    for (let start = 0; start < pooled.length;) {
+        let end = start;
+        while (end + 1 < pooled.length && pooled[end + 1].value === pooled[start].value)
+            end++;
+        const averageRank = (start + end) / 2 + 1;
+        const tied = end - start + 1;
+        tieTerm += tied ** 3 - tied;
+        for (let index = start; index <= end; index++)
+            if (pooled[index].first)
+                rankSumFirst += averageRank;
+        start = end + 1;
+    }
+    return { rankSumFirst, tieTerm };
+}
+function checkSample(values, name) {
+    if (values.length === 0)
+        throw new Error(`mannWhitneyU: sample ${name} is empty (each sample needs at least one value)`);
+    const bad = values.findIndex((value) => !Number.isFinite(value));
+    if (bad >= 0)
+        throw new Error(`mannWhitneyU: sample ${name} value ${bad} is ${values[bad]}, expected a finite number`);
+}
+const cumulativeCounts = new Map();
+/**
+ * Cumulative counts of the arrangements of m + n distinct values by U: entry k is how many of the C(m+n, m) orderings
+ * give U ≤ k. The counts are the coefficients of the Gaussian binomial [m+n choose m](q), built by
+ * [n+i choose i] = [n+i−1 choose i−1]·(1 − q^(n+i))/(1 − q^i) in exact integers.
+ */
+function exactCumulativeCounts(m, n) {
+    const small = Math.min(m, n);
+    const large = Math.max(m, n);
+    const cacheKey = `${small}x${large}`;
+    const cached = cumulativeCounts.get(cacheKey);
+    if (cached)
+        return cached;
+    let counts = [1n];
+    for (let i = 1; i <= small; i++) {
+        const shift = large + i;
+        const product = new Array(counts.length + shift).fill(0n);
+        for (let k = 0; k < counts.length; k++) {
+            product[k] += counts[k];
+            product[k + shift] -= counts[k];
+        }
+        const degree = i * large;
+        const quotient = new Array(degree + 1).fill(0n);
+        for (let k = 0; k <= degree; k++)
+            quotient[k] = product[k] + (k >= i ? quotient[k - i] : 0n);
+        counts = quotient;
+    }
+    const cumulative = [];
+    let running = 0n;
+    for (const count of counts)
+        cumulative.push((running += count));
+    cumulativeCounts.set(cacheKey, cumulative);
+    return cumulative;
+}
+/** Two-sided exact p-value of U for samples of sizes m and n without ties: 2·P(U ≥ max(U, mn − U)), at most 1. */
+function mannWhitneyExactP(u, m, n) {
+    const cumulative = exactCumulativeCounts(m, n);
+    const larger = Math.max(u, m * n - u);
+    // By symmetry P(U ≥ larger) = P(U ≤ mn − larger); mn − larger is a whole number when there are no ties.
+    const atMost = Math.round(m * n - larger);
+    const tail = Number(cumulative[atMost]) / Number(cumulative[cumulative.length - 1]);
+    return Math.min(1, 2 * tail);
+}
+/**
+ * Two-sided p-value from the normal approximation with the tie correction of the variance and a continuity correction
+ * of 0.5 toward the mean, exactly as scipy.stats.mannwhitneyu(method='asymptotic', use_continuity=True).
+ */
+function mannWhitneyAsymptoticP(u, m, n, tieTerm) {
+    const total = m + n;
+    const variance = ((m * n) / 12) * (total + 1 - tieTerm / (total * (total - 1)));
+    if (!(variance > 0))
+        return 1;
+    const z = (Math.max(u, m * n - u) - (m * n) / 2 - 0.5) / Math.sqrt(variance);
+    return Math.min(1, Math.max(0, 2 * normalSf(z)));
+}
+/**
+ * Mann-Whitney U test, two-sided. By default ('auto') the exact distribution is used when there are no ties and
+ * n₁·n₂ ≤ EXACT_LIMIT, otherwise the tie-corrected normal approximation with continuity correction. 'exact' refuses
+ * tied data, for which the exact distribution without ties would be wrong.
+ */
+function mannWhitneyU(first, second, method = 'auto') {
+    checkSample(first, 'a');
+    checkSample(second, 'b');
+    const m = first.length;
+    const n = second.length;
+    const { rankSumFirst, tieTerm } = rank(first, second);
+    const u = rankSumFirst - (m * (m + 1)) / 2;
+    if (method === 'exact' && tieTerm > 0)
+        throw new Error('mannWhitneyU: the exact method needs samples without tied values');
+    const exact = method === 'exact' || (method === 'auto' && tieTerm === 0 && m * n <= EXACT_LIMIT);
+    if (exact)
+        return { u, pValue: mannWhitneyExactP(u, m, n), method: 'exact' };
+    return { u, pValue: mannWhitneyAsymptoticP(u, m, n, tieTerm), method: 'asymptotic' };
+}
+/** The smallest two-sided p-value any data can give with m and n values (complete separation, exact test). */
+function smallestPossibleP(m, n) {
+    let arrangements = 1;
+    for (let index = 1; index <= Math.min(m, n); index++)
+        arrangements = (arrangements * (m + n - index + 1)) / index;
+    return Math.min(1, 2 / arrangements);
+}
+/**
+ * Holm's step-down adjustment: the k-th smallest p-value is multiplied by (m − k + 1), made monotone, and capped at 1.
+ * Controls the family-wise error rate at alpha across all cells of a comparison, with no assumption about dependence.
+ */
+function holm(pValues) {
+    pValues.forEach((value, index) => {
+        if (!(value >= 0 && value <= 1))
+            throw new Error(`holm: p-value ${index} is ${value}, expected a number from 0 to 1`);
+    });
+    const order = pValues.map((_, index) => index).sort((left, right) => pValues[left] - pValues[right]);
+    const adjusted = new Array(pValues.length);
+    let running = 0;
+    order.forEach((original, step) => {
+        running = Math.max(running, Math.min(1, (pValues.length - step) * pValues[original]));
+        adjusted[original] = running;
+    });
+    return adjusted;
+}
+
+;// CONCATENATED MODULE: ./src/stats/compare.ts
+
+
+
+
+
+/**
+ * Fewest usable samples per side for a cell to be judged. Five is the smallest count whose exact Mann-Whitney test can
+ * reach p < 0.01 at all (2/C(10,5) ≈ 0.008), and whose median interval is the sample range; fewer is inconclusive.
+ */
+const MIN_VALID_SAMPLES = 5;
+/** The parameters that do not appear in a cell key but change what is measured. */
+const SHAPE_FIELDS = ['capacity', 'payload', 'messages', 'warmupMessages'];
+function checkOptions(options) {
+    if (!(options.alpha > 0 && options.alpha < 1))
+        throw new Error(`compareResults: alpha is ${options.alpha}, expected a number between 0 and 1`);
+    if (!(options.threshold >= 0 && options.threshold < 1)) {
+        throw new Error(`compareResults: threshold is ${options.threshold}, expected a fraction from 0 up to 1 (0.05 for 5 %)`);
+    }
+}
+function cellsByKey(results, which) {
+    const byKey = new Map();
+    for (const [index, result] of results.cells.entries()) {
+        if (byKey.has(result.cell.key))
+            throw new Error(`${which} results: cells/${index} repeats cell key "${result.cell.key}"`);
+        byKey.set(result.cell.key, result);
+    }
+    return byKey;
+}
+const percent = (fraction) => `${(fraction * 100).toFixed(1)} %`;
+const interval = ([low, high]) => `[${low.toFixed(3)}, ${high.toFixed(3)}]`;
+function shapeDifference(baseline, current) {
+    const differences = SHAPE_FIELDS.filter((field) => baseline[field] !== current[field]).map((field) => `${field} ${baseline[field]} → ${current[field]}`);
+    return differences.length === 0 ? null : `cell parameters differ from the baseline: ${differences.join(', ')}`;
+}
+function tooFew(values, run) {
+    if (values.values.length >= MIN_VALID_SAMPLES)
+        return null;
+    const unusable = values.unusable === 0 ? '' : ` (${values.unusable} unusable: ${values.reasons.join('; ')})`;
+    return `${values.values.length} usable samples in the ${run}${unusable}; at least ${MIN_VALID_SAMPLES} per side are needed`;
+}
+const summaryOf = (values) => (values && values.values.length > 0 ? summarize(values.values) : null);
+function judge(tested, adjustedP, family, options) {
+    const { row } = tested;
+    const ratio = row.ratio;
+    const ratioCi = row.ratioCi;
+    const change = ratio - 1;
+    const worse = row.direction === 'higher-is-better' ? change < -options.threshold : change > options.threshold;
+    const better = row.direction === 'higher-is-better' ? change > options.threshold : change < -options.threshold;
+    const significant = adjustedP < options.alpha;
+    let verdict;
+    let reason;
+    if (significant && worse)
+        verdict = 'regression';
+    else if (significant && better)
+        verdict = 'improvement';
+    else if (significant || (ratioCi[0] >= 1 - options.threshold && ratioCi[1] <= 1 + options.threshold)) {
+        // Significant but within the threshold, or the interval itself rules out a change as large as the threshold.
+        verdict = 'no-change';
+    }
+    else {
+        verdict = 'inconclusive';
+        const floor = smallestPossibleP(tested.baselineCount, tested.currentCount) * family;
+        reason =
+            floor >= options.alpha
+                ? `with ${tested.baselineCount} and ${tested.currentCount} samples no difference can pass alpha ${options.alpha} ` +
+                    `after Holm across ${family} tests (smallest possible adjusted p ${floor.toPrecision(2)}); more repetitions are needed`
+                : `too noisy to decide: change ${percent(change)}, ratio CI ${interval(ratioCi)} reaches beyond ±${percent(options.threshold)} ` +
+                    `and the Holm-adjusted p-value ${adjustedP.toPrecision(2)} is not below ${options.alpha}`;
+    }
+    return { ...row, adjustedP, verdict, ...(reason === undefined ? {} : { reason }) };
+}
+function overallVerdict(cells) {
+    for (const verdict of ['regression', 'improvement', 'no-change']) {
+        if (cells.some((cell) => cell.verdict === verdict))
+            return verdict;
+    }
+    return 'inconclusive';
+}
+/**
+ * Compares a current run with a baseline, cell by cell (joined by cell key) and metric by metric.
+ *
+ * A cell is a regression (or an improvement) only when BOTH the Holm-adjusted Mann-Whitney p-value is below alpha AND
+ * the ratio of medians (current / baseline) moved by more than the threshold in the bad (good) direction. It is
+ * no-change when the shift is significant but smaller than the threshold, or when the bootstrap interval of the ratio
+ * lies inside ±threshold. It is inconclusive when it is missing from one run, its parameters differ, either side has
+ * fewer than MIN_VALID_SAMPLES usable samples, or the data cannot tell (too noisy). The overall verdict is regression if
+ * any cell regressed, else improvement if any improved, else no-change if any cell was decided, else inconclusive.
+ *
+ * Runs on different hardware (another topology fingerprint) are never compared: the result is verdict 'no-baseline'
+ * with the reason, and no cells, which the pipeline reports as "no baseline for this hardware yet".
+ */
+function compareResults(baseline, current, options) {
+    checkOptions(options);
+    const common = { alpha: options.alpha, threshold: options.threshold, baselineSource: options.baselineSource };
+    if (baseline.topology.fingerprint !== current.topology.fingerprint) {
+        return {
+            ...common,
+            verdict: 'no-baseline',
+            reason: `no baseline for this hardware yet: the baseline was measured on topology fingerprint ` +
+                `${baseline.topology.fingerprint} and this run on ${current.topology.fingerprint}`,
+            cells: [],
+            regressions: 0,
+            improvements: 0
+        };
+    }
+    const baselineCells = cellsByKey(baseline, 'baseline');
+    const currentCells = cellsByKey(current, 'current');
+    const keys = [...currentCells.keys(), ...[...baselineCells.keys()].filter((key) => !currentCells.has(key))];
+    const rows = [];
+    const tested = [];
+    for (const cellKey of keys) {
+        const before = baselineCells.get(cellKey);
+        const after = currentCells.get(cellKey);
+        const mode = (after ?? before).cell.mode;
+        for (const metric of COMPARED_METRICS[mode]) {
+            const row = compareCell(cellKey, metric, before, after, options);
+            rows.push(row.row);
+            if (row.tested)
+                tested.push(row.tested);
+        }
+    }
+    const adjusted = holm(tested.map((entry) => entry.row.pValue));
+    const judged = new Map(tested.map((entry, index) => [entry.row, judge(entry, adjusted[index], tested.length, options)]));
+    const cells = rows.map((row) => judged.get(row) ?? row);
+    return {
+        ...common,
+        verdict: overallVerdict(cells),
+        cells,
+        regressions: cells.filter((cell) => cell.verdict === 'regression').length,
+        improvements: cells.filter((cell) => cell.verdict === 'improvement').length
+    };
+}
+function compareCell(cellKey, metric, before, after, options) {
+    const baselineValues = before ? cellMetricValues(before, metric) : null;
+    const currentValues = after ? cellMetricValues(after, metric) : null;
+    const row = {
+        key: `${cellKey}#${metric.name}`,
+        cellKey,
+        metric: metric.name,
+        direction: metric.direction,
+        baseline: summaryOf(baselineValues),
+        current: summaryOf(currentValues),
+        ratio: null,
+        ratioCi: null,
+        pValue: null,
+        adjustedP: null,
+        verdict: 'inconclusive'
+    };
+    const inconclusive = (reason) => ({ row: { ...row, reason } });
+    if (!before || !baselineValues)
+        return inconclusive('not in the baseline (a new cell)');
+    if (!after || !currentValues)
+        return inconclusive('not measured in the current run');
+    const shape = shapeDifference(before.cell, after.cell);
+    if (shape)
+        return inconclusive(shape);
+    const few = [tooFew(baselineValues, 'baseline'), tooFew(currentValues, 'current run')].filter((text) => text !== null);
+    if (few.length > 0)
+        return inconclusive(few.join('; '));
+    const test = mannWhitneyU(baselineValues.values, currentValues.values);
+    const seed = hashSeed(`${options.seed ?? 1}|${row.key}`);
+    const ratioCi = bootstrapRatioCi(baselineValues.values, currentValues.values, { seed, resamples: options.resamples });
+    const tested = {
+        row: { ...row, ratio: summary_median(currentValues.values) / summary_median(baselineValues.values), ratioCi, pValue: test.pValue },
+        baselineCount: baselineValues.values.length,
+        currentCount: currentValues.values.length
+    };
+    return { row: tested.row, tested };
+}
+
+;// CONCATENATED MODULE: ./src/stats/figures.ts
+
+
+
+
+
+
+
+/** Classes whose producer and consumer share a NUMA node: the "local" side of every class figure. */
+const LOCAL_CLASSES = ['smt-sibling', 'same-l3', 'same-node'];
+/**
+ * The values of one metric pooled over the cells that differ only in their CPU pair: the pairs of a class are chosen
+ * as interchangeable representatives of it, so a class's figure pools them rather than picking one pair.
+ */
+class Groups {
+    values = new Map();
+    static key(implementation, mode, place, padding, home) {
+        return `${implementation}|${mode}|${place}|${padding}|${home}`;
+    }
+    add(key, values) {
+        const list = this.values.get(key);
+        if (list)
+            list.push(...values);
+        else
+            this.values.set(key, [...values]);
+    }
+    get(implementation, mode, place, padding, home) {
+        return this.values.get(Groups.key(implementation, mode, place, padding, home)) ?? [];
+    }
+}
+function mostPreferred(present, preference) {
+    const found = preference.find((value) => present.has(value));
+    if (found === undefined)
+        throw new Error(`numaFigures: none of ${preference.join(', ')} present`);
+    return found;
+}
+/**
+ * The NUMA figures of one run: ratios of pooled medians (subject group / reference group) with bootstrap 95 % CIs.
+ *
+ * Every figure varies one thing and holds the rest at a canonical setting, so that, e.g., the class figures are not
+ * mixed with padding effects: padding 64 (else the smallest padding measured; per implementation, and the subject's own
+ * padding for subject against reference) and memory on the producer's node (else first touch). Per implementation and mode (metric: messages/s for throughput and
+ * same-thread, RTT p50 for pingpong):
+ * - class: each pinned class against the best local class (smt-sibling, same-l3, same-node; best median wins);
+ * - padding: each other padding against the canonical one, per class;
+ * - pinning: unpinned (first touch) against the best pinned class;
+ * - memory-home: consumer, other and first-touch against producer, per class at the canonical padding;
+ * - subject: the subject's cells against the reference's matching cells, per class (implementation 'both').
+ * A figure is left out when either group has fewer than MIN_VALID_SAMPLES usable samples.
+ */
+function figures_numaFigures(results, options = {}) {
+    const groups = new Groups();
+    const paddingsOf = new Map();
+    const homes = new Set(['first-touch']);
+    const implementations = new Set();
+    const modes = new Set();
+    for (const result of results.cells) {
+        const { cell } = result;
+        groups.add(Groups.key(cell.subject, cell.mode, cell.placementClass, cell.padding, cell.memoryHome), cellMetricValues(result, FIGURE_METRIC[cell.mode]).values);
+        implementations.add(cell.subject);
+        modes.add(cell.mode);
+        paddingsOf.set(cell.subject, (paddingsOf.get(cell.subject) ?? new Set()).add(cell.padding));
+        if (cell.pinned)
+            homes.add(cell.memoryHome);
+    }
+    if (results.cells.length === 0)
+        return [];
+    // Each implementation's canonical padding comes from its own cells: the planner gives subject cells only the plan's
+    // largest padding, so a shared canonical 64 would leave the subject without class and subject figures.
+    const canonicalPadding = (implementation) => {
+        const paddings = paddingsOf.get(implementation) ?? new Set();
+        return mostPreferred(paddings, [64, ...[...paddings].sort((left, right) => left - right)]);
+    };
+    const home = mostPreferred(homes, ['producer', 'first-touch']);
+    const figures = [];
+    for (const mode of [...modes]) {
+        const metric = FIGURE_METRIC[mode];
+        const better = (left, right) => (metric.direction === 'higher-is-better' ? left > right : left < right);
+        const figure = (kind, label, implementation, reference, subject) => {
+            if (reference.length < MIN_VALID_SAMPLES || subject.length < MIN_VALID_SAMPLES)
+                return;
+            const seed = hashSeed(`${kind}|${label}|${mode}|${implementation}`);
+            figures.push({
+                kind,
+                label,
+                mode,
+                implementation,
+                metric: metric.name,
+                direction: metric.direction,
+                reference: summarize(reference),
+                subject: summarize(subject),
+                ratio: summary_median(subject) / summary_median(reference),
+                ratioCi: bootstrapRatioCi(reference, subject, { seed, resamples: options.resamples })
+            });
+        };
+        const where = (place) => (mode === 'same-thread' ? 'one CPU' : place);
+        for (const implementation of [...implementations]) {
+            const padding = canonicalPadding(implementation);
+            const paddings = paddingsOf.get(implementation) ?? new Set();
+            const at = (place, atPadding = padding, atHome = home) => groups.get(implementation, mode, place, atPadding, atHome);
+            const measured = PLACEMENT_CLASSES.filter((place) => at(place).length >= MIN_VALID_SAMPLES);
+            const prefix = implementation === 'subject' ? 'subject: ' : '';
+            const candidates = mode === 'same-thread' ? measured : measured.filter((place) => LOCAL_CLASSES.includes(place));
+            const best = candidates.reduce((winner, place) => (winner === null || better(summary_median(at(place)), summary_median(at(winner))) ? place : winner), null);
+            if (best !== null && mode !== 'same-thread') {
+                for (const place of measured.filter((place) => place !== best)) {
+                    figure('class', `${prefix}${place} vs ${best}`, implementation, at(best), at(place));
+                }
+            }
+            for (const place of PLACEMENT_CLASSES) {
+                for (const other of [...paddings].filter((value) => value !== padding).sort((left, right) => left - right)) {
+                    figure('padding', `${prefix}padding ${other} vs ${padding} (${where(place)})`, implementation, at(place), at(place, other));
+                }
+                for (const otherHome of MEMORY_HOMES.filter((value) => value !== 'producer')) {
+                    figure('memory-home', `${prefix}memory ${otherHome} vs producer (${where(place)})`, implementation, at(place, padding, 'producer'), at(place, padding, otherHome));
+                }
+            }
+            if (best !== null) {
+                figure('pinning', `${prefix}unpinned vs pinned ${where(best)}`, implementation, at(best), at('unpinned', padding, 'first-touch'));
+            }
+        }
+        if (implementations.has('subject') && implementations.has('reference')) {
+            const padding = canonicalPadding('subject');
+            for (const place of [...PLACEMENT_CLASSES, 'unpinned']) {
+                const placeHome = place === 'unpinned' ? 'first-touch' : home;
+                figure('subject', `subject vs reference (${where(place)})`, 'both', groups.get('reference', mode, place, padding, placeHome), groups.get('subject', mode, place, padding, placeHome));
+            }
+        }
+    }
+    return figures;
+}
+
+;// CONCATENATED MODULE: ./src/stats/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/report/penalty.ts
+/**
+ * The NUMA penalty table and chart: each placement class against the best local class, per implementation. Throughput
+ * and RTT p50 come from the stats stage's "class" figures (label "<class> vs <best local class>", subject summary the
+ * class's, reference summary the best local class's). The stats stage draws no figure from the RTT tail, so the p99
+ * column pools the p99 of the very cells those figures pooled.
+ */
+
+
+
+
+
+const SHOWN = ['throughput', 'rtt-p50', 'rtt-p99'];
+const penalty_RTT_P99 = COMPARED_METRICS.pingpong.find((metric) => /p99$/.test(metric.name));
+/** Splits "cross-package vs same-l3" into its two sides; a label without " vs " is all subject. */
+function sidesOf(label) {
+    const at = label.lastIndexOf(' vs ');
+    return at < 0 ? [label, ''] : [label.slice(0, at).trim(), label.slice(at + 4).trim()];
+}
+/** The placement class a side of a label names; the longest name wins so "same-package" is not read as another. */
+function classIn(side) {
+    const named = PLACEMENT_CLASSES.filter((name) => side.includes(name));
+    return named.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+/**
+ * The padding and memory home the class figures hold fixed. This mirrors numaFigures (padding 64, else the smallest
+ * pinned padding; the producer's node, else first touch), and a test holds the two together.
+ */
+function canonicalSettings(results) {
+    const pinned = results.cells.filter((result) => result.cell.pinned);
+    const paddings = [...new Set(pinned.map((result) => result.cell.padding))].sort((a, b) => a - b);
+    const homes = new Set(pinned.map((result) => result.cell.memoryHome));
+    const home = ['producer', 'first-touch', ...MEMORY_HOMES].find((each) => homes.has(each));
+    if (paddings.length === 0 || home === undefined)
+        return null;
+    return { padding: paddings.includes(64) ? 64 : paddings[0], home };
+}
+function tailValues(results, implementation, place) {
+    const settings = canonicalSettings(results);
+    if (settings === null || penalty_RTT_P99 === undefined)
+        return [];
+    return results.cells
+        .filter(({ cell }) => cell.subject === implementation && cell.mode === 'pingpong' && cell.placementClass === place &&
+        cell.padding === settings.padding && cell.memoryHome === settings.home)
+        .flatMap((result) => cellMetricValues(result, penalty_RTT_P99).values);
+}
+function addTail(table, results) {
+    if (penalty_RTT_P99 === undefined)
+        return;
+    const best = tailValues(results, table.implementation, table.bestLocal);
+    if (best.length < MIN_VALID_SAMPLES)
+        return;
+    for (const row of table.rows) {
+        const values = row.best ? best : tailValues(results, table.implementation, row.name);
+        if (values.length < MIN_VALID_SAMPLES)
+            continue;
+        const summary = summarize(values);
+        const bestMedian = summarize(best).median;
+        row.measures['rtt-p99'] = row.best
+            ? { metric: penalty_RTT_P99.name, summary, ratio: null, ratioCi: null }
+            : {
+                metric: penalty_RTT_P99.name,
+                summary,
+                ratio: summary.median / bestMedian,
+                ratioCi: bootstrapRatioCi(best, values, { seed: hashSeed(`class-tail|${table.implementation}|${row.name}`) })
+            };
+    }
+}
+function kindOf(figure) {
+    if (figure.mode === 'throughput')
+        return 'throughput';
+    if (figure.mode === 'pingpong')
+        return 'rtt-p50';
+    return null;
+}
+/** One table per implementation with class figures, reference first. */
+function penaltyTables(figures, results) {
+    const tables = [];
+    for (const implementation of ['reference', 'subject']) {
+        const rows = new Map();
+        const row = (name) => {
+            const existing = rows.get(name) ?? { name, best: false, measures: {} };
+            rows.set(name, existing);
+            return existing;
+        };
+        const bests = new Map();
+        for (const figure of figures) {
+            const kind = kindOf(figure);
+            if (figure.kind !== 'class' || figure.implementation !== implementation || kind === null)
+                continue;
+            const [subjectSide, referenceSide] = sidesOf(figure.label);
+            const subject = classIn(subjectSide);
+            const reference = classIn(referenceSide);
+            if (subject === null || reference === null)
+                continue;
+            bests.set(reference, (bests.get(reference) ?? 0) + 1);
+            const best = row(reference);
+            best.best = true;
+            best.measures[kind] ??= { metric: figure.metric, summary: figure.reference, ratio: null, ratioCi: null };
+            row(subject).measures[kind] = { metric: figure.metric, summary: figure.subject, ratio: figure.ratio, ratioCi: figure.ratioCi };
+        }
+        if (rows.size === 0)
+            continue;
+        const bestLocal = [...bests.entries()].sort((a, b) => b[1] - a[1])[0][0];
+        const sorted = [...rows.values()].sort((a, b) => PLACEMENT_CLASSES.indexOf(a.name) - PLACEMENT_CLASSES.indexOf(b.name));
+        const table = { implementation, bestLocal, rows: sorted };
+        addTail(table, results);
+        tables.push(table);
+    }
+    return tables;
+}
+function cell(measure) {
+    if (measure === undefined)
+        return ['–', '–'];
+    const ratio = measure.ratio === null ? 'best local' : formatRatio(measure.metric, measure.ratio, measure.ratioCi);
+    return [formatSummary(measure.metric, measure.summary), ratio];
+}
+/** "cross-package: −38 % throughput [−41, −35], RTT ×2.6 [2.4, 2.9]" for one class, or null for the best local one. */
+function penaltySentence(row) {
+    const parts = [];
+    const throughput = row.measures.throughput;
+    if (throughput?.ratio != null)
+        parts.push(formatChange(throughput.ratio, throughput.ratioCi, 'throughput'));
+    const rtt = row.measures['rtt-p50'];
+    if (rtt?.ratio != null)
+        parts.push(`RTT ${formatRatio(rtt.metric, rtt.ratio, rtt.ratioCi)}`);
+    const tail = row.measures['rtt-p99'];
+    if (tail?.ratio != null)
+        parts.push(`RTT p99 ${formatRatio(tail.metric, tail.ratio, tail.ratioCi)}`);
+    return parts.length === 0 ? null : `${row.name}: ${parts.join(', ')}`;
+}
+function renderPenaltyTable(table) {
+    const best = table.bestLocal;
+    const lines = [
+        `| class (${table.implementation}) | throughput [95 % CI] | vs ${best} | RTT p50 [95 % CI] | vs ${best} | RTT p99 [95 % CI] | vs ${best} |`,
+        '|---|---|---|---|---|---|---|'
+    ];
+    for (const row of table.rows)
+        lines.push(`| ${row.name} | ${SHOWN.flatMap((kind) => cell(row.measures[kind])).join(' | ')} |`);
+    const sentences = table.rows.flatMap((row) => penaltySentence(row) ?? []);
+    if (sentences.length > 0) {
+        lines.push('', `Against the best local class, ${best} (medians pooled over the class's pairs; bootstrap 95 % CI):`, '');
+        for (const sentence of sentences)
+            lines.push(`- ${sentence}`);
+    }
+    return lines.join('\n');
+}
+/** A Mermaid bar chart of median throughput per class, which GitHub draws in comments and summaries. */
+function renderThroughputChart(table) {
+    const bars = table.rows.flatMap((row) => {
+        const throughput = row.measures.throughput;
+        return throughput === undefined || !Number.isFinite(throughput.summary.median) ? [] : [{ label: row.name, value: throughput.summary.median }];
+    });
+    if (bars.length === 0)
+        return null;
+    const largest = Math.max(...bars.map((bar) => bar.value));
+    const [divisor, unit] = largest >= 1e9 ? [1e9, 'G messages/s'] : largest >= 1e6 ? [1e6, 'M messages/s'] : largest >= 1e3 ? [1e3, 'k messages/s'] : [1, 'messages/s'];
+    const values = bars.map((bar) => Number((bar.value / divisor).toFixed(2)));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${mermaidText(`Median throughput per placement class, ${table.implementation}`, 80)}"`,
+        `    x-axis [${bars.map((bar) => `"${mermaidText(bar.label)}"`).join(', ')}]`,
+        `    y-axis "${unit}" 0 --> ${niceCeiling(Math.max(...values) * 1.1)}`,
+        `    bar [${values.join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+/** The next 1, 2 or 5 × 10^k at or above the value, so the axis ends on a round number. */
+function niceCeiling(value) {
+    if (!(value > 0))
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    const step = [1, 2, 5, 10].find((factor) => factor * power >= value) ?? 10;
+    return Number((step * power).toPrecision(12));
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+/**
+ * Findings and recommendations from this run's figures. Each one cites the figures it rests on and is left out when
+ * those figures are absent; none is said without numbers behind it.
+ */
+
+
+
+
+
+/**
+ * "One channel per socket" is recommended when even the favourable end of the cross-package CI loses a quarter of
+ * the best local throughput or makes a round trip 1.5× as long. Sharding costs a second channel and a bulk hop, so it
+ * must buy more than noise; published cross-socket line transfers cost 2.1–2.9× same-socket ones
+ * (docs/numa-guide.md §1), so a real cross-socket penalty clears this line with room to spare.
+ */
+const SHARD_THROUGHPUT_LOSS = 0.25;
+const SHARD_RTT_FACTOR = 1.5;
+/** Evidence lines shown under one finding; the rest are counted. */
+const MAX_EVIDENCE = 6;
+/** "88 %" or "99.5 %": a ratio as a share, with a decimal where the difference is small. */
+function share(ratio) {
+    const percent = ratio * 100;
+    return `${Math.abs(percent - 100) < 10 ? percent.toFixed(1) : percent.toFixed(0)} %`;
+}
+function shareInterval(ci) {
+    const digits = Math.abs(ci[0] - 1) < 0.1 || Math.abs(ci[1] - 1) < 0.1 ? 1 : 0;
+    return `[${(ci[0] * 100).toFixed(digits)}, ${(ci[1] * 100).toFixed(digits)}]`;
+}
+/** "64 B reaches 88 % [85, 91] of 128 B's throughput" or "64 B's RTT p50 is ×1.10 [1.05, 1.16] 128 B's". */
+function relation(figure, subject, reference) {
+    const kind = metricKind(figure.metric);
+    if (kind === 'rtt-p50' || kind === 'rtt-p99') {
+        return `${subject}'s ${metricName(figure.metric)} is ${formatFactor(figure.ratio, figure.ratioCi)} ${reference}'s`;
+    }
+    return `${subject} reaches ${share(figure.ratio)} ${shareInterval(figure.ratioCi)} of ${reference}'s ${escapeText(metricName(figure.metric))}`;
+}
+/** Reads each figure of a kind as a contest between two options, named by `optionOf` from its label's sides. */
+function contests(figures, kind, optionOf) {
+    return figures.flatMap((figure) => {
+        if (figure.kind !== kind || figure.implementation === 'both')
+            return [];
+        const [subjectSide, referenceSide] = sidesOf(figure.label);
+        const subject = optionOf(subjectSide);
+        const reference = optionOf(referenceSide);
+        if (subject === null || reference === null || subject === reference)
+            return [];
+        const result = outcome(figure.direction, figure.ratioCi);
+        const winner = result === 'better' ? subject : result === 'worse' ? reference : null;
+        const loser = winner === null ? null : winner === subject ? reference : subject;
+        const margin = Math.abs(figure.direction === 'higher-is-better' ? figure.ratio - 1 : 1 / figure.ratio - 1);
+        const evidence = `${escapeText(figure.label)}: ${relation(figure, subject, reference)}`;
+        return [{ winner, loser, margin, evidence }];
+    });
+}
+function evidenceOf(list) {
+    const lines = list.slice(0, MAX_EVIDENCE).map((contest) => contest.evidence);
+    if (list.length > MAX_EVIDENCE)
+        lines.push(`and ${list.length - MAX_EVIDENCE} more comparisons`);
+    return lines;
+}
+/**
+ * The one option that lost no decided contest and won at least one, with whom it beat and its largest margin. Figures
+ * all compare against one canonical option, so "undefeated" finds the best even when it never met the others.
+ */
+function verdictOf(list) {
+    const decided = list.filter((contest) => contest.winner !== null);
+    const losers = new Set(decided.map((contest) => contest.loser));
+    const undefeated = [...new Set(decided.flatMap((contest) => contest.winner ?? []))].filter((option) => !losers.has(option));
+    if (undefeated.length !== 1)
+        return null;
+    const wins = decided.filter((contest) => contest.winner === undefeated[0]);
+    return {
+        winner: undefeated[0],
+        loser: [...new Set(wins.map((contest) => contest.loser))].join(' and '),
+        largest: Math.max(...wins.map((contest) => contest.margin)),
+        decided: wins.length
+    };
+}
+function findings_percent(fraction) {
+    const value = fraction * 100;
+    return `${value.toFixed(value < 9.95 ? 1 : 0)} %`;
+}
+function contestFinding(list, topic, recommend) {
+    if (list.length === 0)
+        return null;
+    const evidence = evidenceOf(list);
+    const verdict = verdictOf(list);
+    if (verdict !== null) {
+        return {
+            headline: `${topic}: ${recommend(verdict.winner)}. It beat ${verdict.loser} in ${verdict.decided} of ${plural(list.length, 'comparison')}, by up to ${findings_percent(verdict.largest)}, and lost none.`,
+            evidence
+        };
+    }
+    const decided = list.filter((contest) => contest.winner !== null).length;
+    return {
+        headline: decided === 0
+            ? `${topic}: no measurable difference; every 95 % CI includes no change (${plural(list.length, 'comparison')}).`
+            : `${topic}: mixed; no option won without also losing (${decided} of ${list.length} comparisons decided), so no single choice is recommended.`,
+        evidence
+    };
+}
+function paddingOf(side) {
+    // Class names carry digits of their own ("same-l3"), so they go before the byte count is looked for.
+    const withoutClasses = PLACEMENT_CLASSES.reduce((text, name) => text.split(name).join(' '), side);
+    const match = /(\d+)/.exec(withoutClasses);
+    return match === null ? null : `${match[1]} B`;
+}
+function pinningOf(side) {
+    if (/unpinned/i.test(side))
+        return 'unpinned';
+    return /pinned/i.test(side) ? 'pinned' : null;
+}
+function homeOf(side) {
+    return MEMORY_HOMES.find((home) => side.includes(home)) ?? null;
+}
+const HOME_ADVICE = {
+    producer: "put the ring's memory on the producer's node",
+    consumer: "put the ring's memory on the consumer's node",
+    other: "put the ring's memory on a third node",
+    'first-touch': 'leave the ring to first-touch placement'
+};
+function crossPackageRows(tables) {
+    return tables.flatMap((table) => {
+        const row = table.rows.find((each) => !each.best && each.name === 'cross-package');
+        const sentence = row === undefined ? null : penaltySentence(row);
+        return row === undefined || sentence === null ? [] : [{ table, row, sentence }];
+    });
+}
+function socketFindings(tables) {
+    const rows = crossPackageRows(tables);
+    if (rows.length === 0)
+        return [];
+    const evidence = rows.map(({ table, sentence }) => `${table.implementation} ${sentence}, against ${table.bestLocal}`);
+    const worse = rows.some(({ row }) => {
+        const throughput = row.measures.throughput?.ratioCi;
+        const rtt = row.measures['rtt-p50']?.ratioCi;
+        return (throughput != null && throughput[1] < 1) || (rtt != null && rtt[0] > 1);
+    });
+    const shard = rows.some(({ row }) => {
+        const throughput = row.measures.throughput?.ratioCi;
+        const rtt = row.measures['rtt-p50']?.ratioCi;
+        return (throughput != null && throughput[1] <= 1 - SHARD_THROUGHPUT_LOSS) || (rtt != null && rtt[0] >= SHARD_RTT_FACTOR);
+    });
+    const line = `${SHARD_THROUGHPUT_LOSS * 100} % less throughput or RTT ×${SHARD_RTT_FACTOR}, with the whole 95 % CI beyond it`;
+    return [
+        worse
+            ? { headline: 'Share a socket: keep producer and consumer on one package; crossing packages costs measurably.', evidence }
+            : { headline: 'Sharing a socket made no measurable difference here: every cross-package CI includes no change.', evidence },
+        shard
+            ? {
+                headline: `One channel per socket: the cross-package cost is beyond this report's line for sharding (${line}). Run one ` +
+                    'producer/consumer pair and one channel per socket, each ring on its own node, and cross sockets once, in bulk.',
+                evidence
+            }
+            : {
+                headline: `One channel across sockets is acceptable here: the cross-package cost stays within this report's line for sharding (${line}).`,
+                evidence
+            }
+    ];
+}
+/** Where a subject figure was measured: the parenthesised place in "subject vs reference (cross-package)". */
+function placeOf(label) {
+    const match = /\(([^()]*)\)\s*$/.exec(label);
+    return escapeText(match === null ? label : match[1]);
+}
+function subjectFinding(figures) {
+    const subject = figures.filter((figure) => figure.kind === 'subject');
+    if (subject.length === 0)
+        return null;
+    const evidence = subject.slice(0, MAX_EVIDENCE).map((figure) => {
+        const kind = metricKind(figure.metric);
+        const what = kind === 'rtt-p50' || kind === 'rtt-p99'
+            ? `the subject's ${metricName(figure.metric)} is ${formatFactor(figure.ratio, figure.ratioCi)} the reference's`
+            : `the subject reaches ${share(figure.ratio)} ${shareInterval(figure.ratioCi)} of the reference's ${escapeText(metricName(figure.metric))}`;
+        return `${escapeText(figure.label)}: ${what}`;
+    });
+    if (subject.length > MAX_EVIDENCE)
+        evidence.push(`and ${subject.length - MAX_EVIDENCE} more comparisons`);
+    const throughput = subject.filter((figure) => metricKind(figure.metric) === 'throughput');
+    if (throughput.length === 0)
+        return { headline: 'Subject vs reference: round trips only; no throughput figure was computed.', evidence };
+    const lowest = throughput.reduce((low, figure) => (figure.ratio < low.ratio ? figure : low));
+    const highest = throughput.reduce((high, figure) => (figure.ratio > high.ratio ? figure : high));
+    const range = throughput.length === 1
+        ? `${share(lowest.ratio)} ${shareInterval(lowest.ratioCi)} of the reference's throughput in ${placeOf(lowest.label)}`
+        : `between ${share(lowest.ratio)} ${shareInterval(lowest.ratioCi)} of the reference's throughput in ${placeOf(lowest.label)} ` +
+            `and ${share(highest.ratio)} ${shareInterval(highest.ratioCi)} in ${placeOf(highest.label)}`;
+    return { headline: `Subject vs reference: the subject reaches ${range}.`, evidence };
+}
+function findings(figures, tables) {
+    const padding = contestFinding(contests(figures, 'padding', paddingOf), 'Padding', (winner) => `use ${winner} between the hot fields`);
+    const pinning = contestFinding(contests(figures, 'pinning', pinningOf), 'Pinning', (winner) => winner === 'pinned' ? 'pinning paid; pin both threads' : 'pinning did not pay here; the unpinned threads did better');
+    const home = contestFinding(contests(figures, 'memory-home', homeOf), 'Memory home', (winner) => HOME_ADVICE[winner] ?? `use ${winner}`);
+    return [padding, pinning, home, ...socketFindings(tables), subjectFinding(figures)].filter((finding) => finding !== null);
+}
+function renderFindings(list) {
+    if (list.length === 0)
+        return null;
+    return list
+        .map((finding) => [`- **${finding.headline}**`, ...finding.evidence.map((line) => `  - ${line}`)].join('\n'))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/regressions.ts
+
+
+const ORDER = ['regression', 'improvement', 'inconclusive', 'no-change'];
+function size(cell) {
+    return cell.ratio === null ? 0 : Math.abs(Math.log(cell.ratio));
+}
+function sorted(cells) {
+    return [...cells].sort((a, b) => ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict) || size(b) - size(a));
+}
+/** As a percentage for every metric, times included: the threshold it is judged by is a percentage. */
+function change(cell) {
+    return cell.ratio === null ? '–' : formatChange(cell.ratio, cell.ratioCi);
+}
+function row(cell) {
+    const verdict = cell.reason === undefined ? cell.verdict : `${cell.verdict}: ${escapeText(cell.reason, 120)}`;
+    return `| ${escapeText(cell.cellKey, 160)} | ${escapeText(metricName(cell.metric), 40)} | ${formatSummary(cell.metric, cell.baseline)} | ${formatSummary(cell.metric, cell.current)} | ${change(cell)} | ${formatP(cell.adjustedP)} | ${verdict} |`;
+}
+function table(cells) {
+    return [
+        '| cell | metric | baseline [95 % CI] | current [95 % CI] | change [95 % CI] | p (Holm) | verdict |',
+        '|---|---|---|---|---|---|---|',
+        ...sorted(cells).map(row)
+    ].join('\n');
+}
+/** Counts of every verdict, then a table of the regressions and improvements when there are any. */
+function renderChanges(comparison) {
+    const count = (verdict) => comparison.cells.filter((cell) => cell.verdict === verdict).length;
+    const threshold = Number((comparison.threshold * 100).toFixed(2));
+    const counts = `${plural(comparison.cells.length, 'metric')} compared: ${count('regression')} regressed, ${count('improvement')} improved, ` +
+        `${count('inconclusive')} inconclusive, ${count('no-change')} unchanged (a change counts when its Holm-adjusted ` +
+        `p < ${comparison.alpha} and it exceeds ${threshold} %).`;
+    const changed = comparison.cells.filter((cell) => cell.verdict === 'regression' || cell.verdict === 'improvement');
+    return changed.length === 0 ? counts : `${counts}\n\n${table(changed)}`;
+}
+/** The inconclusive metrics with the reason each could not be decided; null when there are none. */
+function renderInconclusive(comparison) {
+    const inconclusive = comparison.cells.filter((cell) => cell.verdict === 'inconclusive');
+    return inconclusive.length === 0 ? null : table(inconclusive);
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+/** The report's first line: what the reviewer needs to know, in words, with how sure the statement is. */
+
+
+/** From most to least urgent; a document's headline is its most urgent machine's. */
+const SEVERITY = ['regression', 'inconclusive', 'no-baseline', 'not-compared', 'no-regression'];
+const ICON = {
+    regression: '❌',
+    inconclusive: '⚠️',
+    'no-baseline': 'ℹ️',
+    'not-compared': 'ℹ️',
+    'no-regression': '✅'
+};
+function machineVerdict(machine) {
+    const comparison = machine.comparison;
+    if (comparison === null)
+        return 'not-compared';
+    if (comparison.verdict === 'no-baseline')
+        return 'no-baseline';
+    if (comparison.regressions > 0)
+        return 'regression';
+    if (comparison.verdict === 'inconclusive')
+        return 'inconclusive';
+    return 'no-regression';
+}
+/** "α = 0.01, threshold 5 %": the two numbers a regression had to clear. */
+function certainty(alpha, threshold) {
+    return `α = ${alpha}, threshold ${Number((threshold * 100).toFixed(2))} %`;
+}
+/** The most frequent reason metrics were inconclusive, escaped and short. */
+function commonReason(comparison) {
+    const counts = new Map();
+    for (const cell of comparison.cells) {
+        if (cell.verdict === 'inconclusive' && cell.reason !== undefined)
+            counts.set(cell.reason, (counts.get(cell.reason) ?? 0) + 1);
+    }
+    const [reason] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+    return reason === undefined ? '' : ` (most often: ${escapeText(reason, 100)})`;
+}
+/** One machine's verdict in words: "2 regressions" with ", 1 improvement, 3 inconclusive". */
+function phrase(machine) {
+    const comparison = machine.comparison;
+    if (comparison === null)
+        return { words: 'not compared', detail: ' with a baseline' };
+    if (comparison.verdict === 'no-baseline') {
+        return { words: 'no baseline for this hardware yet', detail: ` (fingerprint ${escapeText(machine.results.topology.fingerprint)})` };
+    }
+    const undecided = comparison.cells.filter((cell) => cell.verdict === 'inconclusive').length;
+    if (comparison.regressions === 0 && comparison.verdict === 'inconclusive') {
+        const decided = comparison.cells.length - undecided;
+        return {
+            words: 'inconclusive',
+            detail: `: ${undecided} of ${plural(comparison.cells.length, 'metric')} undecided${commonReason(comparison)}` +
+                (decided > 0 ? ', no regression among the rest' : '')
+        };
+    }
+    const extras = [
+        ...(comparison.improvements > 0 ? [plural(comparison.improvements, 'improvement')] : []),
+        ...(undecided > 0 ? [`${undecided} inconclusive`] : [])
+    ];
+    const words = comparison.regressions > 0 ? plural(comparison.regressions, 'regression') : 'no regression';
+    return { words, detail: extras.map((extra) => `, ${extra}`).join('') };
+}
+/** "2 regressions, 1 improvement" without markup, for the per-machine list of a multi-machine headline. */
+function plainPhrase(machine) {
+    const { words, detail } = phrase(machine);
+    return `${words}${detail}`;
+}
+function notNumaCapable(machine) {
+    return machine.results.topology.numaCapable ? '' : ' · **runner not NUMA-capable** (fewer than two nodes with usable CPUs, so no cross-node figures)';
+}
+/** How sure, and against what: the statistics behind a compared machine's verdict. */
+function basis(machine) {
+    const comparison = machine.comparison;
+    if (comparison === null || comparison.verdict === 'no-baseline')
+        return '';
+    const source = comparison.baselineSource === null ? '' : `; baseline: ${escapeText(comparison.baselineSource)}`;
+    return ` (${plural(comparison.cells.length, 'metric')} compared, ${certainty(comparison.alpha, comparison.threshold)}${source})`;
+}
+/** One machine's verdict line, as it opens a single-machine report or a machine's section. */
+function machineVerdictLine(machine) {
+    const { words, detail } = phrase(machine);
+    const capitalised = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+    return `${ICON[machineVerdict(machine)]} **${capitalised}**${detail}${basis(machine)}${notNumaCapable(machine)}`;
+}
+/** The document's first line: one machine's verdict, or the most urgent across machines and each machine's own. */
+function verdictLine(machines) {
+    if (machines.length === 0)
+        throw new Error('report: no machines to report on; expected at least one results file');
+    if (machines.length === 1)
+        return `numa-spsc-bench: ${machineVerdictLine(machines[0])}`;
+    const verdicts = machines.map(machineVerdict);
+    const worst = SEVERITY.find((verdict) => verdicts.includes(verdict)) ?? 'no-regression';
+    const count = (verdict) => verdicts.filter((each) => each === verdict).length;
+    const regressions = machines.reduce((sum, machine) => sum + (machine.comparison?.regressions ?? 0), 0);
+    const on = `on ${count(worst)} of ${machines.length} machines`;
+    const headline = {
+        regression: `**${plural(regressions, 'regression')}** ${on}`,
+        inconclusive: `**Inconclusive** ${on}`,
+        'no-baseline': `**No baseline for this hardware yet** ${on}`,
+        'not-compared': `**Not compared** with a baseline ${on}`,
+        'no-regression': `**No regression** on ${plural(machines.length, 'machine')}`
+    };
+    const compared = machines.flatMap((machine) => machine.comparison === null || machine.comparison.verdict === 'no-baseline' ? [] : [machine.comparison]);
+    const settings = new Set(compared.map((comparison) => certainty(comparison.alpha, comparison.threshold)));
+    const sure = settings.size === 1 ? ` (${[...settings][0]})` : '';
+    const each = machines
+        .map((machine) => `${escapeText(machine.label, 80)}: ${plainPhrase(machine)}${machine.results.topology.numaCapable ? '' : ', not NUMA-capable'}`)
+        .join('; ');
+    return `numa-spsc-bench: ${ICON[worst]} ${headline[worst]}${sure} — ${each}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/render.ts
+
+
+
+
+
+
+
+/** Comfortably under GitHub's 65,536-character limit for comment bodies, leaving room for the caller's own lines. */
+const DEFAULT_MAX_CHARS = 60_000;
+/** Below this not even a short verdict with its note fits, so a smaller cap is a mistake in the caller. */
+const MIN_MAX_CHARS = 1_000;
+const DEFAULT_FULL_REPORT_HINT = 'the job summary and the report.md artifact of this run';
+/** Sections in the order they are cut: collapsed details first, the changes against the baseline last. */
+const CUT_ORDER = ['cells', 'plan', 'topology', 'environment', 'invalid', 'inconclusive', 'chart', 'penalty', 'findings', 'changes'];
+function machineSummary(results) {
+    const topology = results.topology;
+    return (`${escapeText(topology.cpuModel ?? 'unknown CPU')} · ${plural(topology.packages, 'package')}, ` +
+        `${plural(topology.nodes.length, 'NUMA node')}, ${plural(topology.pus, 'logical CPU')} · fingerprint ${escapeText(topology.fingerprint)} · ` +
+        `${plural(results.cells.length, 'cell')} × ${plural(results.plan.repetitions, 'repetition')}` +
+        `${results.interrupted ? ' · **interrupted run**: some samples were never taken' : ''}`);
+}
+function machineParts(machine, several) {
+    const parts = [];
+    const add = (text, kind, title = '') => {
+        if (text === null)
+            return;
+        const named = several ? `${title} (${escapeText(machine.label, 60)})` : title;
+        parts.push({ text, cut: kind === undefined ? null : { kind, title: named } });
+    };
+    const results = machine.results;
+    add(`## ${escapeText(machine.label, 120)}\n\n${machineSummary(results)}`);
+    if (several)
+        add(machineVerdictLine(machine));
+    if (machine.comparison?.verdict === 'no-baseline' && machine.comparison.reason !== undefined) {
+        const reason = escapeText(machine.comparison.reason);
+        add(`${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`);
+    }
+    const flags = environmentFlags(results);
+    if (flags.length > 0)
+        add(`⚠️ Environment: ${flags.join('; ')}.`);
+    const tables = penaltyTables(machine.figures, results);
+    if (tables.length === 0) {
+        add(results.topology.numaCapable
+            ? '### NUMA penalty per placement class\n\nNo placement-class figures: no two classes had enough valid samples to compare.'
+            : '### NUMA penalty per placement class\n\nNo cross-node figures: this runner has fewer than two nodes with usable CPUs.');
+    }
+    tables.forEach((table, position) => {
+        const heading = position === 0 ? '### NUMA penalty per placement class\n\n' : '';
+        add(`${heading}${renderPenaltyTable(table)}`, 'penalty', `NUMA penalty table, ${table.implementation}`);
+        add(renderThroughputChart(table), 'chart', `throughput chart, ${table.implementation}`);
+    });
+    if (machine.comparison !== null && machine.comparison.verdict !== 'no-baseline') {
+        add(`### Changes against the baseline\n\n${renderChanges(machine.comparison)}`, 'changes', 'changes against the baseline');
+        const inconclusive = renderInconclusive(machine.comparison);
+        if (inconclusive !== null) {
+            add(collapsed(`Inconclusive metrics and why`, inconclusive), 'inconclusive', 'inconclusive metrics');
+        }
+    }
+    const found = renderFindings(findings(machine.figures, tables));
+    if (found !== null)
+        add(`### Findings and recommendations\n\n${found}`, 'findings', 'findings and recommendations');
+    add(renderTopology(results), 'topology', 'topology');
+    add(renderEnvironment(results), 'environment', 'environment');
+    add(renderPlan(results), 'plan', 'plan');
+    add(renderInvalidCells(results), 'invalid', 'invalid cells');
+    add(renderCellTable(results), 'cells', 'per-cell medians');
+    return parts;
+}
+/** Titles named in the note before the rest are counted, so the note itself stays short. */
+const MAX_NAMED_CUTS = 12;
+function cutNote(titles, maxChars, hint) {
+    const named = titles.slice(0, MAX_NAMED_CUTS).join(', ');
+    const more = titles.length > MAX_NAMED_CUTS ? ` and ${titles.length - MAX_NAMED_CUTS} more` : '';
+    return `> ✂️ Shortened to fit ${maxChars.toLocaleString('en-US')} characters; left out: ${named}${more}. The full report is in ${hint}.`;
+}
+function assemble(head, note, parts, marker) {
+    const blocks = [head, ...(note === null ? [] : [note]), ...parts.map((part) => part.text), ...(marker === null ? [] : [marker])];
+    return `${blocks.join('\n\n')}\n`;
+}
+function render_renderReport(machines, options = {}) {
+    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    if (!Number.isInteger(maxChars) || maxChars < MIN_MAX_CHARS) {
+        throw new Error(`report maxChars ${maxChars}: expected a whole number of at least ${MIN_MAX_CHARS}`);
+    }
+    const hint = escapeText(options.fullReportHint ?? DEFAULT_FULL_REPORT_HINT);
+    const marker = options.marker === undefined ? null : markerComment(options.marker);
+    const head = verdictLine(machines);
+    const several = machines.length > 1;
+    let parts = machines.flatMap((machine) => machineParts(machine, several));
+    const truncated = [];
+    let markdown = assemble(head, null, parts, marker);
+    while (markdown.length > maxChars) {
+        const victim = nextToCut(parts);
+        if (victim === null)
+            break;
+        truncated.push(victim.cut?.title ?? '');
+        parts = parts.filter((part) => part !== victim);
+        markdown = assemble(head, cutNote(truncated, maxChars, hint), parts, marker);
+    }
+    if (markdown.length > maxChars) {
+        // Only headings and verdicts are left and still too long (very many machines): keep the verdict line alone.
+        truncated.push('machine sections');
+        markdown = assemble(head, cutNote(truncated, maxChars, hint), [], marker);
+    }
+    if (markdown.length > maxChars) {
+        throw new Error(`report maxChars ${maxChars}: even the verdict line and its note take ${markdown.length} characters; raise maxChars`);
+    }
+    return { markdown, truncated };
+}
+/** The least important remaining section, from the last machine first so the first machine keeps the most. */
+function nextToCut(parts) {
+    for (const kind of CUT_ORDER) {
+        const candidates = parts.filter((part) => part.cut?.kind === kind);
+        if (candidates.length > 0)
+            return candidates[candidates.length - 1];
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/report/files.ts
+/** The `report` command's core: results files in, one document out, one section per file (one file per runner). */
+
+
+
+
+/** The directory every path lies under, so labels show only the parts that tell the files apart. */
+function commonDirectory(paths) {
+    const split = paths.map((path) => dirname(resolve(path)).split(sep));
+    const shared = [];
+    for (let index = 0; split.every((parts) => index < parts.length && parts[index] === split[0][index]); index++) {
+        shared.push(split[0][index]);
+    }
+    return shared.join(sep) || sep;
+}
+/** "host-a: 2-socket/results.json" for several files, "host-a: results.json" for one. */
+function labels(paths, results) {
+    const base = commonDirectory(paths);
+    return paths.map((path, index) => {
+        const shown = paths.length === 1 ? basename(path) : relative(base, resolve(path));
+        return `${results[index].environment.hostname}: ${shown}`;
+    });
+}
+function reportFromFiles(paths, options = {}) {
+    if (paths.length === 0)
+        throw new Error('report: no results files given; expected one or more paths to results.json files');
+    const results = paths.map((path) => readResultsFile(path));
+    const names = labels(paths, results);
+    const machines = results.map((run, index) => ({
+        label: names[index],
+        results: run,
+        comparison: options.compare?.(run, paths[index]) ?? null,
+        figures: (options.figures ?? numaFigures)(run)
+    }));
+    const rendered = renderReport(machines, { maxChars: options.maxChars, fullReportHint: options.fullReportHint, marker: options.marker });
+    return { ...rendered, machines };
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/github/artifact.ts
+/**
+ * The artifact a measuring run leaves in its out-dir for a later comment-only run (report-from): results.json,
+ * comparison.json (the verdict against the baseline it found) and, on pull_request events, pull-request.json naming
+ * the pull request. The artifact may have been produced by a fork's code, so everything read back is validated and
+ * the pull request it names must match the head commit GitHub reports for the triggering run.
+ */
+
+
+
+
+const PULL_REQUEST_FILE_NAME = 'pull-request.json';
+const COMPARISON_FILE_NAME = 'comparison.json';
+const REPORT_FILE_NAME = 'report.md';
+const pullRequestSchema = {
+    type: 'object',
+    properties: {
+        number: { type: 'integer', minimum: 1 },
+        headSha: { type: 'string', pattern: '^[0-9a-f]{40}$' },
+        baseRef: { type: 'string', minLength: 1, maxLength: 255 }
+    },
+    required: ['number', 'headSha', 'baseRef'],
+    additionalProperties: false
+};
+const summarySchema = {
+    type: ['object', 'null'],
+    properties: {
+        n: { type: 'integer', minimum: 0 },
+        median: { type: 'number' },
+        ci: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 }
+    },
+    required: ['n', 'median', 'ci']
+};
+const pairOrNull = { type: ['array', 'null'], items: { type: 'number' }, minItems: 2, maxItems: 2 };
+const numberOrNull = { type: ['number', 'null'] };
+const CELL_VERDICTS = ['regression', 'improvement', 'no-change', 'inconclusive'];
+const comparisonSchema = {
+    type: 'object',
+    properties: {
+        verdict: { enum: [...CELL_VERDICTS, 'no-baseline'] },
+        alpha: { type: 'number' },
+        threshold: { type: 'number' },
+        baselineSource: { type: ['string', 'null'] },
+        regressions: { type: 'integer', minimum: 0 },
+        improvements: { type: 'integer', minimum: 0 },
+        cells: {
+            type: 'array',
+            items: {
+                type: 'object',
+                properties: {
+                    key: { type: 'string' },
+                    cellKey: { type: 'string' },
+                    metric: { type: 'string' },
+                    direction: { enum: ['higher-is-better', 'lower-is-better'] },
+                    baseline: summarySchema,
+                    current: summarySchema,
+                    ratio: numberOrNull,
+                    ratioCi: pairOrNull,
+                    pValue: numberOrNull,
+                    adjustedP: numberOrNull,
+                    verdict: { enum: CELL_VERDICTS },
+                    reason: { type: 'string' }
+                },
+                required: ['key', 'cellKey', 'metric', 'direction', 'baseline', 'current', 'ratio', 'ratioCi', 'pValue', 'adjustedP', 'verdict']
+            }
+        }
+    },
+    required: ['verdict', 'alpha', 'threshold', 'baselineSource', 'cells', 'regressions', 'improvements']
+};
+const artifact_ajv = new ajv.Ajv({ allErrors: false, strict: false });
+const validatePullRequest = artifact_ajv.compile(pullRequestSchema);
+const validateComparison = artifact_ajv.compile(comparisonSchema);
+function firstError(errors) {
+    const error = errors?.[0];
+    if (error === undefined)
+        return 'is invalid';
+    return `${error.instancePath === '' ? '(top level)' : error.instancePath} ${error.message ?? 'is invalid'}`;
+}
+function readJson(path) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`${path}: cannot be read as JSON: ${error.message}`);
+    }
+}
+/** Written through a rename, so a reader never sees half a file. */
+function writeJson(path, value) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(temporary, `${JSON.stringify(value, null, 2)}\n`);
+    (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+    return path;
+}
+function writePullRequestFile(directory, pullRequest) {
+    const value = { number: pullRequest.number, headSha: pullRequest.headSha, baseRef: pullRequest.baseRef };
+    if (!validatePullRequest(value)) {
+        throw new Error(`${PULL_REQUEST_FILE_NAME} (not written): ${firstError(validatePullRequest.errors)}`);
+    }
+    return writeJson((0,external_node_path_namespaceObject.join)(directory, PULL_REQUEST_FILE_NAME), value);
+}
+function readPullRequestFile(path) {
+    const value = readJson(path);
+    if (!validatePullRequest(value)) {
+        throw new Error(`${path}: ${firstError(validatePullRequest.errors)} (expected {"number": N, "headSha": "<40 hex>", "baseRef": "<branch>"})`);
+    }
+    return value;
+}
+function writeComparisonFile(directory, comparison) {
+    return writeJson((0,external_node_path_namespaceObject.join)(directory, COMPARISON_FILE_NAME), comparison);
+}
+function readComparisonFile(path) {
+    const value = readJson(path);
+    if (!validateComparison(value))
+        throw new Error(`${path}: ${firstError(validateComparison.errors)}`);
+    return value;
+}
+/** Every regular file called `name` under `root`, in a stable order; symbolic links are neither followed nor read. */
+function filesNamed(root, name) {
+    const found = [];
+    const walk = (directory) => {
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+            const path = (0,external_node_path_namespaceObject.join)(directory, entry.name);
+            if (entry.isDirectory())
+                walk(path);
+            else if (entry.isFile() && entry.name === name)
+                found.push(path);
+        }
+    };
+    walk(root);
+    return found;
+}
+/**
+ * The pull request an artifact directory names: DIR/pull-request.json, or (several artifacts downloaded side by side)
+ * the one every pull-request.json under DIR agrees on.
+ */
+function pullRequestOfArtifact(root) {
+    const top = (0,external_node_path_namespaceObject.join)(root, PULL_REQUEST_FILE_NAME);
+    if ((0,external_node_fs_namespaceObject.existsSync)(top)) {
+        // A link could point the reader (and a parse error's excerpt in the log) at any file on the runner.
+        if (!(0,external_node_fs_namespaceObject.lstatSync)(top).isFile())
+            throw new Error(`report-from: ${top} is not a regular file`);
+        return readPullRequestFile(top);
+    }
+    const files = filesNamed(root, PULL_REQUEST_FILE_NAME);
+    if (files.length === 0) {
+        throw new Error(`report-from: ${root} holds no ${PULL_REQUEST_FILE_NAME}; the measuring run writes it into out-dir on ` +
+            'pull_request events, and the artifact must include it');
+    }
+    const [first, ...rest] = files.map((path) => ({ path, value: readPullRequestFile(path) }));
+    for (const other of rest) {
+        if (other.value.number !== first.value.number || other.value.headSha !== first.value.headSha) {
+            throw new Error(`report-from: ${first.path} names #${first.value.number} at ${first.value.headSha} but ${other.path} names ` +
+                `#${other.value.number} at ${other.value.headSha}; all artifacts must come from the same pull request`);
+        }
+    }
+    return first.value;
+}
+function readArtifact(root) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory()) {
+        throw new Error(`report-from: "${root}" is not a directory (expected the downloaded artifact of the measuring run)`);
+    }
+    const pullRequest = pullRequestOfArtifact(root);
+    const resultsPaths = filesNamed(root, RESULTS_FILE_NAME);
+    if (resultsPaths.length === 0)
+        throw new Error(`report-from: no ${RESULTS_FILE_NAME} under ${root}`);
+    const machines = resultsPaths.map((resultsPath) => {
+        const results = results_readResultsFile(resultsPath);
+        const comparisonPath = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(resultsPath), COMPARISON_FILE_NAME);
+        const where = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.dirname)(resultsPath));
+        return {
+            label: where === '' ? results.environment.hostname || (0,external_node_path_namespaceObject.basename)(root) : where,
+            resultsPath,
+            results,
+            comparison: (0,external_node_fs_namespaceObject.existsSync)(comparisonPath) && (0,external_node_fs_namespaceObject.lstatSync)(comparisonPath).isFile() ? readComparisonFile(comparisonPath) : null
+        };
+    });
+    return { pullRequest, machines };
+}
+/**
+ * The artifact must be about the commit the triggering event is about (workflow_run.head_sha in the fork-safe pair,
+ * pull_request.head.sha in a matrix's final job); anything else, a stale or substituted artifact, is refused rather
+ * than posted on some pull request.
+ */
+function checkArtifactHead(pullRequest, payload, source) {
+    const run = payload.workflow_run;
+    const pull = payload.pull_request;
+    const [headSha, what] = typeof run?.head_sha === 'string' ? [run.head_sha, 'workflow_run'] : [pull?.head?.sha, 'pull_request event'];
+    if (typeof headSha !== 'string' || headSha === '')
+        return;
+    if (headSha !== pullRequest.headSha) {
+        throw new Error(`report-from: ${source} says head ${pullRequest.headSha} of #${pullRequest.number}, but the ${what} that ` +
+            `triggered this job is for ${headSha}; refusing to comment with a report from another commit`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/retry.ts
+/**
+ * Retrying GitHub API calls that fail for reasons that pass (rate limits, server errors, dropped connections), with
+ * growing delays. Anything else (a read-only token, a missing pull request) fails at once: waiting would not help.
+ */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : null;
+}
+function header(error, name) {
+    const value = error?.response?.headers?.[name];
+    return value === undefined || value === null ? null : String(value);
+}
+/** Primary (x-ratelimit-remaining: 0) and secondary (retry-after) rate limits answer 403 or 429. */
+function isRateLimited(error) {
+    const status = statusOf(error);
+    if (status === 429)
+        return true;
+    return status === 403 && (header(error, 'x-ratelimit-remaining') === '0' || header(error, 'retry-after') !== null);
+}
+/** No status at all means the request never got an answer (connection reset, DNS, timeout). */
+function isRetryable(error) {
+    const status = statusOf(error);
+    return status === null || status >= 500 || isRateLimited(error);
+}
+/** The server's own wait, in milliseconds, when it sent one. */
+function retryAfterMs(error) {
+    const seconds = Number(header(error, 'retry-after'));
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : null;
+}
+const DEFAULT_RETRY_DELAYS_MS = [1000, 3000, 9000];
+const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function withRetry(operation, options) {
+    const sleep = options.sleep ?? sleepFor;
+    const maxDelayMs = options.maxDelayMs ?? 60_000;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (attempt >= options.delaysMs.length || !isRetryable(error))
+                throw error;
+            const delayMs = Math.max(options.delaysMs[attempt], retryAfterMs(error) ?? 0);
+            if (delayMs > maxDelayMs)
+                throw error;
+            options.onRetry?.(attempt + 1, error, delayMs);
+            await sleep(delayMs);
+        }
+    }
+}
+/** A failure in words for a log line: status and GitHub's message, never request headers (they hold the token). */
+function describeApiError(error) {
+    const status = statusOf(error);
+    const raw = error?.message;
+    const message = typeof raw === 'string' ? raw : String(error);
+    return status === null ? message : `HTTP ${status}: ${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+
+/** Percent-encoding keeps "--" and ">" (which would end the HTML comment) out of the marker. */
+function encode(value) {
+    return encodeURIComponent(value).replace(/-/g, '%2D');
+}
+function commentMarker(key) {
+    return `<!-- numa-spsc-bench workflow=${encode(key.workflow)} job=${encode(key.job)} fingerprint=${encode(key.fingerprint)} -->`;
+}
+/** The comment body: the marker first, so recognising a comment never depends on how the report is laid out. */
+function stickyBody(marker, markdown) {
+    return `${marker}\n${markdown}`;
+}
+async function findStickyComment(client, target, marker, retry) {
+    const matches = await withRetry(() => client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 }, (response, done) => {
+        const match = response.data.find((comment) => comment.body?.startsWith(marker) === true);
+        if (match === undefined)
+            return [];
+        done();
+        return [{ id: match.id, url: match.html_url }];
+    }), retry);
+    return matches[0] ?? null;
+}
+async function updateComment(client, target, commentId, body, retry) {
+    const response = await withRetry(() => client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: commentId, body }), retry);
+    return { action: 'updated', id: response.data.id, url: response.data.html_url };
+}
+/** Edits the comment carrying the marker, or creates it when there is none yet. */
+async function upsertStickyComment(client, target, marker, body, retry) {
+    const existing = await findStickyComment(client, target, marker, retry);
+    if (existing !== null)
+        return updateComment(client, target, existing.id, body, retry);
+    const response = await withRetry(() => client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body }), retry);
+    return { action: 'created', id: response.data.id, url: response.data.html_url };
+}
+/** The head commit a pull request is at now. */
+async function pullRequestHead(client, target, retry) {
+    const response = await withRetry(() => client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber }), retry);
+    return response.data.head.sha;
+}
+
+;// CONCATENATED MODULE: ./src/github/event.ts
+/**
+ * What the workflow run is about, read from the runner's environment and the event payload. Only fields GitHub itself
+ * fills in are trusted here; the fork test compares the head and base repositories of the pull_request payload.
+ */
+/** Events whose payload carries a pull request that may come from a fork. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+}
+function fullName(repo) {
+    const name = record(repo)?.full_name;
+    return typeof name === 'string' && name !== '' ? name : null;
+}
+/** The pull request of a pull_request(_target) event, or null for any other event. */
+function pullRequestOf(context) {
+    if (!PULL_REQUEST_EVENTS.includes(context.eventName))
+        return null;
+    const pullRequest = record(context.payload.pull_request);
+    const head = record(pullRequest?.head);
+    const base = record(pullRequest?.base);
+    const number = pullRequest?.number;
+    if (pullRequest === null || head === null || base === null || typeof number !== 'number') {
+        throw new Error(`${context.eventName} event: the payload has no pull_request with number, head and base`);
+    }
+    const baseRepo = fullName(base.repo);
+    if (baseRepo === null)
+        throw new Error(`${context.eventName} event: pull_request.base.repo.full_name is missing`);
+    const headRepo = fullName(head.repo);
+    return {
+        number,
+        headSha: typeof head.sha === 'string' ? head.sha : '',
+        baseRef: typeof base.ref === 'string' ? base.ref : '',
+        baseSha: typeof base.sha === 'string' ? base.sha : '',
+        headRepo,
+        baseRepo,
+        fromFork: headRepo !== baseRepo
+    };
+}
+class ForkRefusedError extends Error {
+    name = 'ForkRefusedError';
+}
+/**
+ * A fork's pull request runs the fork's code on the runner: on a self-hosted machine that code keeps the runner's
+ * network, files and credentials and may persist between jobs. Only "github-hosted" counts as disposable, so an unset
+ * RUNNER_ENVIRONMENT is treated as self-hosted.
+ */
+function refuseForkOnSelfHosted(context, allowForkPrs) {
+    const pullRequest = pullRequestOf(context);
+    if (pullRequest === null || !pullRequest.fromFork || allowForkPrs)
+        return;
+    if (context.runnerEnvironment === 'github-hosted')
+        return;
+    const runner = context.runnerEnvironment === null ? 'a runner that does not say it is GitHub-hosted (RUNNER_ENVIRONMENT unset)' : 'a self-hosted runner';
+    throw new ForkRefusedError(`allow-fork-prs: refusing pull request #${pullRequest.number} from ${pullRequest.headRepo ?? 'a deleted fork'} on ${runner}. ` +
+        'A fork can change the code this job builds and runs; on a self-hosted machine that code runs with the runner\'s ' +
+        'user, network, files and credentials and can outlive the job. Nothing was built or run. Measure fork pull ' +
+        'requests only after review, or set allow-fork-prs: true if this runner is ephemeral and isolated ' +
+        '(see docs/self-hosted-runner.md and docs/examples/fork-measure.yml).');
+}
+function defaultBranchOf(payload) {
+    const branch = record(payload.repository)?.default_branch;
+    return typeof branch === 'string' && branch !== '' ? branch : null;
+}
+/** The run context from the variables the runner sets and the event payload the toolkit has already parsed. */
+function runContextFrom(env, event) {
+    const nonEmpty = (value) => (value === undefined || value === '' ? null : value);
+    return {
+        eventName: event.eventName ?? '',
+        payload: event.payload,
+        repository: nonEmpty(env.GITHUB_REPOSITORY),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        runnerEnvironment: nonEmpty(env.RUNNER_ENVIRONMENT),
+        runId: nonEmpty(env.GITHUB_RUN_ID),
+        sha: nonEmpty(env.GITHUB_SHA),
+        ref: nonEmpty(env.GITHUB_REF),
+        defaultBranch: defaultBranchOf(event.payload)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/outcome.ts
+/** Most serious first: one machine's regression is the whole run's regression. */
+const outcome_SEVERITY = ['regression', 'inconclusive', 'improvement', 'no-change', 'no-baseline'];
+function combineComparisons(comparisons) {
+    const verdicts = comparisons.map((comparison) => comparison?.verdict ?? 'no-baseline');
+    const verdict = outcome_SEVERITY.find((candidate) => verdicts.includes(candidate)) ?? 'no-baseline';
+    const sum = (pick) => comparisons.reduce((total, comparison) => total + (comparison === null ? 0 : pick(comparison)), 0);
+    return { verdict, regressions: sum((c) => c.regressions), improvements: sum((c) => c.improvements) };
+}
+function signedPercent(fraction) {
+    const rounded = Math.round(fraction * 100);
+    return `${rounded > 0 ? '+' : ''}${rounded}`;
+}
+/**
+ * Cross-package throughput of the reference ring against the best local class, e.g. "-38% [-41, -35]"; empty when
+ * the run has no such figure (one-node runner, class not measured).
+ */
+function crossPackagePenalty(figures) {
+    const figure = figures.find((candidate) => candidate.kind === 'class' &&
+        candidate.mode === 'throughput' &&
+        candidate.implementation === 'reference' &&
+        candidate.label.startsWith('cross-package') &&
+        candidate.direction === 'higher-is-better');
+    if (figure === undefined)
+        return '';
+    const [low, high] = figure.ratioCi;
+    return `${signedPercent(figure.ratio - 1)}% [${signedPercent(low - 1)}, ${signedPercent(high - 1)}]`;
+}
+/** One comment per workflow, job and hardware; several machines in one comment share it under their joint key. */
+function stickyKeyFor(workflow, job, fingerprints) {
+    return { workflow, job, fingerprint: [...new Set(fingerprints)].sort().join('+') };
+}
+
+;// CONCATENATED MODULE: ./src/github/publish.ts
+
+
+const FORK_PATTERN_HINT = 'Use the two-workflow pattern for forks: measure on pull_request and upload the out-dir as an artifact, then comment ' +
+    'from a workflow_run workflow with report-from (docs/examples/fork-measure.yml and fork-comment.yml).';
+function skipped(log, detail, warn) {
+    if (warn)
+        log.warning(detail);
+    else
+        log.info(detail);
+    return { status: 'skipped', detail };
+}
+async function publishComment(request) {
+    const { log, target } = request;
+    if (request.mode === 'never')
+        return skipped(log, 'PR comment: off (comment: never).', false);
+    if (target === null)
+        return skipped(log, 'PR comment: not a pull request event, nothing to comment on.', false);
+    if (request.fromFork) {
+        return skipped(log, `PR comment skipped: pull request #${target.issueNumber} comes from a fork, so this run's token is read-only. ` +
+            `The report is in the job summary. ${FORK_PATTERN_HINT}`, true);
+    }
+    if (!request.hasToken) {
+        return skipped(log, 'PR comment skipped: github-token is empty. The report is in the job summary.', true);
+    }
+    const retry = {
+        delaysMs: request.retry?.delaysMs ?? DEFAULT_RETRY_DELAYS_MS,
+        maxDelayMs: request.retry?.maxDelayMs,
+        sleep: request.retry?.sleep,
+        onRetry: (attempt, error, delayMs) => log.info(`PR comment: ${describeApiError(error)}; retry ${attempt} in ${Math.round(delayMs / 1000)} s`)
+    };
+    try {
+        const client = request.client();
+        if (request.expectedHeadSha !== undefined) {
+            const head = await pullRequestHead(client, target, retry);
+            if (head !== request.expectedHeadSha) {
+                return skipped(log, `PR comment skipped: pull request #${target.issueNumber} is at ${head}, but this report was measured on ` +
+                    `${request.expectedHeadSha}; a newer run will report on the new head.`, true);
+            }
+        }
+        if (request.mode === 'on-regression' && request.verdict !== 'regression') {
+            // An earlier run may have reported a regression this run no longer sees: that comment must not stay stale.
+            const existing = await findStickyComment(client, target, request.marker, retry);
+            if (existing === null) {
+                return skipped(log, `PR comment: none posted (comment: on-regression, verdict ${request.verdict}).`, false);
+            }
+            const updated = await updateComment(client, target, existing.id, request.body, retry);
+            log.info(`PR comment updated (no regression any more): ${updated.url}`);
+            return { status: 'updated', detail: 'earlier comment updated', url: updated.url };
+        }
+        const result = await upsertStickyComment(client, target, request.marker, request.body, retry);
+        const detail = `PR comment ${result.action}: ${result.url}`;
+        log.info(detail);
+        return { status: result.action, detail, url: result.url };
+    }
+    catch (error) {
+        const detail = failureDetail(error, target);
+        log.warning(detail);
+        return { status: 'failed', detail };
+    }
+}
+function failureDetail(error, target) {
+    const status = statusOf(error);
+    const what = `PR comment on #${target.issueNumber} not posted (${describeApiError(error)})`;
+    if ((status === 403 || status === 401) && !isRateLimited(error)) {
+        return (`${what}: the token cannot write comments. Give the job "permissions: pull-requests: write", or, for pull ` +
+            `requests from forks, ${FORK_PATTERN_HINT[0].toLowerCase()}${FORK_PATTERN_HINT.slice(1)} The report is in the job summary.`);
+    }
+    if (status === 404)
+        return `${what}: the pull request or comment was not found. The report is in the job summary.`;
+    return `${what}, after retries. The verdict stands; the report is in the job summary.`;
+}
+
+;// CONCATENATED MODULE: ./src/github/action.ts
+/**
+ * The GitHub side of the action, shared by the measuring run and the comment-only run (report-from): render the
+ * report, write report.md, the job summary and the outputs, then the sticky comment. The comment comes last and
+ * cannot fail the step; everything before it is already written when it is attempted.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub refuses comment bodies longer than this. */
+const COMMENT_MAX_CHARS = 65_536;
+/** The job summary may hold up to 1 MiB per step; the full report stays well under it. */
+const SUMMARY_MAX_CHARS = 1_000_000;
+function readRunContext() {
+    return runContextFrom(process.env, { eventName: github_context.eventName, payload: github_context.payload });
+}
+function commentTarget(context, number) {
+    const [owner, repo] = (context.repository ?? '').split('/');
+    return owner && repo ? { owner, repo, issueNumber: number } : null;
+}
+function fullReportHint(context) {
+    const run = context.runId === null ? 'this run' : `run ${context.runId}`;
+    return `the job summary of ${run} and its ${REPORT_FILE_NAME}`;
+}
+/** Renders and publishes the report of one or more machines; returns the combined verdict for the step status. */
+async function reportAndComment(request) {
+    const { config, context, machines } = request;
+    const outcome = combineComparisons(machines.map((machine) => machine.comparison));
+    const full = render_renderReport(machines, { maxChars: SUMMARY_MAX_CHARS });
+    const outDir = (0,external_node_path_namespaceObject.resolve)(config.outDir);
+    (0,external_node_fs_namespaceObject.mkdirSync)(outDir, { recursive: true });
+    const reportPath = (0,external_node_path_namespaceObject.join)(outDir, REPORT_FILE_NAME);
+    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, full.markdown);
+    setOutput('verdict', outcome.verdict);
+    setOutput('regressions', String(outcome.regressions));
+    setOutput('improvements', String(outcome.improvements));
+    setOutput('report-path', reportPath);
+    setOutput('cross-package-penalty', machines.length === 1 ? crossPackagePenalty(machines[0].figures) : '');
+    await writeSummary(full.markdown);
+    const key = stickyKeyFor(context.workflow, context.job, machines.map((machine) => machine.results.topology.fingerprint));
+    const marker = commentMarker(key);
+    const forComment = render_renderReport(machines, {
+        maxChars: COMMENT_MAX_CHARS - marker.length - 1,
+        fullReportHint: fullReportHint(context)
+    });
+    if (forComment.truncated.length > 0)
+        info(`PR comment shortened: left out ${forComment.truncated.join(', ')}`);
+    const target = request.pullRequest === null ? null : commentTarget(context, request.pullRequest.number);
+    const comment = await publishComment({
+        mode: config.comment,
+        verdict: outcome.verdict,
+        target,
+        fromFork: request.pullRequest?.fromFork ?? false,
+        client: () => getOctokit(request.token),
+        hasToken: request.token !== '',
+        marker,
+        body: stickyBody(marker, forComment.markdown),
+        expectedHeadSha: request.pullRequest?.expectedHeadSha,
+        log: { info: info, warning: warning }
+    });
+    return { ...outcome, reportPath, comment };
+}
+/** Outside a runner (no GITHUB_STEP_SUMMARY) there is no summary to write; that must not cost the comment. */
+async function writeSummary(markdown) {
+    try {
+        await summary.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        warning(`job summary not written: ${error.message}; the report is in ${REPORT_FILE_NAME}`);
+    }
+}
+/**
+ * What the baseline step needs to know about this run. A pull request is compared with the record measured on its
+ * merge-base when the checkout has the history to find it (fetch-depth: 0), else with the newest from its base branch.
+ */
+async function baselineRunContext(context, repoDir, log) {
+    const pullRequest = pullRequestOf(context);
+    const mergeBaseSha = pullRequest !== null && pullRequest.baseSha !== '' && pullRequest.headSha !== ''
+        ? await findMergeBase(repoDir, pullRequest.baseSha, pullRequest.headSha)
+        : null;
+    if (pullRequest !== null && mergeBaseSha === null) {
+        log(`baseline: no merge-base of ${pullRequest.baseRef} and the pull request in this checkout (fetch-depth: 0 gives it); using the newest baseline from ${pullRequest.baseRef}`);
+    }
+    return {
+        eventName: context.eventName,
+        commitSha: context.sha,
+        ref: context.ref,
+        baseBranch: pullRequest?.baseRef ?? null,
+        mergeBaseSha,
+        runId: context.runId,
+        defaultBranch: context.defaultBranch,
+        repoDir,
+        log
+    };
+}
+/**
+ * The pull request a measuring run reports to. Under pull_request_target the token can write even for a fork, so only
+ * pull_request marks a fork's token as read-only.
+ */
+function pullRequestToReport(context) {
+    const pullRequest = pullRequestOf(context);
+    if (pullRequest === null)
+        return null;
+    return { number: pullRequest.number, fromFork: pullRequest.fromFork && context.eventName === 'pull_request' };
+}
+/**
+ * Comment-only mode (report-from): no runner requirements, nothing built or measured. The pull request comes from the
+ * artifact's pull-request.json, checked against the workflow_run's head commit and the pull request's current head.
+ */
+async function commentFromArtifact(config, context, token, directory) {
+    const artifact = readArtifact(directory);
+    checkArtifactHead(artifact.pullRequest, context.payload, (0,external_node_path_namespaceObject.join)(directory, 'pull-request.json'));
+    info(`report-from: ${artifact.machines.length} machine(s) for pull request #${artifact.pullRequest.number} at ` +
+        `${artifact.pullRequest.headSha}: ${artifact.machines.map((machine) => machine.label).join(', ')}`);
+    const machines = artifact.machines.map((machine) => ({
+        label: machine.label,
+        results: machine.results,
+        comparison: machine.comparison,
+        figures: figures_numaFigures(machine.results)
+    }));
+    return reportAndComment({
+        config,
+        context,
+        token,
+        machines,
+        pullRequest: {
+            number: artifact.pullRequest.number,
+            // Run from a fork's pull_request (a matrix's final job) the token is still read-only; from workflow_run it is not.
+            fromFork: pullRequestToReport(context)?.fromFork ?? false,
+            expectedHeadSha: artifact.pullRequest.headSha
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/plan/budget.ts
+/** Budgets as people type them: "90s", "5m", "1h30m", or a bare number of seconds. */
+const UNIT_SECONDS = { h: 3600, m: 60, s: 1 };
+const DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/;
+function parseBudget(text) {
+    const trimmed = text.trim().toLowerCase();
+    let seconds = null;
+    if (/^\d+(?:\.\d+)?$/.test(trimmed)) {
+        seconds = Number(trimmed);
+    }
+    else {
+        const match = DURATION.exec(trimmed);
+        if (match !== null && trimmed !== '') {
+            seconds = ['h', 'm', 's'].reduce((sum, unit, index) => sum + Number(match[index + 1] ?? 0) * UNIT_SECONDS[unit], 0);
+        }
+    }
+    if (seconds === null || !Number.isFinite(seconds)) {
+        throw new Error(`budget: "${text}" is not a duration; expected e.g. "90s", "5m", "1h30m" or a number of seconds`);
+    }
+    if (seconds <= 0)
+        throw new Error(`budget: "${text}" is not a positive duration`);
+    return seconds;
+}
+/** "1 h 5 min", "4 min 30 s", "12 s": for plan texts and errors. */
+function budget_formatSeconds(seconds) {
+    const rounded = Math.ceil(seconds);
+    const hours = Math.floor(rounded / 3600);
+    const minutes = Math.floor((rounded % 3600) / 60);
+    const rest = rounded % 60;
+    const parts = [hours > 0 ? `${hours} h` : '', minutes > 0 ? `${minutes} min` : '', rest > 0 || rounded === 0 ? `${rest} s` : ''];
+    return parts.filter((part) => part !== '').join(' ');
+}
+/** The shortest budget string parseBudget accepts for at least `seconds`, e.g. "2m15s". */
+function budgetString(seconds) {
+    const rounded = Math.ceil(seconds);
+    const minutes = Math.floor(rounded / 60);
+    const rest = rounded % 60;
+    if (minutes === 0)
+        return `${rest}s`;
+    return rest === 0 ? `${minutes}m` : `${minutes}m${rest}s`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/cells.ts
+/**
+ * A pinned same-thread cell has one CPU and no pair, so no class describes it; it carries 'smt-sibling', the
+ * nearest class, and its key says "cpuN" instead of a class and pair. Consumers compare cells within one mode.
+ */
+const SAME_THREAD_CLASS = 'smt-sibling';
+function nodeOf(topology, cpu) {
+    return topology.cpus.find((entry) => entry.id === cpu)?.node ?? null;
+}
+/**
+ * The third node for the 'other' home: not the producer's or the consumer's, holding memory (a CPU-less node
+ * counts), farthest from the producer by SLIT so the cell shows the worst placement. On a tie a CPU-less node
+ * wins (that is where CXL or HBM memory lives, the tier a deployment most needs numbers for), then the lowest id.
+ */
+function otherNode(topology, producerNode, consumerNode) {
+    const candidates = topology.nodes.filter((node) => node.id !== producerNode && node.id !== consumerNode && node.memoryMiB !== 0);
+    if (candidates.length === 0)
+        return null;
+    const row = topology.nodes.findIndex((node) => node.id === producerNode);
+    const distance = (id) => {
+        const column = topology.nodes.findIndex((node) => node.id === id);
+        return topology.distances?.[row]?.[column] ?? 0;
+    };
+    const rank = (node) => [distance(node.id), node.cpus.length === 0 ? 1 : 0];
+    return candidates.reduce((best, node) => {
+        const [nodeDistance, nodeCpuless] = rank(node);
+        const [bestDistance, bestCpuless] = rank(best);
+        return nodeDistance > bestDistance || (nodeDistance === bestDistance && nodeCpuless > bestCpuless) ? node : best;
+    }).id;
+}
+/** Memory homes of a pinned placement, each with its node; a home on the same node as an earlier one is left out. */
+function homesFor(topology, producerCpu, consumerCpu, kept) {
+    const producerNode = nodeOf(topology, producerCpu);
+    const consumerNode = nodeOf(topology, consumerCpu);
+    if (producerNode === null || consumerNode === null)
+        return [];
+    const candidates = [
+        { home: 'producer', node: producerNode },
+        { home: 'consumer', node: consumerNode },
+        { home: 'other', node: otherNode(topology, producerNode, consumerNode) }
+    ];
+    const homes = [];
+    for (const { home, node } of candidates) {
+        if (node === null || !kept.includes(home) || homes.some((earlier) => earlier.node === node))
+            continue;
+        homes.push({ home, node });
+    }
+    return homes;
+}
+function pinnedKey(subject, mode, where, home, node, padding) {
+    const memory = node === null ? `mem=${home}` : `mem=${home}:${node}`;
+    return `${subject}/${mode}/${where}/${memory}/pad=${padding}/pinned`;
+}
+function expandCells(topology, selection, shape) {
+    const reference = referenceCells(topology, selection, shape);
+    if (!selection.subject)
+        return reference;
+    // The subject decides its own layout; it gets the largest padding, the one budget trimming keeps longest.
+    const subjectPadding = Math.max(...selection.paddings);
+    const mirrored = reference
+        .filter((cell) => cell.padding === subjectPadding)
+        .map((cell) => ({ ...cell, subject: 'subject', key: cell.key.replace(/^reference\//, 'subject/') }));
+    return [...reference, ...mirrored];
+}
+function referenceCells(topology, selection, shape) {
+    const cells = [];
+    const base = (mode, padding) => ({
+        subject: 'reference',
+        mode,
+        padding,
+        capacity: shape.capacity,
+        payload: shape.payload,
+        messages: shape.messages[mode],
+        warmupMessages: shape.warmupMessages[mode]
+    });
+    for (const mode of selection.modes) {
+        for (const padding of selection.paddings) {
+            if (selection.pinning !== 'unpinned') {
+                if (mode === 'same-thread') {
+                    const cpu = selection.sameThreadCpu;
+                    for (const { home, node } of cpu === null ? [] : homesFor(topology, cpu, cpu, selection.homes)) {
+                        cells.push({
+                            ...base(mode, padding),
+                            key: pinnedKey('reference', mode, `cpu${cpu}`, home, node, padding),
+                            placementClass: SAME_THREAD_CLASS,
+                            producerCpu: cpu,
+                            consumerCpu: cpu,
+                            pinned: true,
+                            memoryHome: home,
+                            memoryNode: node
+                        });
+                    }
+                }
+                else {
+                    for (const { name, pairs } of selection.pairs) {
+                        for (const [producerCpu, consumerCpu] of pairs) {
+                            for (const { home, node } of homesFor(topology, producerCpu, consumerCpu, selection.homes)) {
+                                cells.push({
+                                    ...base(mode, padding),
+                                    key: pinnedKey('reference', mode, `${name}/${producerCpu}>${consumerCpu}`, home, node, padding),
+                                    placementClass: name,
+                                    producerCpu,
+                                    consumerCpu,
+                                    pinned: true,
+                                    memoryHome: home,
+                                    memoryNode: node
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+            if (selection.pinning !== 'pinned') {
+                cells.push({
+                    ...base(mode, padding),
+                    key: `reference/${mode}/unpinned/mem=first-touch/pad=${padding}/unpinned`,
+                    placementClass: 'unpinned',
+                    producerCpu: null,
+                    consumerCpu: null,
+                    pinned: false,
+                    memoryHome: 'first-touch',
+                    memoryNode: null
+                });
+            }
+        }
+    }
+    return cells;
+}
+
+;// CONCATENATED MODULE: ./src/plan/render.ts
+/** The text `numa-spsc-bench plan` prints: what will be measured, what it costs, and what was left out and why. */
+
+function renderPlanText(plan) {
+    const samples = plan.cells.length * plan.repetitions;
+    const lines = [
+        `Plan: ${plan.cells.length} cells × ${plan.repetitions} repetitions = ${samples} samples, ` +
+            `about ${formatSeconds(plan.estimatedSeconds)} (budget ${formatSeconds(plan.budgetSeconds)}), seed ${plan.seed}`,
+        'Each sample is a fresh process; all samples run in one shuffled, interleaved order.',
+        ''
+    ];
+    for (const [group, cells] of groupCells(plan.cells)) {
+        lines.push(`${group} (${cells.length} cells)`);
+        const rows = collapsePaddings(cells);
+        const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)));
+        for (const row of rows)
+            lines.push(`  ${row.map((field, column) => field.padEnd(widths[column] ?? 0)).join('  ').trimEnd()}`);
+        lines.push('');
+    }
+    if (plan.dropped.length > 0) {
+        lines.push('Dropped:');
+        for (const drop of plan.dropped)
+            lines.push(`  ${drop.what}: ${drop.why}`);
+        lines.push('');
+    }
+    if (plan.unavailableClasses.length > 0) {
+        lines.push('Not measured:');
+        for (const entry of plan.unavailableClasses)
+            lines.push(`  ${entry.name}: ${entry.reason}`);
+        lines.push('');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+function groupName(cell) {
+    if (cell.mode === 'same-thread' && cell.pinned)
+        return `${cell.subject} same-thread (one CPU, no pair)`;
+    return `${cell.subject} ${cell.placementClass}`;
+}
+function groupCells(cells) {
+    const groups = new Map();
+    for (const cell of cells) {
+        const name = groupName(cell);
+        groups.set(name, [...(groups.get(name) ?? []), cell]);
+    }
+    return groups;
+}
+/** One row per mode, CPUs and memory, listing its paddings, so a 3-padding plan is not three times as long. */
+function collapsePaddings(cells) {
+    const rows = new Map();
+    for (const cell of cells) {
+        const cpus = cell.pinned ? (cell.mode === 'same-thread' ? `cpu ${cell.producerCpu}` : `${cell.producerCpu}>${cell.consumerCpu}`) : 'any CPUs';
+        const memory = cell.memoryNode === null ? `memory ${cell.memoryHome}` : `memory ${cell.memoryHome} (node ${cell.memoryNode})`;
+        const fields = [cell.mode, cpus, memory, cell.pinned ? 'pinned' : 'unpinned'];
+        const id = fields.join('|');
+        const row = rows.get(id) ?? { fields, paddings: [] };
+        row.paddings.push(cell.padding);
+        rows.set(id, row);
+    }
+    return [...rows.values()].map(({ fields, paddings }) => [
+        fields[0],
+        fields[1],
+        fields[2],
+        `padding ${paddings.join(',')}`,
+        fields[3]
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/plan/index.ts
+/**
+ * The planner: which cells to measure, how many repetitions the budget buys, and, when it buys fewer than the
+ * statistics need, what to drop (pairs, then paddings, then memory homes), always written into plan.dropped.
+ */
+
+
+
+
+
+
+
+
+/**
+ * Seven repetitions by default. The stats stage runs a two-sided Mann-Whitney U test at alpha 0.01: with n samples
+ * on each side its smallest attainable p-value is 2 / C(2n, n), which is 0.029 for n = 4 (significance impossible)
+ * and 0.0079 for n = 5. Five valid samples per side is therefore the floor; two more absorb an invalid sample or two
+ * (a crashed or mis-placed run) without falling below it. With seven, 2 / C(14, 7) = 0.00058.
+ */
+const DEFAULT_MIN_REPETITIONS = 7;
+/** Past about thirty samples a median's CI narrows slowly; the rest of the budget is better left unspent. */
+const DEFAULT_MAX_REPETITIONS = 30;
+const DEFAULT_PADDINGS = [0, 64, 128];
+/** 1024 slots of 8 bytes: the ring fits in half an L1d, so the numbers show coherence traffic, not cache capacity. */
+const DEFAULT_CAPACITY = 1024;
+const DEFAULT_PAYLOAD = 8;
+function makePlan(topology, classes, options) {
+    const minRepetitions = positiveInteger('minRepetitions', options.minRepetitions ?? DEFAULT_MIN_REPETITIONS);
+    const maxRepetitions = Math.max(minRepetitions, positiveInteger('maxRepetitions', options.maxRepetitions ?? DEFAULT_MAX_REPETITIONS));
+    const model = options.costModel ?? DEFAULT_COST_MODEL;
+    if (!(options.budgetSeconds > 0))
+        throw new Error(`budget: ${options.budgetSeconds} s is not a positive duration`);
+    const shape = cellShape(options);
+    const dropped = [];
+    const selection = initialSelection(topology, classes, options, dropped);
+    const unavailableClasses = classes
+        .filter((entry) => wanted(options, entry.name) && !selection.pairs.some((kept) => kept.name === entry.name))
+        .map((entry) => ({
+        name: entry.name,
+        reason: `not available on this runner: ${entry.unavailableReason ?? 'no pair of CPUs this process may use'}`
+    }));
+    const roundSeconds = (cells) => cells.reduce((sum, cell) => sum + sampleSeconds(cell, model), 0);
+    const full = expandCells(topology, selection, shape);
+    if (full.length === 0) {
+        throw new Error('plan: nothing to measure: no selected class has a pair of CPUs this process may use ' +
+            `(modes ${selection.modes.join(', ')}, pinning "${selection.pinning}")`);
+    }
+    let cells = full;
+    const repetitionsFor = (list) => Math.min(maxRepetitions, Math.floor(options.budgetSeconds / roundSeconds(list)));
+    while (repetitionsFor(cells) < minRepetitions) {
+        const why = `budget ${budget_formatSeconds(options.budgetSeconds)}: ${minRepetitions} repetitions of ${cells.length} cells ` +
+            `need about ${budget_formatSeconds(minRepetitions * roundSeconds(cells))}`;
+        const drop = trimOnce(selection);
+        if (drop === null) {
+            throw new Error(`budget ${budget_formatSeconds(options.budgetSeconds)} is too small: the smallest plan it can trim to ` +
+                `(${cells.length} of ${full.length} cells) needs about ` +
+                `${budget_formatSeconds(minRepetitions * roundSeconds(cells))} for the minimum of ${minRepetitions} repetitions; ` +
+                `use a budget of at least ${budgetString(minRepetitions * roundSeconds(cells))} ` +
+                `(the full plan needs ${budgetString(minRepetitions * roundSeconds(full))})`);
+        }
+        const trimmed = expandCells(topology, selection, shape);
+        if (trimmed.length < cells.length)
+            dropped.push({ what: drop, why });
+        cells = trimmed;
+    }
+    const repetitions = repetitionsFor(cells);
+    return {
+        cells,
+        repetitions,
+        seed: options.seed,
+        budgetSeconds: options.budgetSeconds,
+        estimatedSeconds: repetitions * roundSeconds(cells),
+        dropped,
+        unavailableClasses
+    };
+}
+function wanted(options, name) {
+    return options.classes === undefined || options.classes.length === 0 || options.classes.includes(name);
+}
+function initialSelection(topology, classes, options, dropped) {
+    const allowed = new Set(topology.allowedCpus);
+    for (const name of options.classes ?? []) {
+        if (!PLACEMENT_CLASSES.includes(name)) {
+            throw new Error(`classes: "${name}" is not a placement class; expected one of ${PLACEMENT_CLASSES.join(', ')}`);
+        }
+    }
+    const pairs = [];
+    for (const entry of classes) {
+        if (!wanted(options, entry.name)) {
+            if (entry.pairs.length > 0)
+                dropped.push({ what: `class ${entry.name}`, why: 'not among the requested classes' });
+            continue;
+        }
+        const kept = entry.pairs.filter(([producer, consumer]) => {
+            const usable = allowed.has(producer) && allowed.has(consumer);
+            if (!usable) {
+                dropped.push({
+                    what: `pair ${producer}>${consumer} of ${entry.name}`,
+                    why: 'a CPU of the pair is not in the CPUs this process may use (affinity mask or cgroup cpuset)'
+                });
+            }
+            return usable;
+        });
+        if (kept.length > 0)
+            pairs.push({ name: entry.name, pairs: kept.map(([p, c]) => [p, c]) });
+    }
+    const paddings = [...new Set(options.paddings ?? DEFAULT_PADDINGS)];
+    for (const padding of paddings) {
+        if (!Number.isInteger(padding) || padding < 0)
+            throw new Error(`paddings: ${padding} is not a whole number of bytes`);
+    }
+    if (paddings.length === 0)
+        throw new Error('paddings: the list is empty; expected e.g. 0,64,128');
+    const modes = [...new Set(options.modes ?? MODES)];
+    for (const mode of modes) {
+        if (!MODES.includes(mode))
+            throw new Error(`modes: "${mode}" is not a mode; expected one of ${MODES.join(', ')}`);
+    }
+    if (modes.length === 0)
+        throw new Error(`modes: the list is empty; expected some of ${MODES.join(', ')}`);
+    return {
+        pairs,
+        paddings,
+        homes: ['producer', 'consumer', 'other'],
+        modes,
+        pinning: options.pinning ?? 'both',
+        sameThreadCpu: sameThreadCpu(topology),
+        subject: options.subject?.enabled ?? false
+    };
+}
+/** CPU 0 takes most housekeeping and interrupts on Linux, so a single thread goes on another allowed CPU if any. */
+function sameThreadCpu(topology) {
+    const placeable = topology.allowedCpus.filter((id) => topology.cpus.some((cpu) => cpu.id === id && cpu.node !== null));
+    return placeable.find((id) => id !== 0) ?? placeable[0] ?? null;
+}
+/**
+ * One step of the stated trimming order; returns what was dropped, or null when nothing is left to drop.
+ * 1. pairs: the last pair of the class holding the most, until each class keeps one;
+ * 2. paddings: all but the largest, largest first (the largest, what a well-built ring uses, stays);
+ * 3. memory homes: "other" (a third node), then "consumer"; "producer" stays.
+ */
+function trimOnce(selection) {
+    const widest = selection.pairs.reduce((best, entry) => (entry.pairs.length > 1 && (best === null || entry.pairs.length >= best.pairs.length) ? entry : best), null);
+    if (widest !== null) {
+        const [producer, consumer] = widest.pairs.pop();
+        return `pair ${producer}>${consumer} of ${widest.name}`;
+    }
+    if (selection.paddings.length > 1) {
+        const largest = Math.max(...selection.paddings);
+        const victim = Math.max(...selection.paddings.filter((padding) => padding !== largest));
+        selection.paddings = selection.paddings.filter((padding) => padding !== victim);
+        return `padding ${victim}`;
+    }
+    for (const home of ['other', 'consumer']) {
+        if (selection.homes.includes(home)) {
+            selection.homes = selection.homes.filter((kept) => kept !== home);
+            return `memory home "${home}"`;
+        }
+    }
+    return null;
+}
+function cellShape(options) {
+    const messages = { ...DEFAULT_MESSAGES, ...options.messages };
+    const warmupMessages = Object.fromEntries(MODES.map((mode) => [mode, options.warmupMessages?.[mode] ?? Math.round(messages[mode] * WARMUP_FRACTION)]));
+    for (const mode of MODES) {
+        positiveInteger(`messages for ${mode}`, messages[mode]);
+        if (!Number.isInteger(warmupMessages[mode]) || warmupMessages[mode] < 0) {
+            throw new Error(`warmupMessages for ${mode}: ${warmupMessages[mode]} is not a whole number`);
+        }
+    }
+    return {
+        capacity: positiveInteger('capacity', options.capacity ?? DEFAULT_CAPACITY),
+        payload: positiveInteger('payload', options.payload ?? DEFAULT_PAYLOAD),
+        messages,
+        warmupMessages
+    };
+}
+function positiveInteger(name, value) {
+    if (!Number.isInteger(value) || value < 1)
+        throw new Error(`${name}: ${value} is not a positive whole number`);
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/topology/sysfs.ts
@@ -40637,7 +49373,7 @@ function topologyToJson(topology, classes) {
         warnings: topology.warnings
     };
 }
-function table(rows) {
+function render_table(rows) {
     const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
     return rows.map((row) => row.map((cell, column) => cell.padStart(widths[column])).join('  '));
 }
@@ -40662,7 +49398,7 @@ function renderTopologyText(topology, classes) {
         lines.push('', 'Distances (SLIT):');
         const header = ['node', ...topology.nodes.map((node) => String(node.id))];
         const rows = topology.distances.map((row, index) => [String(topology.nodes[index].id), ...row.map(String)]);
-        lines.push(...table([header, ...rows]).map((line) => `  ${line}`));
+        lines.push(...render_table([header, ...rows]).map((line) => `  ${line}`));
     }
     else {
         lines.push('', 'Distances: unknown');
@@ -40694,6 +49430,8 @@ function renderTopologyText(topology, classes) {
  * The pipeline both shells run: topology → plan → native run → stats → baseline → report. main.ts (the action) and
  * cli.ts only turn their inputs into a Config and an event, and their outputs into logs, files and exit codes.
  */
+
+
 
 
 
@@ -40769,12 +49507,88 @@ async function runSubjectBuild(argv, cwd, log) {
 function invalidCellCount(results) {
     return results.cells.filter((cell) => cell.samples.some((sample) => !sample.valid)).length;
 }
+/**
+ * The baseline step both shells run after measuring: look up this hardware's baseline (merge-base record for a pull
+ * request, else the newest on the branch; a local run takes the newest saved), compare, then save this run when the
+ * event is trusted (shouldSaveBaseline). Loading happens before saving, so a run is never compared with itself.
+ * A baseline file that cannot be read (corrupt, foreign, newer) throws an error naming it; a failed save does not.
+ */
+async function compareAndSaveBaseline(config, results, context) {
+    const figures = figures_numaFigures(results);
+    const comparisonOptions = { alpha: config.alpha, threshold: config.threshold };
+    const fingerprint = results.topology.fingerprint;
+    if (config.baselineStore === 'none' && context.store === undefined) {
+        return {
+            comparison: noBaseline(comparisonOptions, 'baseline-store is none: nothing is compared or saved'),
+            figures,
+            baselineSource: null,
+            saved: null,
+            saveDecision: { save: false, why: 'not saved: baseline-store is none' },
+            saveError: null
+        };
+    }
+    const store = context.store ??
+        openBaselineStore(config.baselineStore === 'branch' ? 'branch' : 'directory', {
+            directory: config.baselineDirectory,
+            branch: config.baselineBranch,
+            repoDir: context.repoDir,
+            onRetry: (attempt, delayMs) => context.log(`baseline: push lost a race (attempt ${attempt}), retrying in ${delayMs} ms`)
+        });
+    const pullRequest = isPullRequestEvent(context.eventName);
+    const branch = pullRequest ? context.baseBranch : context.eventName === LOCAL_EVENT ? null : branchOf(context.ref);
+    const loaded = await store.load(fingerprint, { mergeBaseSha: pullRequest ? context.mergeBaseSha : null, branch });
+    const comparison = loaded === null
+        ? noBaseline(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`)
+        : compareResults(loaded.record.results, results, { ...comparisonOptions, baselineSource: loaded.source });
+    context.log(loaded === null ? `baseline: ${comparison.reason}` : `baseline: ${loaded.source}, from ${loaded.location}`);
+    const saveDecision = decideSave(config, results, context, loaded === null);
+    context.log(`baseline: ${saveDecision.why}`);
+    let saved = null;
+    let saveError = null;
+    if (saveDecision.save) {
+        try {
+            saved = await store.save({
+                results,
+                commitSha: context.commitSha?.toLowerCase() ?? null,
+                ref: context.ref,
+                runId: context.runId,
+                savedAt: new Date().toISOString()
+            });
+            context.log(`baseline: saved to ${saved}`);
+        }
+        catch (error) {
+            saveError = `could not save the baseline to ${store.describe()}: ${error.message}`;
+            context.log(`baseline: ${saveError}`);
+        }
+    }
+    return { comparison, figures, baselineSource: loaded?.source ?? null, saved, saveDecision, saveError };
+}
+function branchOf(ref) {
+    return ref !== null && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
+}
+function decideSave(config, results, context, storeIsEmpty) {
+    const decision = shouldSaveBaseline(config.saveBaseline, context.eventName, { ref: context.ref, defaultBranch: context.defaultBranch });
+    if (decision.save && results.interrupted)
+        return { save: false, why: 'not saved: the run was interrupted before every sample was taken' };
+    if (decision.save || !context.saveFirstBaseline || !storeIsEmpty)
+        return decision;
+    if (isPullRequestEvent(context.eventName) || config.saveBaseline === 'false' || results.interrupted)
+        return decision;
+    return { save: true, why: 'saved: the first baseline for this hardware' };
+}
+function noBaseline(options, reason) {
+    return { verdict: 'no-baseline', reason, alpha: options.alpha, threshold: options.threshold, baselineSource: null, cells: [], regressions: 0, improvements: 0 };
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The action: read inputs once into a Config, run the shared pipeline, and turn its outcome into outputs, a job
- * summary and the step's status. Failing the step is reserved for bad input and an unusable runner (require-numa).
+ * summary, the sticky PR comment and the step's status. The step fails on bad input, an unusable runner
+ * (require-numa), a refused fork pull request, and a real regression when fail-on is "regression"; never because
+ * the comment could not be posted.
  */
+
+
 
 
 
@@ -40799,30 +49613,75 @@ function setTopologyOutputs(detected) {
             'job may use: cross-node classes are not available here. Use a multi-socket self-hosted runner for NUMA numbers.');
     }
 }
+async function measureAndReport(config, context, token) {
+    refuseForkOnSelfHosted(context, config.allowForkPrs);
+    const detected = detect(config);
+    setTopologyOutputs(detected);
+    requireNumaCapable(config, detected);
+    const plan = planFor(config, detected, config.seed ?? defaultSeed(context.runId ?? undefined));
+    info(`Plan: ${plan.cells.length} cells × ${plan.repetitions} repetitions, about ${Math.round(plan.estimatedSeconds)} s`);
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const progress = createProgressReporter({ isTTY: false, log: info });
+    const measured = await measure(config, detected, plan, {
+        buildDir: (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'numa-spsc-bench-build'),
+        workspace,
+        onProgress: progress.update,
+        log: info
+    });
+    progress.stop();
+    setOutput('results-path', measured.resultsPath);
+    setOutput('invalid-cells', String(invalidCellCount(measured.results)));
+    info(summarizeRun(measured.results));
+    const outDir = (0,external_node_path_namespaceObject.resolve)(config.outDir);
+    const pullRequest = pullRequestOf(context);
+    if (pullRequest !== null) {
+        writePullRequestFile(outDir, { number: pullRequest.number, headSha: pullRequest.headSha, baseRef: pullRequest.baseRef });
+    }
+    const baseline = await compareAndSaveBaseline(config, measured.results, await baselineRunContext(context, workspace, info));
+    if (baseline.saveError !== null)
+        warning(`baseline: ${baseline.saveError}. The comparison stands.`);
+    writeComparisonFile(outDir, baseline.comparison);
+    return reportAndComment({
+        config,
+        context,
+        token,
+        machines: [
+            { label: measured.results.environment.hostname, results: measured.results, comparison: baseline.comparison, figures: baseline.figures }
+        ],
+        pullRequest: pullRequestToReport(context)
+    });
+}
 async function run() {
     try {
+        const token = getInput('github-token');
+        if (token !== '')
+            core_setSecret(token);
         const config = buildConfig(readInputs());
-        const detected = detect(config);
-        setTopologyOutputs(detected);
-        requireNumaCapable(config, detected);
-        const plan = planFor(config, detected, config.seed ?? defaultSeed(process.env.GITHUB_RUN_ID));
-        info(`Plan: ${plan.cells.length} cells × ${plan.repetitions} repetitions, about ${Math.round(plan.estimatedSeconds)} s`);
-        const progress = createProgressReporter({ isTTY: false, log: info });
-        const measured = await measure(config, detected, plan, {
-            buildDir: (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'numa-spsc-bench-build'),
-            workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-            onProgress: progress.update,
-            log: info
-        });
-        progress.stop();
-        setOutput('results-path', measured.resultsPath);
-        setOutput('invalid-cells', String(invalidCellCount(measured.results)));
-        const summary = summarizeRun(measured.results);
-        info(summary);
-        await summary_summary.addCodeBlock(summary).write();
+        const context = readRunContext();
+        if (config.reportFrom !== null) {
+            const reported = await commentFromArtifact(config, context, token, config.reportFrom);
+            info(`Verdict: ${reported.verdict} (comment-only mode reports; the measuring run is the gate)`);
+            return;
+        }
+        const reported = await measureAndReport(config, context, token);
+        info(`Verdict: ${reported.verdict}`);
+        if (reported.verdict === 'regression' && config.failOn === 'regression') {
+            setFailed(`${reported.regressions} regression(s) against the baseline (fail-on: regression); see the job summary or ${reported.reportPath}`);
+        }
     }
     catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        setFailed(message);
+        await writeFailureSummary(message);
+    }
+}
+/** The job summary is written on every path; a failed run says why there, where reviewers look first. */
+async function writeFailureSummary(message) {
+    try {
+        await summary.addHeading('numa-spsc-bench: failed', 3).addCodeBlock(message).write();
+    }
+    catch (error) {
+        warning(`job summary not written: ${error.message}`);
     }
 }
 
@@ -42871,7 +51730,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

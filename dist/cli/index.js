@@ -13450,211 +13450,46 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
-;// CONCATENATED MODULE: ./node_modules/string-argv/index.js
-
-function parseArgsStringToArgv(value, env, file) {
-    const myArray = [];
-    if (env) {
-        myArray.push(env);
-    }
-    if (file) {
-        myArray.push(file);
-    }
-    let current = "";
-    let inQuote = null;
-    let hasToken = false; // Track if we've started a token (for empty quotes)
-    let i = 0;
-    while (i < value.length) {
-        const char = value[i];
-        if (inQuote) {
-            // Inside quotes - look for the closing quote
-            if (char === inQuote) {
-                // End of quoted section
-                inQuote = null;
-            }
-            else {
-                // Add character to current token (without the quotes)
-                current += char;
-            }
-        }
-        else {
-            // Outside quotes
-            if (char === '"' || char === "'") {
-                // Start of quoted section - this means we have a token even if empty
-                inQuote = char;
-                hasToken = true;
-            }
-            else if (/\s/.test(char)) {
-                // Whitespace - end current token if we have one
-                if (hasToken) {
-                    myArray.push(current);
-                    current = "";
-                    hasToken = false;
-                }
-            }
-            else {
-                // Regular character - add to current token
-                current += char;
-                hasToken = true;
-            }
-        }
-        i++;
-    }
-    // Don't forget the last token
-    if (hasToken) {
-        myArray.push(current);
-    }
-    return myArray;
-}
-
-;// CONCATENATED MODULE: ./src/native/types.ts
-/**
- * One JSON line printed by a benchmark driver (native/build/spsc-bench, native/build/nim-spsc-bench or a user's
- * subject). native/README.md documents the same format for people writing their own subject.
- */
-const NATIVE_SCHEMA = 'numa-spsc-bench/run@1';
-const MODES = ['throughput', 'pingpong', 'same-thread'];
-
-;// CONCATENATED MODULE: ./src/topology/types.ts
-/** What the machine is, read from sysfs/procfs. Everything downstream (plan, fingerprint, report) starts here. */
-const PLACEMENT_CLASSES = ['smt-sibling', 'same-l3', 'same-node', 'same-package', 'cross-package'];
-
-;// CONCATENATED MODULE: ./src/config.ts
-/**
- * The one typed configuration both shells build: main.ts from action inputs, cli.ts from argv. Every value arrives as
- * the string a person typed, so validation lives here once and every error names the input, the value and the form.
- */
-
-
-
-const PADDINGS = [0, 64, 128, 256];
-const BASELINE_STORES = ['branch', 'directory', 'none'];
-const FAIL_ON = ['regression', 'never'];
-const SAVE_BASELINE = ['auto', 'true', 'false'];
-const COMMENT_MODES = ['always', 'on-regression', 'never'];
-const SUBJECTS = ['reference', 'command'];
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-const DEFAULTS = {
-    'require-numa': 'false',
-    'sysfs-root': '/',
-    budget: '5m',
-    classes: '',
-    paddings: '0,64,128',
-    modes: 'throughput,pingpong,same-thread',
-    seed: '',
-    'out-dir': 'numa-spsc-bench-results',
-    'baseline-store': 'branch',
-    'baseline-branch': 'numa-spsc-bench-data',
-    'baseline-directory': '.numa-spsc-bench',
-    threshold: '0.05',
-    alpha: '0.01',
-    'fail-on': 'regression',
-    'save-baseline': 'auto',
-    comment: 'always',
-    'allow-fork-prs': 'false',
-    'report-from': '',
-    subject: 'reference',
-    'subject-build': '',
-    'subject-command': ''
-};
-function config_valueOf(raw, name) {
-    const given = raw[name];
-    return (given === undefined || given.trim() === '' ? DEFAULTS[name] : given).trim();
-}
-function oneOf(raw, name, allowed) {
-    const value = config_valueOf(raw, name);
-    if (!allowed.includes(value)) {
-        throw new ConfigError(`${name}: "${value}" is not one of ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function listOf(raw, name, allowed) {
-    const items = config_valueOf(raw, name)
-        .split(',')
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-    for (const item of items) {
-        if (!allowed.includes(item)) {
-            throw new ConfigError(`${name}: "${item}" is not one of ${allowed.join(', ')}`);
-        }
-    }
-    return [...new Set(items)];
-}
-function booleanOf(raw, name) {
-    const value = config_valueOf(raw, name).toLowerCase();
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new ConfigError(`${name}: "${value}" is not true or false`);
-}
-function fractionOf(raw, name, max) {
-    const text = config_valueOf(raw, name);
-    const value = Number(text);
-    if (text === '' || !Number.isFinite(value) || value <= 0 || value >= max) {
-        throw new ConfigError(`${name}: "${text}" is not a number between 0 and ${max} (exclusive)`);
-    }
-    return value;
-}
-function commandOf(raw, name) {
-    const text = config_valueOf(raw, name);
-    return text === '' ? null : parseArgsStringToArgv(text);
-}
-function buildConfig(raw) {
-    const paddingText = listOf(raw, 'paddings', PADDINGS.map((padding) => String(padding)));
-    const seedText = config_valueOf(raw, 'seed');
-    if (seedText !== '' && !/^\d{1,10}$/.test(seedText)) {
-        throw new ConfigError(`seed: "${seedText}" is not a non-negative integer`);
-    }
-    const subject = {
-        kind: oneOf(raw, 'subject', SUBJECTS),
-        build: commandOf(raw, 'subject-build'),
-        command: commandOf(raw, 'subject-command')
-    };
-    if (subject.kind === 'command' && subject.command === null) {
-        throw new ConfigError('subject-command: required when subject is "command" (the command run per sample)');
-    }
-    const modes = listOf(raw, 'modes', MODES);
-    if (modes.length === 0)
-        throw new ConfigError('modes: at least one of throughput, pingpong, same-thread is needed');
-    if (paddingText.length === 0)
-        throw new ConfigError(`paddings: at least one of ${PADDINGS.join(', ')} is needed`);
-    const reportFrom = config_valueOf(raw, 'report-from');
-    return {
-        sysfsRoot: config_valueOf(raw, 'sysfs-root'),
-        requireNuma: booleanOf(raw, 'require-numa'),
-        budget: config_valueOf(raw, 'budget'),
-        classes: listOf(raw, 'classes', PLACEMENT_CLASSES),
-        paddings: paddingText.map(Number),
-        modes,
-        seed: seedText === '' ? null : Number(seedText),
-        outDir: config_valueOf(raw, 'out-dir'),
-        baselineStore: oneOf(raw, 'baseline-store', BASELINE_STORES),
-        baselineBranch: config_valueOf(raw, 'baseline-branch'),
-        baselineDirectory: config_valueOf(raw, 'baseline-directory'),
-        threshold: fractionOf(raw, 'threshold', 1),
-        alpha: fractionOf(raw, 'alpha', 0.5),
-        failOn: oneOf(raw, 'fail-on', FAIL_ON),
-        saveBaseline: oneOf(raw, 'save-baseline', SAVE_BASELINE),
-        comment: oneOf(raw, 'comment', COMMENT_MODES),
-        allowForkPrs: booleanOf(raw, 'allow-fork-prs'),
-        reportFrom: reportFrom === '' ? null : reportFrom,
-        subject
-    };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/plan/cost.ts
+const DEFAULT_COST_MODEL = {
+    startupSeconds: 0.05,
+    messagesPerSecond: { throughput: 10_000_000, pingpong: 500_000, 'same-thread': 50_000_000 }
+};
+/**
+ * Default message counts: each mode's timed part lasts 0.1-0.2 s at the rates above (the VM measured 20 M/s,
+ * 1.25 µs and 114 M/s: about 0.05, 0.13 and 0.04 s), long enough to cover many scheduler ticks and short enough
+ * that a one-minute budget still holds a useful matrix.
+ */
+const DEFAULT_MESSAGES = {
+    throughput: 1_000_000,
+    pingpong: 100_000,
+    'same-thread': 5_000_000
+};
+/** Warm-up is a fifth of the timed messages: caches, TLB and the branch predictors settle, the page faults are done. */
+const WARMUP_FRACTION = 0.2;
+function sampleSeconds(cell, model) {
+    return model.startupSeconds + (cell.messages + cell.warmupMessages) / model.messagesPerSecond[cell.mode];
+}
+/**
+ * A per-sample timeout that only fires on a hung process: twenty times the pessimistic estimate, and never less
+ * than 30 s (a cold page cache or a busy runner can stretch a launch far beyond its usual cost).
+ */
+function defaultTimeoutMs(cell, model = DEFAULT_COST_MODEL) {
+    return Math.max(30_000, Math.ceil(20 * sampleSeconds(cell, model) * 1000));
+}
+
 ;// CONCATENATED MODULE: ./schema/native-record.schema.json
 const native_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/numa-spsc-bench/numa-spsc-bench/schema/native-record.schema.json","title":"numa-spsc-bench driver line","description":"The one JSON line a benchmark driver prints per run (native/README.md).","definitions":{"idOrNull":{"type":["integer","null"],"minimum":0},"countOrNull":{"type":["integer","null"],"minimum":0},"ids":{"type":"array","items":{"type":"integer","minimum":0}},"pageNodes":{"type":["object","null"],"required":["pages","nodesBefore","nodesAfter"],"properties":{"pages":{"type":"integer","minimum":0},"nodesBefore":{"$ref":"#/definitions/ids"},"nodesAfter":{"$ref":"#/definitions/ids"}}},"nonNegative":{"type":"number","minimum":0}},"type":"object","required":["schema","implementation","params","observed","results","perf","valid","invalidReasons"],"properties":{"schema":{"const":"numa-spsc-bench/run@1"},"implementation":{"type":"string","minLength":1,"maxLength":100},"params":{"type":"object","required":["mode","producerCpu","consumerCpu","slotsNode","indexNode","padding","capacity","payload","messages","warmupMessages"],"properties":{"mode":{"enum":["throughput","pingpong","same-thread"]},"producerCpu":{"$ref":"#/definitions/idOrNull"},"consumerCpu":{"$ref":"#/definitions/idOrNull"},"slotsNode":{"$ref":"#/definitions/idOrNull"},"indexNode":{"$ref":"#/definitions/idOrNull"},"padding":{"$ref":"#/definitions/countOrNull"},"capacity":{"type":"integer","minimum":1},"payload":{"type":"integer","minimum":1},"messages":{"type":"integer","minimum":0},"warmupMessages":{"type":"integer","minimum":0}}},"observed":{"type":"object","required":["producerCpus","consumerCpus","slots","indices","producerInvoluntarySwitches","consumerInvoluntarySwitches"],"properties":{"producerCpus":{"$ref":"#/definitions/ids"},"consumerCpus":{"$ref":"#/definitions/ids"},"slots":{"$ref":"#/definitions/pageNodes"},"indices":{"$ref":"#/definitions/pageNodes"},"producerInvoluntarySwitches":{"$ref":"#/definitions/countOrNull"},"consumerInvoluntarySwitches":{"$ref":"#/definitions/countOrNull"}}},"results":{"type":"object","required":["messages","elapsedNs","messagesPerSecond","rttNs"],"properties":{"messages":{"type":"integer","minimum":0},"elapsedNs":{"type":"integer","minimum":0},"messagesPerSecond":{"type":["number","null"],"minimum":0},"rttNs":{"type":["object","null"],"required":["p50","p90","p99","p999","max"],"properties":{"p50":{"$ref":"#/definitions/nonNegative"},"p90":{"$ref":"#/definitions/nonNegative"},"p99":{"$ref":"#/definitions/nonNegative"},"p999":{"$ref":"#/definitions/nonNegative"},"max":{"$ref":"#/definitions/nonNegative"}}}}},"perf":{"type":"object","required":["cycles","instructions","llcMisses","unavailableReason"],"properties":{"cycles":{"$ref":"#/definitions/countOrNull"},"instructions":{"$ref":"#/definitions/countOrNull"},"llcMisses":{"$ref":"#/definitions/countOrNull"},"unavailableReason":{"type":["string","null"]}}},"valid":{"type":"boolean"},"invalidReasons":{"type":"array","items":{"type":"string"}}}}');
 ;// CONCATENATED MODULE: ./src/native/parse.ts
@@ -13696,12 +13531,10 @@ function parseNativeLine(line, source = 'driver') {
     return record;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/native/build.ts
 /**
  * Builds native/ with make and the machine's cc into a directory outside the sources, once: the build is reused while
@@ -13778,455 +13611,6 @@ async function buildNative(options) {
 
 
 
-
-;// CONCATENATED MODULE: ./src/plan/budget.ts
-/** Budgets as people type them: "90s", "5m", "1h30m", or a bare number of seconds. */
-const UNIT_SECONDS = { h: 3600, m: 60, s: 1 };
-const DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/;
-function parseBudget(text) {
-    const trimmed = text.trim().toLowerCase();
-    let seconds = null;
-    if (/^\d+(?:\.\d+)?$/.test(trimmed)) {
-        seconds = Number(trimmed);
-    }
-    else {
-        const match = DURATION.exec(trimmed);
-        if (match !== null && trimmed !== '') {
-            seconds = ['h', 'm', 's'].reduce((sum, unit, index) => sum + Number(match[index + 1] ?? 0) * UNIT_SECONDS[unit], 0);
-        }
-    }
-    if (seconds === null || !Number.isFinite(seconds)) {
-        throw new Error(`budget: "${text}" is not a duration; expected e.g. "90s", "5m", "1h30m" or a number of seconds`);
-    }
-    if (seconds <= 0)
-        throw new Error(`budget: "${text}" is not a positive duration`);
-    return seconds;
-}
-/** "1 h 5 min", "4 min 30 s", "12 s": for plan texts and errors. */
-function formatSeconds(seconds) {
-    const rounded = Math.ceil(seconds);
-    const hours = Math.floor(rounded / 3600);
-    const minutes = Math.floor((rounded % 3600) / 60);
-    const rest = rounded % 60;
-    const parts = [hours > 0 ? `${hours} h` : '', minutes > 0 ? `${minutes} min` : '', rest > 0 || rounded === 0 ? `${rest} s` : ''];
-    return parts.filter((part) => part !== '').join(' ');
-}
-/** The shortest budget string parseBudget accepts for at least `seconds`, e.g. "2m15s". */
-function budgetString(seconds) {
-    const rounded = Math.ceil(seconds);
-    const minutes = Math.floor(rounded / 60);
-    const rest = rounded % 60;
-    if (minutes === 0)
-        return `${rest}s`;
-    return rest === 0 ? `${minutes}m` : `${minutes}m${rest}s`;
-}
-
-;// CONCATENATED MODULE: ./src/plan/cells.ts
-/**
- * A pinned same-thread cell has one CPU and no pair, so no class describes it; it carries 'smt-sibling', the
- * nearest class, and its key says "cpuN" instead of a class and pair. Consumers compare cells within one mode.
- */
-const SAME_THREAD_CLASS = 'smt-sibling';
-function nodeOf(topology, cpu) {
-    return topology.cpus.find((entry) => entry.id === cpu)?.node ?? null;
-}
-/**
- * The third node for the 'other' home: not the producer's or the consumer's, holding memory (a CPU-less node
- * counts), farthest from the producer by SLIT so the cell shows the worst placement. On a tie a CPU-less node
- * wins (that is where CXL or HBM memory lives, the tier a deployment most needs numbers for), then the lowest id.
- */
-function otherNode(topology, producerNode, consumerNode) {
-    const candidates = topology.nodes.filter((node) => node.id !== producerNode && node.id !== consumerNode && node.memoryMiB !== 0);
-    if (candidates.length === 0)
-        return null;
-    const row = topology.nodes.findIndex((node) => node.id === producerNode);
-    const distance = (id) => {
-        const column = topology.nodes.findIndex((node) => node.id === id);
-        return topology.distances?.[row]?.[column] ?? 0;
-    };
-    const rank = (node) => [distance(node.id), node.cpus.length === 0 ? 1 : 0];
-    return candidates.reduce((best, node) => {
-        const [nodeDistance, nodeCpuless] = rank(node);
-        const [bestDistance, bestCpuless] = rank(best);
-        return nodeDistance > bestDistance || (nodeDistance === bestDistance && nodeCpuless > bestCpuless) ? node : best;
-    }).id;
-}
-/** Memory homes of a pinned placement, each with its node; a home on the same node as an earlier one is left out. */
-function homesFor(topology, producerCpu, consumerCpu, kept) {
-    const producerNode = nodeOf(topology, producerCpu);
-    const consumerNode = nodeOf(topology, consumerCpu);
-    if (producerNode === null || consumerNode === null)
-        return [];
-    const candidates = [
-        { home: 'producer', node: producerNode },
-        { home: 'consumer', node: consumerNode },
-        { home: 'other', node: otherNode(topology, producerNode, consumerNode) }
-    ];
-    const homes = [];
-    for (const { home, node } of candidates) {
-        if (node === null || !kept.includes(home) || homes.some((earlier) => earlier.node === node))
-            continue;
-        homes.push({ home, node });
-    }
-    return homes;
-}
-function pinnedKey(subject, mode, where, home, node, padding) {
-    const memory = node === null ? `mem=${home}` : `mem=${home}:${node}`;
-    return `${subject}/${mode}/${where}/${memory}/pad=${padding}/pinned`;
-}
-function expandCells(topology, selection, shape) {
-    const reference = referenceCells(topology, selection, shape);
-    if (!selection.subject)
-        return reference;
-    // The subject decides its own layout; it gets the largest padding, the one budget trimming keeps longest.
-    const subjectPadding = Math.max(...selection.paddings);
-    const mirrored = reference
-        .filter((cell) => cell.padding === subjectPadding)
-        .map((cell) => ({ ...cell, subject: 'subject', key: cell.key.replace(/^reference\//, 'subject/') }));
-    return [...reference, ...mirrored];
-}
-function referenceCells(topology, selection, shape) {
-    const cells = [];
-    const base = (mode, padding) => ({
-        subject: 'reference',
-        mode,
-        padding,
-        capacity: shape.capacity,
-        payload: shape.payload,
-        messages: shape.messages[mode],
-        warmupMessages: shape.warmupMessages[mode]
-    });
-    for (const mode of selection.modes) {
-        for (const padding of selection.paddings) {
-            if (selection.pinning !== 'unpinned') {
-                if (mode === 'same-thread') {
-                    const cpu = selection.sameThreadCpu;
-                    for (const { home, node } of cpu === null ? [] : homesFor(topology, cpu, cpu, selection.homes)) {
-                        cells.push({
-                            ...base(mode, padding),
-                            key: pinnedKey('reference', mode, `cpu${cpu}`, home, node, padding),
-                            placementClass: SAME_THREAD_CLASS,
-                            producerCpu: cpu,
-                            consumerCpu: cpu,
-                            pinned: true,
-                            memoryHome: home,
-                            memoryNode: node
-                        });
-                    }
-                }
-                else {
-                    for (const { name, pairs } of selection.pairs) {
-                        for (const [producerCpu, consumerCpu] of pairs) {
-                            for (const { home, node } of homesFor(topology, producerCpu, consumerCpu, selection.homes)) {
-                                cells.push({
-                                    ...base(mode, padding),
-                                    key: pinnedKey('reference', mode, `${name}/${producerCpu}>${consumerCpu}`, home, node, padding),
-                                    placementClass: name,
-                                    producerCpu,
-                                    consumerCpu,
-                                    pinned: true,
-                                    memoryHome: home,
-                                    memoryNode: node
-                                });
-                            }
-                        }
-                    }
-                }
-            }
-            if (selection.pinning !== 'pinned') {
-                cells.push({
-                    ...base(mode, padding),
-                    key: `reference/${mode}/unpinned/mem=first-touch/pad=${padding}/unpinned`,
-                    placementClass: 'unpinned',
-                    producerCpu: null,
-                    consumerCpu: null,
-                    pinned: false,
-                    memoryHome: 'first-touch',
-                    memoryNode: null
-                });
-            }
-        }
-    }
-    return cells;
-}
-
-;// CONCATENATED MODULE: ./src/plan/cost.ts
-const DEFAULT_COST_MODEL = {
-    startupSeconds: 0.05,
-    messagesPerSecond: { throughput: 10_000_000, pingpong: 500_000, 'same-thread': 50_000_000 }
-};
-/**
- * Default message counts: each mode's timed part lasts 0.1-0.2 s at the rates above (the VM measured 20 M/s,
- * 1.25 µs and 114 M/s: about 0.05, 0.13 and 0.04 s), long enough to cover many scheduler ticks and short enough
- * that a one-minute budget still holds a useful matrix.
- */
-const DEFAULT_MESSAGES = {
-    throughput: 1_000_000,
-    pingpong: 100_000,
-    'same-thread': 5_000_000
-};
-/** Warm-up is a fifth of the timed messages: caches, TLB and the branch predictors settle, the page faults are done. */
-const WARMUP_FRACTION = 0.2;
-function sampleSeconds(cell, model) {
-    return model.startupSeconds + (cell.messages + cell.warmupMessages) / model.messagesPerSecond[cell.mode];
-}
-/**
- * A per-sample timeout that only fires on a hung process: twenty times the pessimistic estimate, and never less
- * than 30 s (a cold page cache or a busy runner can stretch a launch far beyond its usual cost).
- */
-function defaultTimeoutMs(cell, model = DEFAULT_COST_MODEL) {
-    return Math.max(30_000, Math.ceil(20 * sampleSeconds(cell, model) * 1000));
-}
-
-;// CONCATENATED MODULE: ./src/plan/render.ts
-/** The text `numa-spsc-bench plan` prints: what will be measured, what it costs, and what was left out and why. */
-
-function renderPlanText(plan) {
-    const samples = plan.cells.length * plan.repetitions;
-    const lines = [
-        `Plan: ${plan.cells.length} cells × ${plan.repetitions} repetitions = ${samples} samples, ` +
-            `about ${formatSeconds(plan.estimatedSeconds)} (budget ${formatSeconds(plan.budgetSeconds)}), seed ${plan.seed}`,
-        'Each sample is a fresh process; all samples run in one shuffled, interleaved order.',
-        ''
-    ];
-    for (const [group, cells] of groupCells(plan.cells)) {
-        lines.push(`${group} (${cells.length} cells)`);
-        const rows = collapsePaddings(cells);
-        const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)));
-        for (const row of rows)
-            lines.push(`  ${row.map((field, column) => field.padEnd(widths[column] ?? 0)).join('  ').trimEnd()}`);
-        lines.push('');
-    }
-    if (plan.dropped.length > 0) {
-        lines.push('Dropped:');
-        for (const drop of plan.dropped)
-            lines.push(`  ${drop.what}: ${drop.why}`);
-        lines.push('');
-    }
-    if (plan.unavailableClasses.length > 0) {
-        lines.push('Not measured:');
-        for (const entry of plan.unavailableClasses)
-            lines.push(`  ${entry.name}: ${entry.reason}`);
-        lines.push('');
-    }
-    return `${lines.join('\n').trimEnd()}\n`;
-}
-function groupName(cell) {
-    if (cell.mode === 'same-thread' && cell.pinned)
-        return `${cell.subject} same-thread (one CPU, no pair)`;
-    return `${cell.subject} ${cell.placementClass}`;
-}
-function groupCells(cells) {
-    const groups = new Map();
-    for (const cell of cells) {
-        const name = groupName(cell);
-        groups.set(name, [...(groups.get(name) ?? []), cell]);
-    }
-    return groups;
-}
-/** One row per mode, CPUs and memory, listing its paddings, so a 3-padding plan is not three times as long. */
-function collapsePaddings(cells) {
-    const rows = new Map();
-    for (const cell of cells) {
-        const cpus = cell.pinned ? (cell.mode === 'same-thread' ? `cpu ${cell.producerCpu}` : `${cell.producerCpu}>${cell.consumerCpu}`) : 'any CPUs';
-        const memory = cell.memoryNode === null ? `memory ${cell.memoryHome}` : `memory ${cell.memoryHome} (node ${cell.memoryNode})`;
-        const fields = [cell.mode, cpus, memory, cell.pinned ? 'pinned' : 'unpinned'];
-        const id = fields.join('|');
-        const row = rows.get(id) ?? { fields, paddings: [] };
-        row.paddings.push(cell.padding);
-        rows.set(id, row);
-    }
-    return [...rows.values()].map(({ fields, paddings }) => [
-        fields[0],
-        fields[1],
-        fields[2],
-        `padding ${paddings.join(',')}`,
-        fields[3]
-    ]);
-}
-
-;// CONCATENATED MODULE: ./src/plan/index.ts
-/**
- * The planner: which cells to measure, how many repetitions the budget buys, and, when it buys fewer than the
- * statistics need, what to drop (pairs, then paddings, then memory homes), always written into plan.dropped.
- */
-
-
-
-
-
-
-
-
-/**
- * Seven repetitions by default. The stats stage runs a two-sided Mann-Whitney U test at alpha 0.01: with n samples
- * on each side its smallest attainable p-value is 2 / C(2n, n), which is 0.029 for n = 4 (significance impossible)
- * and 0.0079 for n = 5. Five valid samples per side is therefore the floor; two more absorb an invalid sample or two
- * (a crashed or mis-placed run) without falling below it. With seven, 2 / C(14, 7) = 0.00058.
- */
-const DEFAULT_MIN_REPETITIONS = 7;
-/** Past about thirty samples a median's CI narrows slowly; the rest of the budget is better left unspent. */
-const DEFAULT_MAX_REPETITIONS = 30;
-const DEFAULT_PADDINGS = [0, 64, 128];
-/** 1024 slots of 8 bytes: the ring fits in half an L1d, so the numbers show coherence traffic, not cache capacity. */
-const DEFAULT_CAPACITY = 1024;
-const DEFAULT_PAYLOAD = 8;
-function makePlan(topology, classes, options) {
-    const minRepetitions = positiveInteger('minRepetitions', options.minRepetitions ?? DEFAULT_MIN_REPETITIONS);
-    const maxRepetitions = Math.max(minRepetitions, positiveInteger('maxRepetitions', options.maxRepetitions ?? DEFAULT_MAX_REPETITIONS));
-    const model = options.costModel ?? DEFAULT_COST_MODEL;
-    if (!(options.budgetSeconds > 0))
-        throw new Error(`budget: ${options.budgetSeconds} s is not a positive duration`);
-    const shape = cellShape(options);
-    const dropped = [];
-    const selection = initialSelection(topology, classes, options, dropped);
-    const unavailableClasses = classes
-        .filter((entry) => wanted(options, entry.name) && !selection.pairs.some((kept) => kept.name === entry.name))
-        .map((entry) => ({
-        name: entry.name,
-        reason: `not available on this runner: ${entry.unavailableReason ?? 'no pair of CPUs this process may use'}`
-    }));
-    const roundSeconds = (cells) => cells.reduce((sum, cell) => sum + sampleSeconds(cell, model), 0);
-    const full = expandCells(topology, selection, shape);
-    if (full.length === 0) {
-        throw new Error('plan: nothing to measure: no selected class has a pair of CPUs this process may use ' +
-            `(modes ${selection.modes.join(', ')}, pinning "${selection.pinning}")`);
-    }
-    let cells = full;
-    const repetitionsFor = (list) => Math.min(maxRepetitions, Math.floor(options.budgetSeconds / roundSeconds(list)));
-    while (repetitionsFor(cells) < minRepetitions) {
-        const why = `budget ${formatSeconds(options.budgetSeconds)}: ${minRepetitions} repetitions of ${cells.length} cells ` +
-            `need about ${formatSeconds(minRepetitions * roundSeconds(cells))}`;
-        const drop = trimOnce(selection);
-        if (drop === null) {
-            throw new Error(`budget ${formatSeconds(options.budgetSeconds)} is too small: the smallest plan it can trim to ` +
-                `(${cells.length} of ${full.length} cells) needs about ` +
-                `${formatSeconds(minRepetitions * roundSeconds(cells))} for the minimum of ${minRepetitions} repetitions; ` +
-                `use a budget of at least ${budgetString(minRepetitions * roundSeconds(cells))} ` +
-                `(the full plan needs ${budgetString(minRepetitions * roundSeconds(full))})`);
-        }
-        const trimmed = expandCells(topology, selection, shape);
-        if (trimmed.length < cells.length)
-            dropped.push({ what: drop, why });
-        cells = trimmed;
-    }
-    const repetitions = repetitionsFor(cells);
-    return {
-        cells,
-        repetitions,
-        seed: options.seed,
-        budgetSeconds: options.budgetSeconds,
-        estimatedSeconds: repetitions * roundSeconds(cells),
-        dropped,
-        unavailableClasses
-    };
-}
-function wanted(options, name) {
-    return options.classes === undefined || options.classes.length === 0 || options.classes.includes(name);
-}
-function initialSelection(topology, classes, options, dropped) {
-    const allowed = new Set(topology.allowedCpus);
-    for (const name of options.classes ?? []) {
-        if (!PLACEMENT_CLASSES.includes(name)) {
-            throw new Error(`classes: "${name}" is not a placement class; expected one of ${PLACEMENT_CLASSES.join(', ')}`);
-        }
-    }
-    const pairs = [];
-    for (const entry of classes) {
-        if (!wanted(options, entry.name)) {
-            if (entry.pairs.length > 0)
-                dropped.push({ what: `class ${entry.name}`, why: 'not among the requested classes' });
-            continue;
-        }
-        const kept = entry.pairs.filter(([producer, consumer]) => {
-            const usable = allowed.has(producer) && allowed.has(consumer);
-            if (!usable) {
-                dropped.push({
-                    what: `pair ${producer}>${consumer} of ${entry.name}`,
-                    why: 'a CPU of the pair is not in the CPUs this process may use (affinity mask or cgroup cpuset)'
-                });
-            }
-            return usable;
-        });
-        if (kept.length > 0)
-            pairs.push({ name: entry.name, pairs: kept.map(([p, c]) => [p, c]) });
-    }
-    const paddings = [...new Set(options.paddings ?? DEFAULT_PADDINGS)];
-    for (const padding of paddings) {
-        if (!Number.isInteger(padding) || padding < 0)
-            throw new Error(`paddings: ${padding} is not a whole number of bytes`);
-    }
-    if (paddings.length === 0)
-        throw new Error('paddings: the list is empty; expected e.g. 0,64,128');
-    const modes = [...new Set(options.modes ?? MODES)];
-    for (const mode of modes) {
-        if (!MODES.includes(mode))
-            throw new Error(`modes: "${mode}" is not a mode; expected one of ${MODES.join(', ')}`);
-    }
-    if (modes.length === 0)
-        throw new Error(`modes: the list is empty; expected some of ${MODES.join(', ')}`);
-    return {
-        pairs,
-        paddings,
-        homes: ['producer', 'consumer', 'other'],
-        modes,
-        pinning: options.pinning ?? 'both',
-        sameThreadCpu: sameThreadCpu(topology),
-        subject: options.subject?.enabled ?? false
-    };
-}
-/** CPU 0 takes most housekeeping and interrupts on Linux, so a single thread goes on another allowed CPU if any. */
-function sameThreadCpu(topology) {
-    const placeable = topology.allowedCpus.filter((id) => topology.cpus.some((cpu) => cpu.id === id && cpu.node !== null));
-    return placeable.find((id) => id !== 0) ?? placeable[0] ?? null;
-}
-/**
- * One step of the stated trimming order; returns what was dropped, or null when nothing is left to drop.
- * 1. pairs: the last pair of the class holding the most, until each class keeps one;
- * 2. paddings: all but the largest, largest first (the largest, what a well-built ring uses, stays);
- * 3. memory homes: "other" (a third node), then "consumer"; "producer" stays.
- */
-function trimOnce(selection) {
-    const widest = selection.pairs.reduce((best, entry) => (entry.pairs.length > 1 && (best === null || entry.pairs.length >= best.pairs.length) ? entry : best), null);
-    if (widest !== null) {
-        const [producer, consumer] = widest.pairs.pop();
-        return `pair ${producer}>${consumer} of ${widest.name}`;
-    }
-    if (selection.paddings.length > 1) {
-        const largest = Math.max(...selection.paddings);
-        const victim = Math.max(...selection.paddings.filter((padding) => padding !== largest));
-        selection.paddings = selection.paddings.filter((padding) => padding !== victim);
-        return `padding ${victim}`;
-    }
-    for (const home of ['other', 'consumer']) {
-        if (selection.homes.includes(home)) {
-            selection.homes = selection.homes.filter((kept) => kept !== home);
-            return `memory home "${home}"`;
-        }
-    }
-    return null;
-}
-function cellShape(options) {
-    const messages = { ...DEFAULT_MESSAGES, ...options.messages };
-    const warmupMessages = Object.fromEntries(MODES.map((mode) => [mode, options.warmupMessages?.[mode] ?? Math.round(messages[mode] * WARMUP_FRACTION)]));
-    for (const mode of MODES) {
-        positiveInteger(`messages for ${mode}`, messages[mode]);
-        if (!Number.isInteger(warmupMessages[mode]) || warmupMessages[mode] < 0) {
-            throw new Error(`warmupMessages for ${mode}: ${warmupMessages[mode]} is not a whole number`);
-        }
-    }
-    return {
-        capacity: positiveInteger('capacity', options.capacity ?? DEFAULT_CAPACITY),
-        payload: positiveInteger('payload', options.payload ?? DEFAULT_PAYLOAD),
-        messages,
-        warmupMessages
-    };
-}
-function positiveInteger(name, value) {
-    if (!Number.isInteger(value) || value < 1)
-        throw new Error(`${name}: ${value} is not a positive whole number`);
-    return value;
-}
 
 ;// CONCATENATED MODULE: ./src/run/check.ts
 /**
@@ -14627,7 +14011,7 @@ function results_describe(error) {
 function readResultsFile(path) {
     let text;
     try {
-        text = readFileSync(path, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
         const code = error.code;
@@ -14822,6 +14206,2055 @@ function lineReporter(options) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/baseline/record.ts
+/**
+ * What both stores share: the file layout, the record file format and its validation, and which record a lookup
+ * picks. Layout, relative to the store's root (a directory, or the data branch's tree):
+ *
+ *   <fingerprint>/baseline.json                  the current baseline: the newest record saved for this hardware
+ *   <fingerprint>/history/<name>.json            every record ever saved, one immutable file each
+ *
+ * A history file's name carries its metadata (time, commit, run id, ref), so listing and choosing a baseline read
+ * names only and open a single file. Names sort by time.
+ */
+
+
+
+const BASELINE_RECORD_SCHEMA = 'numa-spsc-bench/baseline';
+const BASELINE_RECORD_VERSION = 1;
+const CURRENT_FILE_NAME = 'baseline.json';
+const HISTORY_DIR_NAME = 'history';
+/** A store file that cannot be used: corrupt, foreign or from a newer numa-spsc-bench. The file is left as it is. */
+class BaselineFileError extends Error {
+    location;
+    name = 'BaselineFileError';
+    constructor(location, problem) {
+        super(`${location}: ${problem}; the file was left untouched`);
+        this.location = location;
+    }
+}
+const FINGERPRINT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/** Fingerprints become folder names, so only a safe subset is accepted. */
+function checkFingerprint(fingerprint, source) {
+    if (!FINGERPRINT_PATTERN.test(fingerprint)) {
+        throw new Error(`${source}: fingerprint "${fingerprint}" is not letters, digits, ".", "_" or "-" (at most 128)`);
+    }
+    return fingerprint;
+}
+function currentPath(fingerprint) {
+    return `${fingerprint}/${CURRENT_FILE_NAME}`;
+}
+const recordSchema = {
+    type: 'object',
+    required: ['schema', 'schemaVersion', 'fingerprint', 'commitSha', 'ref', 'runId', 'savedAt', 'results'],
+    additionalProperties: false,
+    properties: {
+        schema: { const: BASELINE_RECORD_SCHEMA },
+        schemaVersion: { const: BASELINE_RECORD_VERSION },
+        fingerprint: { type: 'string', pattern: FINGERPRINT_PATTERN.source },
+        commitSha: { anyOf: [{ type: 'null' }, { type: 'string', pattern: '^[0-9a-f]{7,64}$' }] },
+        ref: { anyOf: [{ type: 'null' }, { type: 'string', minLength: 1 }] },
+        runId: { anyOf: [{ type: 'null' }, { type: 'string', minLength: 1 }] },
+        savedAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$' },
+        results: { type: 'object' }
+    }
+};
+const validateRecordFile = new ajv.Ajv({ allErrors: false, strict: false }).compile(recordSchema);
+function describeError(error) {
+    if (error === undefined)
+        return 'does not match the baseline record format';
+    const path = error.instancePath === '' ? '(top level)' : error.instancePath;
+    return `${path} ${error.message ?? 'is invalid'}`;
+}
+/** Checks a record before it is written, so nothing a reader would reject is ever stored. */
+function checkRecord(record, source) {
+    const fingerprint = checkFingerprint(record.results.topology.fingerprint, source);
+    const text = encodeRecord(record);
+    decodeRecord(text, `${source} (not written)`, fingerprint);
+    return fingerprint;
+}
+function encodeRecord(record) {
+    const file = {
+        schema: BASELINE_RECORD_SCHEMA,
+        schemaVersion: BASELINE_RECORD_VERSION,
+        fingerprint: record.results.topology.fingerprint,
+        commitSha: record.commitSha,
+        ref: record.ref,
+        runId: record.runId,
+        savedAt: record.savedAt,
+        results: record.results
+    };
+    return `${JSON.stringify(file, null, 2)}\n`;
+}
+/**
+ * Reads a record file's text. Corrupt JSON, a file that is not a baseline record (foreign), a newer format and a
+ * record filed under another fingerprint each get a BaselineFileError naming the location.
+ */
+function decodeRecord(text, location, expectedFingerprint) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new BaselineFileError(location, `corrupt: not valid JSON (${error.message})`);
+    }
+    const object = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+    if (object === null || object.schema !== BASELINE_RECORD_SCHEMA) {
+        const found = object === null ? `a JSON ${Array.isArray(value) ? 'array' : typeof value}` : `"schema": ${JSON.stringify(object.schema ?? null)}`;
+        throw new BaselineFileError(location, `not a numa-spsc-bench baseline record (expected "schema": "${BASELINE_RECORD_SCHEMA}", found ${found})`);
+    }
+    if (typeof object.schemaVersion === 'number' && object.schemaVersion > BASELINE_RECORD_VERSION) {
+        throw new BaselineFileError(location, `schemaVersion ${object.schemaVersion} was written by a newer numa-spsc-bench; this version reads schemaVersion ` +
+            `${BASELINE_RECORD_VERSION}. Update numa-spsc-bench to read it`);
+    }
+    if (!validateRecordFile(value))
+        throw new BaselineFileError(location, `invalid record: ${describeError(validateRecordFile.errors?.[0])}`);
+    let results;
+    try {
+        results = validateResults(value.results, 'results');
+    }
+    catch (error) {
+        throw new BaselineFileError(location, `invalid results: ${error.message.replace(/^results: /, '')}`);
+    }
+    if (value.fingerprint !== expectedFingerprint || results.topology.fingerprint !== expectedFingerprint) {
+        throw new BaselineFileError(location, `filed under fingerprint ${expectedFingerprint} but records fingerprint ${value.fingerprint} ` +
+            `(results: ${results.topology.fingerprint})`);
+    }
+    return { results, commitSha: value.commitSha, ref: value.ref, runId: value.runId, savedAt: value.savedAt };
+}
+/** "2026-01-02T03:04:05.678Z" → "20260102T030405678Z": sortable and safe in file names. */
+function compactTime(savedAt) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?Z$/.exec(savedAt);
+    if (match === null)
+        throw new Error(`savedAt: "${savedAt}" is not an ISO 8601 UTC time (YYYY-MM-DDTHH:MM:SS.sssZ)`);
+    const [, year, month, day, hour, minute, second, millis = '0'] = match;
+    return `${year}${month}${day}T${hour}${minute}${second}${millis.padEnd(3, '0')}Z`;
+}
+function expandTime(compact) {
+    return `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}T${compact.slice(9, 11)}:${compact.slice(11, 13)}:${compact.slice(13, 15)}.${compact.slice(15, 18)}Z`;
+}
+// encodeURIComponent escapes "+", so "+" separates the fields; empty fields are null.
+const HISTORY_NAME = /^(\d{8}T\d{9}Z)\+([0-9a-f]*)\+([^+/]*)\+([^+/]*)\+([0-9a-f]{8})\.json$/;
+/** A new, unique history path for the record. */
+function historyPath(fingerprint, record) {
+    const name = [
+        compactTime(record.savedAt),
+        record.commitSha ?? '',
+        encodeURIComponent(record.runId ?? ''),
+        encodeURIComponent(record.ref ?? ''),
+        (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')
+    ].join('+');
+    return `${fingerprint}/${HISTORY_DIR_NAME}/${name}.json`;
+}
+/**
+ * History entries from store paths (relative to the root). Files outside <fingerprint>/history/ are not entries; a
+ * file inside it whose name is not ours is reported, since a record there we cannot read may be one the user expects.
+ */
+function historyEntries(paths, describeLocation, fingerprint) {
+    const entries = [];
+    for (const path of paths) {
+        const parts = path.split('/');
+        if (parts.length !== 3 || parts[1] !== HISTORY_DIR_NAME || !FINGERPRINT_PATTERN.test(parts[0]))
+            continue;
+        if (fingerprint !== undefined && parts[0] !== fingerprint)
+            continue;
+        if (parts[2].startsWith('.'))
+            continue;
+        const match = HISTORY_NAME.exec(parts[2]);
+        if (match === null) {
+            throw new BaselineFileError(describeLocation(path), 'not a numa-spsc-bench history file (expected TIME+COMMIT+RUN+REF+ID.json as written by numa-spsc-bench)');
+        }
+        const [, time, commitSha, runId, ref] = match;
+        entries.push({
+            fingerprint: parts[0],
+            savedAt: expandTime(time),
+            commitSha: commitSha === '' ? null : commitSha,
+            runId: runId === '' ? null : decodeURIComponent(runId),
+            ref: ref === '' ? null : decodeURIComponent(ref),
+            path
+        });
+    }
+    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** "refs/heads/main" and "main" name the same branch. */
+function branchName(ref) {
+    return ref.replace(/^refs\/heads\//, '');
+}
+function shortSha(sha) {
+    return sha === null ? 'unknown commit' : sha.slice(0, 7);
+}
+function savedFrom(entry) {
+    return `commit ${shortSha(entry.commitSha)}, saved ${entry.savedAt}${entry.runId === null ? '' : `, run ${entry.runId}`}`;
+}
+/**
+ * The record a lookup uses, with the reason in words: the one measured on the merge-base commit when there is one,
+ * else the newest saved from the branch, else (no branch asked) the newest saved at all. Entries must be one
+ * fingerprint's, oldest first.
+ */
+function chooseBaseline(entries, query) {
+    const newestFirst = [...entries].reverse();
+    const mergeBase = query.mergeBaseSha?.toLowerCase() ?? null;
+    if (mergeBase !== null && mergeBase.length >= 7) {
+        const onMergeBase = newestFirst.find((entry) => entry.commitSha !== null && (entry.commitSha.startsWith(mergeBase) || mergeBase.startsWith(entry.commitSha)));
+        if (onMergeBase !== undefined) {
+            const where = onMergeBase.ref === null ? '' : ` on ${branchName(onMergeBase.ref)}`;
+            return { entry: onMergeBase, source: `merge-base ${shortSha(onMergeBase.commitSha)}${where} (saved ${onMergeBase.savedAt})` };
+        }
+    }
+    const notOnMergeBase = mergeBase === null ? '' : `; none saved for merge-base ${mergeBase.slice(0, 7)}`;
+    if (query.branch !== undefined && query.branch !== null) {
+        const branch = branchName(query.branch);
+        const newest = newestFirst.find((entry) => entry.ref !== null && branchName(entry.ref) === branch);
+        return newest === undefined ? null : { entry: newest, source: `newest on ${branch} (${savedFrom(newest)}${notOnMergeBase})` };
+    }
+    const newest = newestFirst[0];
+    if (newest === undefined)
+        return null;
+    const from = newest.ref === null ? '' : ` from ${branchName(newest.ref)}`;
+    return { entry: newest, source: `newest saved${from} (${savedFrom(newest)}${notOnMergeBase})` };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/directory.ts
+/**
+ * The local directory store (default .numa-spsc-bench/): for the CLI and for users who commit a baseline to their
+ * repository. History files are created with link(2), which fails rather than replace an existing file, and the
+ * current baseline is replaced by rename(2), so a reader never sees half a file and a crash loses nothing stored.
+ */
+
+
+
+
+class DirectoryStore {
+    root;
+    constructor(root) {
+        this.root = root;
+    }
+    describe() {
+        return `directory ${this.root}`;
+    }
+    location(path) {
+        return (0,external_node_path_.join)(this.root, path);
+    }
+    readText(path) {
+        try {
+            return (0,external_node_fs_.readFileSync)(this.location(path), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return null;
+            throw new Error(`${this.location(path)}: cannot be read: ${error.message}`);
+        }
+    }
+    readRecord(path, fingerprint) {
+        const text = this.readText(path);
+        return text === null ? null : decodeRecord(text, this.location(path), fingerprint);
+    }
+    historyPaths(fingerprint) {
+        if (!(0,external_node_fs_.existsSync)(this.root))
+            return [];
+        const fingerprints = fingerprint === undefined ? (0,external_node_fs_.readdirSync)(this.root) : [fingerprint];
+        const paths = [];
+        for (const name of fingerprints) {
+            const historyDir = (0,external_node_path_.join)(this.root, name, HISTORY_DIR_NAME);
+            if (!(0,external_node_fs_.existsSync)(historyDir) || !(0,external_node_fs_.statSync)(historyDir).isDirectory())
+                continue;
+            for (const file of (0,external_node_fs_.readdirSync)(historyDir))
+                paths.push(`${name}/${HISTORY_DIR_NAME}/${file}`);
+        }
+        return paths;
+    }
+    async list(fingerprint) {
+        if (fingerprint !== undefined)
+            checkFingerprint(fingerprint, this.describe());
+        return historyEntries(this.historyPaths(fingerprint), (path) => this.location(path), fingerprint);
+    }
+    async load(fingerprint, query) {
+        const chosen = chooseBaseline(await this.list(fingerprint), query);
+        if (chosen === null)
+            return this.loadCommittedBaseline(fingerprint, query);
+        const record = this.readRecord(chosen.entry.path, fingerprint);
+        if (record === null)
+            throw new Error(`${this.location(chosen.entry.path)}: disappeared while it was being read`);
+        return { record, source: chosen.source, location: this.location(chosen.entry.path) };
+    }
+    /** A baseline.json without history (copied in by hand) still serves lookups that ask for no particular branch. */
+    loadCommittedBaseline(fingerprint, query) {
+        if (query.branch !== undefined && query.branch !== null)
+            return null;
+        const record = this.readRecord(currentPath(fingerprint), fingerprint);
+        if (record === null)
+            return null;
+        return { record, source: `the current baseline (saved ${record.savedAt}, no history)`, location: this.location(currentPath(fingerprint)) };
+    }
+    async save(record) {
+        const fingerprint = checkRecord(record, this.describe());
+        // An unreadable current baseline stops the save before anything is written: it is the user's to look at.
+        const current = this.readRecord(currentPath(fingerprint), fingerprint);
+        const text = encodeRecord(record);
+        const historyFile = this.location(historyPath(fingerprint, record));
+        this.writeNew(historyFile, text);
+        if (current === null || current.savedAt <= record.savedAt)
+            this.replace(this.location(currentPath(fingerprint)), text);
+        return historyFile;
+    }
+    temporaryNextTo(path, text) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`);
+        (0,external_node_fs_.writeFileSync)(temporary, text, { flag: 'wx' });
+        return temporary;
+    }
+    writeNew(path, text) {
+        const temporary = this.temporaryNextTo(path, text);
+        try {
+            (0,external_node_fs_.linkSync)(temporary, path);
+        }
+        catch (error) {
+            const exists = error.code === 'EEXIST';
+            throw exists ? new BaselineFileError(path, 'already exists; history files are never replaced') : new Error(`${path}: could not write: ${error.message}`);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(temporary, { force: true });
+        }
+    }
+    replace(path, text) {
+        const temporary = this.temporaryNextTo(path, text);
+        try {
+            (0,external_node_fs_.renameSync)(temporary, path);
+        }
+        catch (error) {
+            (0,external_node_fs_.rmSync)(temporary, { force: true });
+            throw new Error(`${path}: could not write: ${error.message}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/baseline/git.ts
+/**
+ * The git data-branch store (default numa-spsc-bench-data), for the action: records live on an orphan branch of the
+ * repository the action runs in. Everything goes through git plumbing in that repository with a private index file
+ * and a private ref, so the user's working tree, index and branches are never touched:
+ *
+ *   fetch the branch into refs/numa-spsc-bench/<branch> → read-tree into a temporary index → add the record's blob
+ *   → write-tree → commit-tree on the fetched tip → push without force.
+ *
+ * A push rejected because another writer got there first is retried after an exponential, jittered pause, from a
+ * fresh fetch with the record applied again, so both writers' records end up on the branch.
+ */
+
+
+
+
+
+/** Who the data branch's commits are by: the tool, so a machine without git config can write. */
+const GIT_IDENTITY = { name: 'numa-spsc-bench', email: 'numa-spsc-bench@users.noreply.github.com' };
+const DEFAULT_RETRY = { attempts: 15, baseDelayMs: 250, maxDelayMs: 15000 };
+class GitCommandError extends Error {
+    args;
+    result;
+    name = 'GitCommandError';
+    constructor(args, result, repoDir) {
+        super(`git ${args.join(' ')} (in ${repoDir}) failed with exit code ${result.code}: ${result.stderr.trim() || result.stdout.trim()}`);
+        this.args = args;
+        this.result = result;
+    }
+}
+/** The commands git runs for us get a fixed identity, English messages and no prompts. */
+function gitEnvironment(extra) {
+    return {
+        ...process.env,
+        GIT_AUTHOR_NAME: GIT_IDENTITY.name,
+        GIT_AUTHOR_EMAIL: GIT_IDENTITY.email,
+        GIT_COMMITTER_NAME: GIT_IDENTITY.name,
+        GIT_COMMITTER_EMAIL: GIT_IDENTITY.email,
+        GIT_TERMINAL_PROMPT: '0',
+        LC_ALL: 'C',
+        ...extra
+    };
+}
+function runGit(repoDir, args, options = {}) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: repoDir, env: gitEnvironment(options.env ?? {}), stdio: ['pipe', 'pipe', 'pipe'] });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => reject(new Error(`git ${args[0]} (in ${repoDir}): could not start git: ${error.message}`)));
+        child.on('close', (code) => resolvePromise({ stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), code: code ?? 1 }));
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+    });
+}
+async function git(repoDir, args, options = {}) {
+    const result = await runGit(repoDir, args, options);
+    if (result.code !== 0)
+        throw new GitCommandError(args, result, repoDir);
+    return result.stdout;
+}
+/** The merge-base of two commits, or null when git cannot tell (e.g. a shallow checkout without the history). */
+async function findMergeBase(repoDir, base, head) {
+    const result = await runGit(repoDir, ['merge-base', base, head]);
+    return result.code === 0 ? result.stdout.trim() || null : null;
+}
+function sleep(ms) {
+    return new Promise((resolvePromise) => setTimeout(resolvePromise, ms));
+}
+/** Pushes another writer won are worth retrying; anything else (auth, network, hooks) is reported at once. */
+function lostRace(stderr) {
+    return /\[(remote )?rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|reference already exists/.test(stderr);
+}
+class GitBranchStore {
+    options;
+    remote;
+    retry;
+    privateRef;
+    constructor(options) {
+        this.options = options;
+        this.remote = options.remote ?? 'origin';
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.privateRef = `refs/numa-spsc-bench/${options.branch}`;
+    }
+    describe() {
+        return `branch ${this.options.branch}`;
+    }
+    location(path) {
+        return `branch ${this.options.branch}:${path}`;
+    }
+    /** Fetches the data branch into the private ref; null when the branch does not exist yet (an empty store). */
+    async fetchTip() {
+        const { repoDir, branch } = this.options;
+        const fetched = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', this.remote, `+refs/heads/${branch}:${this.privateRef}`]);
+        if (fetched.code !== 0) {
+            if (/couldn't find remote ref/i.test(fetched.stderr)) {
+                await runGit(repoDir, ['update-ref', '-d', this.privateRef]);
+                return null;
+            }
+            throw new GitCommandError(['fetch', this.remote, branch], fetched, repoDir);
+        }
+        return (await git(repoDir, ['rev-parse', '--verify', `${this.privateRef}^{commit}`])).trim();
+    }
+    async paths(tip) {
+        const listing = await git(this.options.repoDir, ['ls-tree', '-r', '-z', '--name-only', tip]);
+        return listing.split('\0').filter((path) => path !== '');
+    }
+    async readText(tip, path) {
+        const result = await runGit(this.options.repoDir, ['cat-file', 'blob', `${tip}:${path}`]);
+        return result.code === 0 ? result.stdout : null;
+    }
+    async list(fingerprint) {
+        if (fingerprint !== undefined)
+            checkFingerprint(fingerprint, this.describe());
+        const tip = await this.fetchTip();
+        return tip === null ? [] : historyEntries(await this.paths(tip), (path) => this.location(path), fingerprint);
+    }
+    async load(fingerprint, query) {
+        checkFingerprint(fingerprint, this.describe());
+        const tip = await this.fetchTip();
+        if (tip === null)
+            return null;
+        const chosen = chooseBaseline(historyEntries(await this.paths(tip), (path) => this.location(path), fingerprint), query);
+        if (chosen === null)
+            return null;
+        const text = await this.readText(tip, chosen.entry.path);
+        if (text === null)
+            throw new Error(`${this.location(chosen.entry.path)}: listed but cannot be read`);
+        return { record: decodeRecord(text, this.location(chosen.entry.path), fingerprint), source: chosen.source, location: this.location(chosen.entry.path) };
+    }
+    async save(record) {
+        const fingerprint = checkRecord(record, this.describe());
+        const text = encodeRecord(record);
+        const path = historyPath(fingerprint, record);
+        const blob = (await git(this.options.repoDir, ['hash-object', '-w', '--stdin'], { input: text })).trim();
+        const random = this.options.random ?? Math.random;
+        for (let attempt = 1;; attempt++) {
+            const started = Date.now();
+            const push = await this.commitAndPush(fingerprint, record, path, blob);
+            const attemptMs = Date.now() - started;
+            if (push.code === 0)
+                return this.location(path);
+            const output = `${push.stderr}\n${push.stdout}`.trim();
+            if (!lostRace(output) || attempt >= this.retry.attempts) {
+                const gaveUp = lostRace(output) ? ` (another writer kept winning; gave up after ${attempt} attempts)` : '';
+                throw new Error(`${this.describe()}: could not push the record ${path}${gaveUp}: ${output}`);
+            }
+            // "Full jitter": writers that lost the same race spread over the whole window instead of colliding again. The
+            // window is at least one attempt long, so on a slow (loaded) machine the writers still take turns.
+            const ceiling = Math.min(this.retry.maxDelayMs, Math.max(this.retry.baseDelayMs, attemptMs) * 2 ** (attempt - 1));
+            const delay = Math.round(random() * ceiling);
+            this.options.onRetry?.(attempt, delay, output);
+            await sleep(delay);
+        }
+    }
+    /** One attempt: the record applied on the branch as it is now on the remote, pushed without force. */
+    async commitAndPush(fingerprint, record, path, blob) {
+        const { repoDir, branch } = this.options;
+        const tip = await this.fetchTip();
+        const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'numa-spsc-bench-index-'));
+        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(scratch, 'index') };
+        try {
+            if (tip !== null)
+                await git(repoDir, ['read-tree', tip], { env });
+            const replaceCurrent = tip === null || (await this.isNewerThanCurrent(tip, fingerprint, record));
+            const additions = [`100644 ${blob}\t${path}`];
+            if (replaceCurrent)
+                additions.push(`100644 ${blob}\t${currentPath(fingerprint)}`);
+            await git(repoDir, ['update-index', '--add', '--index-info'], { env, input: `${additions.join('\n')}\n` });
+            const tree = (await git(repoDir, ['write-tree'], { env })).trim();
+            const message = `numa-spsc-bench: baseline ${fingerprint} from ${record.commitSha?.slice(0, 12) ?? 'an unknown commit'}` +
+                `${record.runId === null ? '' : ` (run ${record.runId})`}\n`;
+            const parents = tip === null ? [] : ['-p', tip];
+            const commit = (await git(repoDir, ['commit-tree', tree, ...parents], { input: message })).trim();
+            return await runGit(repoDir, ['push', '--quiet', this.remote, `${commit}:refs/heads/${branch}`]);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+        }
+    }
+    /** The current baseline is replaced only by a newer record, and an unreadable one stops the save untouched. */
+    async isNewerThanCurrent(tip, fingerprint, record) {
+        const text = await this.readText(tip, currentPath(fingerprint));
+        if (text === null)
+            return true;
+        return decodeRecord(text, this.location(currentPath(fingerprint)), fingerprint).savedAt <= record.savedAt;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/baseline/trust.ts
+/**
+ * Whether a run may write the baseline. A baseline decides what later PRs are measured against, so only runs of code
+ * that is already trusted may write it: a pull request's code could otherwise lower the bar for itself (a slow
+ * baseline hides its regression) and, from a fork, write to the repository at all.
+ */
+
+/** Events that run code already on the repository's branches. */
+const TRUSTED_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+/** The local CLI: the user's own machine and choice. */
+const LOCAL_EVENT = 'local';
+function isPullRequestEvent(eventName) {
+    return eventName.startsWith('pull_request');
+}
+/**
+ * setting "auto" saves on trusted events only: a push to the default branch, schedule, workflow_dispatch. "true" also
+ * saves on other events (e.g. a push to any branch), "false" never. No setting saves from a pull request event.
+ * The push check needs the pushed ref and the default branch; without them a push is not trusted.
+ */
+function shouldSaveBaseline(setting, eventName, push = {}) {
+    if (isPullRequestEvent(eventName)) {
+        return {
+            save: false,
+            why: `not saved: ${eventName} events never write the baseline (save-baseline: ${setting}), because a pull ` +
+                "request's code would set the bar it is measured against"
+        };
+    }
+    if (setting === 'false')
+        return { save: false, why: 'not saved: save-baseline is false' };
+    if (setting === 'true')
+        return { save: true, why: `saved: save-baseline is true (${eventName} event)` };
+    if (TRUSTED_EVENTS.has(eventName))
+        return { save: true, why: `saved: ${eventName} is a trusted event` };
+    if (eventName === LOCAL_EVENT)
+        return { save: false, why: 'not saved: a local run saves only when asked (save-baseline: true)' };
+    if (eventName === 'push') {
+        if (!push.ref || !push.defaultBranch) {
+            return { save: false, why: 'not saved: push event without a known ref and default branch, so it cannot be told trusted' };
+        }
+        const pushed = branchName(push.ref);
+        return pushed === push.defaultBranch
+            ? { save: true, why: `saved: push to the default branch ${push.defaultBranch}` }
+            : { save: false, why: `not saved: push to ${pushed}, not the default branch ${push.defaultBranch} (save-baseline: true saves it)` };
+    }
+    return { save: false, why: `not saved: ${eventName} is not a trusted event (push to the default branch, schedule, workflow_dispatch)` };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/index.ts
+
+
+const DEFAULT_BASELINE_DIRECTORY = '.numa-spsc-bench';
+const DEFAULT_BASELINE_BRANCH = 'numa-spsc-bench-data';
+/** The store a Config asks for: "directory" (a folder) or "branch" (a data branch of the repository at repoDir). */
+function openBaselineStore(kind, options = {}) {
+    if (kind === 'directory')
+        return new DirectoryStore(options.directory ?? DEFAULT_BASELINE_DIRECTORY);
+    return new GitBranchStore({ ...options, repoDir: options.repoDir ?? process.cwd(), branch: options.branch ?? DEFAULT_BASELINE_BRANCH });
+}
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/stats/random.ts
+/** Seeded pseudo-random numbers, so that bootstrap intervals are the same every time the same data is analysed. */
+/** A 32-bit FNV-1a hash: turns a cell key or a figure label into a seed. */
+function hashSeed(text) {
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < text.length; index++) {
+        hash ^= text.charCodeAt(index);
+        hash = Math.imul(hash, 0x01000193);
+    }
+    return hash >>> 0;
+}
+/** mulberry32: small, fast, and good enough for resampling indices; returns uniforms in [0, 1). */
+function random_seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+        mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+        return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stats/distribution.ts
+/** The few distribution functions the tests below need, checked against SciPy in __tests__/stats/. */
+const SERIES_LIMIT = 2.5;
+const CONTINUED_FRACTION_DEPTH = 120;
+/**
+ * Complementary error function. Below 2.5 the all-positive series erf(x) = 2/√π·e^(−x²)·Σ 2ⁿx^(2n+1)/(2n+1)!! (no
+ * cancellation); above it the continued fraction of erfc, which keeps full relative precision far into the tail.
+ */
+function erfc(x) {
+    if (Number.isNaN(x))
+        return Number.NaN;
+    if (x < 0)
+        return 2 - erfc(-x);
+    if (x < SERIES_LIMIT) {
+        let term = x;
+        let sum = x;
+        for (let n = 1; term > sum * 1e-17; n++) {
+            term *= (2 * x * x) / (2 * n + 1);
+            sum += term;
+        }
+        return 1 - (2 / Math.sqrt(Math.PI)) * Math.exp(-x * x) * sum;
+    }
+    if (x === Infinity)
+        return 0;
+    // erfc(x) = e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))), evaluated from the deep end.
+    let fraction = x;
+    for (let n = CONTINUED_FRACTION_DEPTH; n >= 1; n--)
+        fraction = x + n / 2 / fraction;
+    return Math.exp(-x * x) / (Math.sqrt(Math.PI) * fraction);
+}
+/** P(Z > z) for a standard normal Z. */
+function normalSf(z) {
+    return 0.5 * erfc(z / Math.SQRT2);
+}
+/** P(B ≤ k) for B ~ Binomial(n, 1/2), for every k from 0 to n; the pmf is built in log space so large n cannot underflow. */
+function binomialHalfCdfs(n) {
+    const cdfs = [];
+    let logPmf = -n * Math.LN2;
+    let cumulative = 0;
+    for (let k = 0; k <= n; k++) {
+        if (k > 0)
+            logPmf += Math.log(n - k + 1) - Math.log(k);
+        cumulative += Math.exp(logPmf);
+        cdfs.push(Math.min(1, cumulative));
+    }
+    return cdfs;
+}
+
+;// CONCATENATED MODULE: ./src/stats/summary.ts
+
+/** Two-sided level of every interval in this module. */
+const CONFIDENCE = 0.95;
+function checkValues(values, what) {
+    if (values.length === 0)
+        throw new Error(`${what}: no values to summarize (at least one is needed)`);
+    const bad = values.findIndex((value) => !Number.isFinite(value));
+    if (bad >= 0)
+        throw new Error(`${what}: value ${bad} is ${values[bad]}, expected a finite number`);
+}
+function sortedCopy(values) {
+    return Array.from(Float64Array.from(values).sort());
+}
+/** Median of values already sorted ascending (mean of the two middle values for an even count, as numpy does). */
+function sortedMedian(sorted) {
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+function summary_median(values) {
+    checkValues(values, 'median');
+    return sortedMedian(sortedCopy(values));
+}
+/**
+ * 1-based ranks [lower, upper] of the order statistics that bound a distribution-free confidence interval of the
+ * median: the number of values below the true median is Binomial(n, 1/2), so x(l) ≤ median ≤ x(n+1−l) holds with
+ * probability 1 − 2·P(B ≤ l−1). lower is the largest l keeping that at or above the level (SciPy's quantile_test gives
+ * the same interval). Below 6 values no pair of order statistics reaches 95 %; the whole range is returned then, whose
+ * coverage is 1 − 2^(1−n) (93.75 % at 5 values), so callers that need the full level require more values.
+ */
+function medianCiRanks(n, level = CONFIDENCE) {
+    if (!Number.isInteger(n) || n < 1)
+        throw new Error(`medianCiRanks: n is ${n}, expected a positive integer`);
+    const tail = (1 - level) / 2;
+    const cdfs = binomialHalfCdfs(n);
+    let lower = 1;
+    while (cdfs[lower] <= tail)
+        lower++;
+    return [lower, n + 1 - lower];
+}
+/** Median and its distribution-free 95 % confidence interval. */
+function summarize(values) {
+    checkValues(values, 'summarize');
+    const sorted = sortedCopy(values);
+    const [lower, upper] = medianCiRanks(sorted.length);
+    return { n: sorted.length, median: sortedMedian(sorted), ci: [sorted[lower - 1], sorted[upper - 1]] };
+}
+
+;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
+
+
+/** Enough resamples for stable 2.5 % and 97.5 % percentiles (50 resamples beyond each end) at modest cost. */
+const DEFAULT_RESAMPLES = 2000;
+/**
+ * Median of one resample of `sorted` (ascending), in O(n): draw how often each value is picked, then walk the counts to
+ * the middle position(s), which is what sorting the resample would give without sorting it.
+ */
+function resampledMedian(sorted, random, counts) {
+    const n = sorted.length;
+    counts.fill(0);
+    for (let draw = 0; draw < n; draw++)
+        counts[Math.floor(random() * n)]++;
+    const upperPosition = n >> 1;
+    const lowerPosition = n % 2 === 1 ? upperPosition : upperPosition - 1;
+    let lower = Number.NaN;
+    let seen = 0;
+    for (let index = 0; index < n; index++) {
+        seen += counts[index];
+        if (Number.isNaN(lower) && seen > lowerPosition)
+            lower = sorted[index];
+        if (seen > upperPosition)
+            return (lower + sorted[index]) / 2;
+    }
+    throw new Error('resampledMedian: counts do not add up to the sample size');
+}
+/**
+ * Percentile-bootstrap 95 % confidence interval of median(subject) / median(reference): both samples are resampled
+ * with replacement independently, as they come from independent runs. The seed makes the interval reproducible.
+ */
+function bootstrapRatioCi(reference, subject, options) {
+    const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+    if (!Number.isInteger(resamples) || resamples < 100) {
+        throw new Error(`bootstrapRatioCi: resamples is ${resamples}, expected a whole number of at least 100`);
+    }
+    for (const [name, values] of [['reference', reference], ['subject', subject]]) {
+        if (values.length === 0)
+            throw new Error(`bootstrapRatioCi: the ${name} sample is empty`);
+        const bad = values.findIndex((value) => !(Number.isFinite(value) && value > 0));
+        if (bad >= 0)
+            throw new Error(`bootstrapRatioCi: ${name} value ${bad} is ${values[bad]}, expected a positive number`);
+    }
+    const random = random_seededRandom(options.seed);
+    const sortedReference = Float64Array.from(reference).sort();
+    const sortedSubject = Float64Array.from(subject).sort();
+    const referenceCounts = new Int32Array(reference.length);
+    const subjectCounts = new Int32Array(subject.length);
+    const ratios = new Float64Array(resamples);
+    for (let index = 0; index < resamples; index++) {
+        const referenceMedian = resampledMedian(sortedReference, random, referenceCounts);
+        ratios[index] = resampledMedian(sortedSubject, random, subjectCounts) / referenceMedian;
+    }
+    ratios.sort();
+    const tail = (1 - CONFIDENCE) / 2;
+    return [ratios[Math.floor(resamples * tail)], ratios[Math.ceil(resamples * (1 - tail)) - 1]];
+}
+
+;// CONCATENATED MODULE: ./src/stats/metrics.ts
+const MESSAGES_PER_SECOND = {
+    name: 'messagesPerSecond',
+    direction: 'higher-is-better',
+    read: (results) => results.messagesPerSecond
+};
+const RTT_P50 = { name: 'rttNs.p50', direction: 'lower-is-better', read: (results) => results.rttNs?.p50 ?? null };
+const RTT_P99 = { name: 'rttNs.p99', direction: 'lower-is-better', read: (results) => results.rttNs?.p99 ?? null };
+/** What each mode is judged by in a comparison: throughput for the streaming modes, the RTT median and tail for pingpong. */
+const COMPARED_METRICS = {
+    throughput: [MESSAGES_PER_SECOND],
+    'same-thread': [MESSAGES_PER_SECOND],
+    pingpong: [RTT_P50, RTT_P99]
+};
+/** The one metric per mode the NUMA figures are drawn from ("costs X % throughput; RTT ×k"). */
+const FIGURE_METRIC = {
+    throughput: MESSAGES_PER_SECOND,
+    'same-thread': MESSAGES_PER_SECOND,
+    pingpong: RTT_P50
+};
+/**
+ * The usable values of one metric of one cell. A sample counts only when the runner marked it valid, it has a record,
+ * and the metric is a positive finite number (a ratio of medians needs positive values).
+ */
+function cellMetricValues(result, metric) {
+    const values = [];
+    const reasons = new Set();
+    let unusable = 0;
+    for (const sample of result.samples) {
+        const value = sample.valid && sample.record !== null ? metric.read(sample.record.results) : null;
+        if (value !== null && Number.isFinite(value) && value > 0) {
+            values.push(value);
+            continue;
+        }
+        unusable++;
+        if (!sample.valid) {
+            for (const reason of sample.invalidReasons.length > 0 ? sample.invalidReasons : ['marked invalid'])
+                reasons.add(reason);
+        }
+        else if (sample.record === null) {
+            reasons.add('no driver record');
+        }
+        else {
+            reasons.add(`${metric.name} is ${value === null ? 'missing' : value}`);
+        }
+    }
+    return { values, unusable, reasons: [...reasons] };
+}
+
+;// CONCATENATED MODULE: ./src/stats/mann-whitney.ts
+
+/**
+ * Largest n₁·n₂ for which the exact null distribution is used. The exact counts cost O(min(n₁,n₂)·n₁·n₂) big-integer
+ * additions, a few milliseconds at 50 × 50; above that the normal approximation is already very close.
+ */
+const EXACT_LIMIT = 2500;
+function rank(first, second) {
+    const pooled = [...first.map((value) => ({ value, first: true })), ...second.map((value) => ({ value, first: false }))];
+    pooled.sort((left, right) => left.value - right.value);
+    let rankSumFirst = 0;
+    let tieTerm = 0;
+    for (let start = 0; start < pooled.length;) {
+        let end = start;
+        while (end + 1 < pooled.length && pooled[end + 1].value === pooled[start].value)
+            end++;
+        const averageRank = (start + end) / 2 + 1;
+        const tied = end - start + 1;
+        tieTerm += tied ** 3 - tied;
+        for (let index = start; index <= end; index++)
+            if (pooled[index].first)
+                rankSumFirst += averageRank;
+        start = end + 1;
+    }
+    return { rankSumFirst, tieTerm };
+}
+function checkSample(values, name) {
+    if (values.length === 0)
+        throw new Error(`mannWhitneyU: sample ${name} is empty (each sample needs at least one value)`);
+    const bad = values.findIndex((value) => !Number.isFinite(value));
+    if (bad >= 0)
+        throw new Error(`mannWhitneyU: sample ${name} value ${bad} is ${values[bad]}, expected a finite number`);
+}
+const cumulativeCounts = new Map();
+/**
+ * Cumulative counts of the arrangements of m + n distinct values by U: entry k is how many of the C(m+n, m) orderings
+ * give U ≤ k. The counts are the coefficients of the Gaussian binomial [m+n choose m](q), built by
+ * [n+i choose i] = [n+i−1 choose i−1]·(1 − q^(n+i))/(1 − q^i) in exact integers.
+ */
+function exactCumulativeCounts(m, n) {
+    const small = Math.min(m, n);
+    const large = Math.max(m, n);
+    const cacheKey = `${small}x${large}`;
+    const cached = cumulativeCounts.get(cacheKey);
+    if (cached)
+        return cached;
+    let counts = [1n];
+    for (let i = 1; i <= small; i++) {
+        const shift = large + i;
+        const product = new Array(counts.length + shift).fill(0n);
+        for (let k = 0; k < counts.length; k++) {
+            product[k] += counts[k];
+            product[k + shift] -= counts[k];
+        }
+        const degree = i * large;
+        const quotient = new Array(degree + 1).fill(0n);
+        for (let k = 0; k <= degree; k++)
+            quotient[k] = product[k] + (k >= i ? quotient[k - i] : 0n);
+        counts = quotient;
+    }
+    const cumulative = [];
+    let running = 0n;
+    for (const count of counts)
+        cumulative.push((running += count));
+    cumulativeCounts.set(cacheKey, cumulative);
+    return cumulative;
+}
+/** Two-sided exact p-value of U for samples of sizes m and n without ties: 2·P(U ≥ max(U, mn − U)), at most 1. */
+function mannWhitneyExactP(u, m, n) {
+    const cumulative = exactCumulativeCounts(m, n);
+    const larger = Math.max(u, m * n - u);
+    // By symmetry P(U ≥ larger) = P(U ≤ mn − larger); mn − larger is a whole number when there are no ties.
+    const atMost = Math.round(m * n - larger);
+    const tail = Number(cumulative[atMost]) / Number(cumulative[cumulative.length - 1]);
+    return Math.min(1, 2 * tail);
+}
+/**
+ * Two-sided p-value from the normal approximation with the tie correction of the variance and a continuity correction
+ * of 0.5 toward the mean, exactly as scipy.stats.mannwhitneyu(method='asymptotic', use_continuity=True).
+ */
+function mannWhitneyAsymptoticP(u, m, n, tieTerm) {
+    const total = m + n;
+    const variance = ((m * n) / 12) * (total + 1 - tieTerm / (total * (total - 1)));
+    if (!(variance > 0))
+        return 1;
+    const z = (Math.max(u, m * n - u) - (m * n) / 2 - 0.5) / Math.sqrt(variance);
+    return Math.min(1, Math.max(0, 2 * normalSf(z)));
+}
+/**
+ * Mann-Whitney U test, two-sided. By default ('auto') the exact distribution is used when there are no ties and
+ * n₁·n₂ ≤ EXACT_LIMIT, otherwise the tie-corrected normal approximation with continuity correction. 'exact' refuses
+ * tied data, for which the exact distribution without ties would be wrong.
+ */
+function mannWhitneyU(first, second, method = 'auto') {
+    checkSample(first, 'a');
+    checkSample(second, 'b');
+    const m = first.length;
+    const n = second.length;
+    const { rankSumFirst, tieTerm } = rank(first, second);
+    const u = rankSumFirst - (m * (m + 1)) / 2;
+    if (method === 'exact' && tieTerm > 0)
+        throw new Error('mannWhitneyU: the exact method needs samples without tied values');
+    const exact = method === 'exact' || (method === 'auto' && tieTerm === 0 && m * n <= EXACT_LIMIT);
+    if (exact)
+        return { u, pValue: mannWhitneyExactP(u, m, n), method: 'exact' };
+    return { u, pValue: mannWhitneyAsymptoticP(u, m, n, tieTerm), method: 'asymptotic' };
+}
+/** The smallest two-sided p-value any data can give with m and n values (complete separation, exact test). */
+function smallestPossibleP(m, n) {
+    let arrangements = 1;
+    for (let index = 1; index <= Math.min(m, n); index++)
+        arrangements = (arrangements * (m + n - index + 1)) / index;
+    return Math.min(1, 2 / arrangements);
+}
+/**
+ * Holm's step-down adjustment: the k-th smallest p-value is multiplied by (m − k + 1), made monotone, and capped at 1.
+ * Controls the family-wise error rate at alpha across all cells of a comparison, with no assumption about dependence.
+ */
+function holm(pValues) {
+    pValues.forEach((value, index) => {
+        if (!(value >= 0 && value <= 1))
+            throw new Error(`holm: p-value ${index} is ${value}, expected a number from 0 to 1`);
+    });
+    const order = pValues.map((_, index) => index).sort((left, right) => pValues[left] - pValues[right]);
+    const adjusted = new Array(pValues.length);
+    let running = 0;
+    order.forEach((original, step) => {
+        running = Math.max(running, Math.min(1, (pValues.length - step) * pValues[original]));
+        adjusted[original] = running;
+    });
+    return adjusted;
+}
+
+;// CONCATENATED MODULE: ./src/stats/compare.ts
+
+
+
+
+
+/**
+ * Fewest usable samples per side for a cell to be judged. Five is the smallest count whose exact Mann-Whitney test can
+ * reach p < 0.01 at all (2/C(10,5) ≈ 0.008), and whose median interval is the sample range; fewer is inconclusive.
+ */
+const MIN_VALID_SAMPLES = 5;
+/** The parameters that do not appear in a cell key but change what is measured. */
+const SHAPE_FIELDS = ['capacity', 'payload', 'messages', 'warmupMessages'];
+function checkOptions(options) {
+    if (!(options.alpha > 0 && options.alpha < 1))
+        throw new Error(`compareResults: alpha is ${options.alpha}, expected a number between 0 and 1`);
+    if (!(options.threshold >= 0 && options.threshold < 1)) {
+        throw new Error(`compareResults: threshold is ${options.threshold}, expected a fraction from 0 up to 1 (0.05 for 5 %)`);
+    }
+}
+function cellsByKey(results, which) {
+    const byKey = new Map();
+    for (const [index, result] of results.cells.entries()) {
+        if (byKey.has(result.cell.key))
+            throw new Error(`${which} results: cells/${index} repeats cell key "${result.cell.key}"`);
+        byKey.set(result.cell.key, result);
+    }
+    return byKey;
+}
+const percent = (fraction) => `${(fraction * 100).toFixed(1)} %`;
+const interval = ([low, high]) => `[${low.toFixed(3)}, ${high.toFixed(3)}]`;
+function shapeDifference(baseline, current) {
+    const differences = SHAPE_FIELDS.filter((field) => baseline[field] !== current[field]).map((field) => `${field} ${baseline[field]} → ${current[field]}`);
+    return differences.length === 0 ? null : `cell parameters differ from the baseline: ${differences.join(', ')}`;
+}
+function tooFew(values, run) {
+    if (values.values.length >= MIN_VALID_SAMPLES)
+        return null;
+    const unusable = values.unusable === 0 ? '' : ` (${values.unusable} unusable: ${values.reasons.join('; ')})`;
+    return `${values.values.length} usable samples in the ${run}${unusable}; at least ${MIN_VALID_SAMPLES} per side are needed`;
+}
+const summaryOf = (values) => (values && values.values.length > 0 ? summarize(values.values) : null);
+function judge(tested, adjustedP, family, options) {
+    const { row } = tested;
+    const ratio = row.ratio;
+    const ratioCi = row.ratioCi;
+    const change = ratio - 1;
+    const worse = row.direction === 'higher-is-better' ? change < -options.threshold : change > options.threshold;
+    const better = row.direction === 'higher-is-better' ? change > options.threshold : change < -options.threshold;
+    const significant = adjustedP < options.alpha;
+    let verdict;
+    let reason;
+    if (significant && worse)
+        verdict = 'regression';
+    else if (significant && better)
+        verdict = 'improvement';
+    else if (significant || (ratioCi[0] >= 1 - options.threshold && ratioCi[1] <= 1 + options.threshold)) {
+        // Significant but within the threshold, or the interval itself rules out a change as large as the threshold.
+        verdict = 'no-change';
+    }
+    else {
+        verdict = 'inconclusive';
+        const floor = smallestPossibleP(tested.baselineCount, tested.currentCount) * family;
+        reason =
+            floor >= options.alpha
+                ? `with ${tested.baselineCount} and ${tested.currentCount} samples no difference can pass alpha ${options.alpha} ` +
+                    `after Holm across ${family} tests (smallest possible adjusted p ${floor.toPrecision(2)}); more repetitions are needed`
+                : `too noisy to decide: change ${percent(change)}, ratio CI ${interval(ratioCi)} reaches beyond ±${percent(options.threshold)} ` +
+                    `and the Holm-adjusted p-value ${adjustedP.toPrecision(2)} is not below ${options.alpha}`;
+    }
+    return { ...row, adjustedP, verdict, ...(reason === undefined ? {} : { reason }) };
+}
+function overallVerdict(cells) {
+    for (const verdict of ['regression', 'improvement', 'no-change']) {
+        if (cells.some((cell) => cell.verdict === verdict))
+            return verdict;
+    }
+    return 'inconclusive';
+}
+/**
+ * Compares a current run with a baseline, cell by cell (joined by cell key) and metric by metric.
+ *
+ * A cell is a regression (or an improvement) only when BOTH the Holm-adjusted Mann-Whitney p-value is below alpha AND
+ * the ratio of medians (current / baseline) moved by more than the threshold in the bad (good) direction. It is
+ * no-change when the shift is significant but smaller than the threshold, or when the bootstrap interval of the ratio
+ * lies inside ±threshold. It is inconclusive when it is missing from one run, its parameters differ, either side has
+ * fewer than MIN_VALID_SAMPLES usable samples, or the data cannot tell (too noisy). The overall verdict is regression if
+ * any cell regressed, else improvement if any improved, else no-change if any cell was decided, else inconclusive.
+ *
+ * Runs on different hardware (another topology fingerprint) are never compared: the result is verdict 'no-baseline'
+ * with the reason, and no cells, which the pipeline reports as "no baseline for this hardware yet".
+ */
+function compareResults(baseline, current, options) {
+    checkOptions(options);
+    const common = { alpha: options.alpha, threshold: options.threshold, baselineSource: options.baselineSource };
+    if (baseline.topology.fingerprint !== current.topology.fingerprint) {
+        return {
+            ...common,
+            verdict: 'no-baseline',
+            reason: `no baseline for this hardware yet: the baseline was measured on topology fingerprint ` +
+                `${baseline.topology.fingerprint} and this run on ${current.topology.fingerprint}`,
+            cells: [],
+            regressions: 0,
+            improvements: 0
+        };
+    }
+    const baselineCells = cellsByKey(baseline, 'baseline');
+    const currentCells = cellsByKey(current, 'current');
+    const keys = [...currentCells.keys(), ...[...baselineCells.keys()].filter((key) => !currentCells.has(key))];
+    const rows = [];
+    const tested = [];
+    for (const cellKey of keys) {
+        const before = baselineCells.get(cellKey);
+        const after = currentCells.get(cellKey);
+        const mode = (after ?? before).cell.mode;
+        for (const metric of COMPARED_METRICS[mode]) {
+            const row = compareCell(cellKey, metric, before, after, options);
+            rows.push(row.row);
+            if (row.tested)
+                tested.push(row.tested);
+        }
+    }
+    const adjusted = holm(tested.map((entry) => entry.row.pValue));
+    const judged = new Map(tested.map((entry, index) => [entry.row, judge(entry, adjusted[index], tested.length, options)]));
+    const cells = rows.map((row) => judged.get(row) ?? row);
+    return {
+        ...common,
+        verdict: overallVerdict(cells),
+        cells,
+        regressions: cells.filter((cell) => cell.verdict === 'regression').length,
+        improvements: cells.filter((cell) => cell.verdict === 'improvement').length
+    };
+}
+function compareCell(cellKey, metric, before, after, options) {
+    const baselineValues = before ? cellMetricValues(before, metric) : null;
+    const currentValues = after ? cellMetricValues(after, metric) : null;
+    const row = {
+        key: `${cellKey}#${metric.name}`,
+        cellKey,
+        metric: metric.name,
+        direction: metric.direction,
+        baseline: summaryOf(baselineValues),
+        current: summaryOf(currentValues),
+        ratio: null,
+        ratioCi: null,
+        pValue: null,
+        adjustedP: null,
+        verdict: 'inconclusive'
+    };
+    const inconclusive = (reason) => ({ row: { ...row, reason } });
+    if (!before || !baselineValues)
+        return inconclusive('not in the baseline (a new cell)');
+    if (!after || !currentValues)
+        return inconclusive('not measured in the current run');
+    const shape = shapeDifference(before.cell, after.cell);
+    if (shape)
+        return inconclusive(shape);
+    const few = [tooFew(baselineValues, 'baseline'), tooFew(currentValues, 'current run')].filter((text) => text !== null);
+    if (few.length > 0)
+        return inconclusive(few.join('; '));
+    const test = mannWhitneyU(baselineValues.values, currentValues.values);
+    const seed = hashSeed(`${options.seed ?? 1}|${row.key}`);
+    const ratioCi = bootstrapRatioCi(baselineValues.values, currentValues.values, { seed, resamples: options.resamples });
+    const tested = {
+        row: { ...row, ratio: summary_median(currentValues.values) / summary_median(baselineValues.values), ratioCi, pValue: test.pValue },
+        baselineCount: baselineValues.values.length,
+        currentCount: currentValues.values.length
+    };
+    return { row: tested.row, tested };
+}
+
+;// CONCATENATED MODULE: ./src/plan/types.ts
+/** Where the ring's memory (slots and indices) is bound, relative to the pair. */
+const MEMORY_HOMES = ['producer', 'consumer', 'other', 'first-touch'];
+
+;// CONCATENATED MODULE: ./src/topology/types.ts
+/** What the machine is, read from sysfs/procfs. Everything downstream (plan, fingerprint, report) starts here. */
+const PLACEMENT_CLASSES = ['smt-sibling', 'same-l3', 'same-node', 'same-package', 'cross-package'];
+
+;// CONCATENATED MODULE: ./src/stats/figures.ts
+
+
+
+
+
+
+
+/** Classes whose producer and consumer share a NUMA node: the "local" side of every class figure. */
+const LOCAL_CLASSES = ['smt-sibling', 'same-l3', 'same-node'];
+/**
+ * The values of one metric pooled over the cells that differ only in their CPU pair: the pairs of a class are chosen
+ * as interchangeable representatives of it, so a class's figure pools them rather than picking one pair.
+ */
+class Groups {
+    values = new Map();
+    static key(implementation, mode, place, padding, home) {
+        return `${implementation}|${mode}|${place}|${padding}|${home}`;
+    }
+    add(key, values) {
+        const list = this.values.get(key);
+        if (list)
+            list.push(...values);
+        else
+            this.values.set(key, [...values]);
+    }
+    get(implementation, mode, place, padding, home) {
+        return this.values.get(Groups.key(implementation, mode, place, padding, home)) ?? [];
+    }
+}
+function mostPreferred(present, preference) {
+    const found = preference.find((value) => present.has(value));
+    if (found === undefined)
+        throw new Error(`numaFigures: none of ${preference.join(', ')} present`);
+    return found;
+}
+/**
+ * The NUMA figures of one run: ratios of pooled medians (subject group / reference group) with bootstrap 95 % CIs.
+ *
+ * Every figure varies one thing and holds the rest at a canonical setting, so that, e.g., the class figures are not
+ * mixed with padding effects: padding 64 (else the smallest padding measured; per implementation, and the subject's own
+ * padding for subject against reference) and memory on the producer's node (else first touch). Per implementation and mode (metric: messages/s for throughput and
+ * same-thread, RTT p50 for pingpong):
+ * - class: each pinned class against the best local class (smt-sibling, same-l3, same-node; best median wins);
+ * - padding: each other padding against the canonical one, per class;
+ * - pinning: unpinned (first touch) against the best pinned class;
+ * - memory-home: consumer, other and first-touch against producer, per class at the canonical padding;
+ * - subject: the subject's cells against the reference's matching cells, per class (implementation 'both').
+ * A figure is left out when either group has fewer than MIN_VALID_SAMPLES usable samples.
+ */
+function numaFigures(results, options = {}) {
+    const groups = new Groups();
+    const paddingsOf = new Map();
+    const homes = new Set(['first-touch']);
+    const implementations = new Set();
+    const modes = new Set();
+    for (const result of results.cells) {
+        const { cell } = result;
+        groups.add(Groups.key(cell.subject, cell.mode, cell.placementClass, cell.padding, cell.memoryHome), cellMetricValues(result, FIGURE_METRIC[cell.mode]).values);
+        implementations.add(cell.subject);
+        modes.add(cell.mode);
+        paddingsOf.set(cell.subject, (paddingsOf.get(cell.subject) ?? new Set()).add(cell.padding));
+        if (cell.pinned)
+            homes.add(cell.memoryHome);
+    }
+    if (results.cells.length === 0)
+        return [];
+    // Each implementation's canonical padding comes from its own cells: the planner gives subject cells only the plan's
+    // largest padding, so a shared canonical 64 would leave the subject without class and subject figures.
+    const canonicalPadding = (implementation) => {
+        const paddings = paddingsOf.get(implementation) ?? new Set();
+        return mostPreferred(paddings, [64, ...[...paddings].sort((left, right) => left - right)]);
+    };
+    const home = mostPreferred(homes, ['producer', 'first-touch']);
+    const figures = [];
+    for (const mode of [...modes]) {
+        const metric = FIGURE_METRIC[mode];
+        const better = (left, right) => (metric.direction === 'higher-is-better' ? left > right : left < right);
+        const figure = (kind, label, implementation, reference, subject) => {
+            if (reference.length < MIN_VALID_SAMPLES || subject.length < MIN_VALID_SAMPLES)
+                return;
+            const seed = hashSeed(`${kind}|${label}|${mode}|${implementation}`);
+            figures.push({
+                kind,
+                label,
+                mode,
+                implementation,
+                metric: metric.name,
+                direction: metric.direction,
+                reference: summarize(reference),
+                subject: summarize(subject),
+                ratio: summary_median(subject) / summary_median(reference),
+                ratioCi: bootstrapRatioCi(reference, subject, { seed, resamples: options.resamples })
+            });
+        };
+        const where = (place) => (mode === 'same-thread' ? 'one CPU' : place);
+        for (const implementation of [...implementations]) {
+            const padding = canonicalPadding(implementation);
+            const paddings = paddingsOf.get(implementation) ?? new Set();
+            const at = (place, atPadding = padding, atHome = home) => groups.get(implementation, mode, place, atPadding, atHome);
+            const measured = PLACEMENT_CLASSES.filter((place) => at(place).length >= MIN_VALID_SAMPLES);
+            const prefix = implementation === 'subject' ? 'subject: ' : '';
+            const candidates = mode === 'same-thread' ? measured : measured.filter((place) => LOCAL_CLASSES.includes(place));
+            const best = candidates.reduce((winner, place) => (winner === null || better(summary_median(at(place)), summary_median(at(winner))) ? place : winner), null);
+            if (best !== null && mode !== 'same-thread') {
+                for (const place of measured.filter((place) => place !== best)) {
+                    figure('class', `${prefix}${place} vs ${best}`, implementation, at(best), at(place));
+                }
+            }
+            for (const place of PLACEMENT_CLASSES) {
+                for (const other of [...paddings].filter((value) => value !== padding).sort((left, right) => left - right)) {
+                    figure('padding', `${prefix}padding ${other} vs ${padding} (${where(place)})`, implementation, at(place), at(place, other));
+                }
+                for (const otherHome of MEMORY_HOMES.filter((value) => value !== 'producer')) {
+                    figure('memory-home', `${prefix}memory ${otherHome} vs producer (${where(place)})`, implementation, at(place, padding, 'producer'), at(place, padding, otherHome));
+                }
+            }
+            if (best !== null) {
+                figure('pinning', `${prefix}unpinned vs pinned ${where(best)}`, implementation, at(best), at('unpinned', padding, 'first-touch'));
+            }
+        }
+        if (implementations.has('subject') && implementations.has('reference')) {
+            const padding = canonicalPadding('subject');
+            for (const place of [...PLACEMENT_CLASSES, 'unpinned']) {
+                const placeHome = place === 'unpinned' ? 'first-touch' : home;
+                figure('subject', `subject vs reference (${where(place)})`, 'both', groups.get('reference', mode, place, padding, placeHome), groups.get('subject', mode, place, padding, placeHome));
+            }
+        }
+    }
+    return figures;
+}
+
+;// CONCATENATED MODULE: ./src/stats/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/baseline/commands.ts
+/**
+ * The CLI's compare and baseline commands as functions returning their output and exit status, so cli.ts stays a
+ * thin argv mapping and the commands can be tested without spawning a process.
+ */
+
+
+
+
+
+
+
+/** Exit status of compare (and run) when the verdict is a regression and fail-on is "regression". */
+const EXIT_REGRESSION = 1;
+async function compareCommand(options) {
+    const comparison = await compareWithBaselinePath(options.baseline, readResultsFile(options.current), options);
+    const exitCode = options.failOn === 'regression' && comparison.verdict === 'regression' ? EXIT_REGRESSION : 0;
+    const stdout = options.json ? `${JSON.stringify(comparisonJson(comparison), null, 2)}\n` : renderComparisonText(comparison);
+    return { stdout, exitCode };
+}
+/** A run judged against what a --baseline argument names (file, record or store directory), the `compare` and `report` commands' shared step. */
+async function compareWithBaselinePath(baselinePath, current, options) {
+    const baseline = await readBaseline(baselinePath, current.topology.fingerprint);
+    if (baseline === null) {
+        return {
+            verdict: 'no-baseline',
+            reason: `no baseline for this hardware yet: ${baselinePath} holds none for fingerprint ${current.topology.fingerprint}`,
+            alpha: options.alpha,
+            threshold: options.threshold,
+            baselineSource: null,
+            cells: [],
+            regressions: 0,
+            improvements: 0
+        };
+    }
+    return compareResults(baseline.results, current, { alpha: options.alpha, threshold: options.threshold, baselineSource: baseline.source });
+}
+/** The baseline results a compare argument names, with where they came from in words. */
+async function readBaseline(path, fingerprint) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new Error(`--baseline ${path}: no such file or directory`);
+    if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+        const resultsInside = (0,external_node_path_.join)(path, RESULTS_FILE_NAME);
+        if ((0,external_node_fs_.existsSync)(resultsInside))
+            return { results: readResultsFile(resultsInside), source: `file ${resultsInside}` };
+        const loaded = await new DirectoryStore(path).load(fingerprint, {});
+        return loaded === null ? null : { results: loaded.record.results, source: `${loaded.source} in ${path}` };
+    }
+    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${path}: not valid JSON: ${error.message}`);
+    }
+    const schema = value?.schema;
+    if (schema === BASELINE_RECORD_SCHEMA) {
+        const recorded = value.fingerprint;
+        const record = decodeRecord(text, path, typeof recorded === 'string' ? recorded : '');
+        return { results: record.results, source: `file ${path} (commit ${record.commitSha?.slice(0, 7) ?? 'unknown'}, saved ${record.savedAt})` };
+    }
+    return { results: validateResults(value, path), source: `file ${path}` };
+}
+function comparisonJson(comparison) {
+    return {
+        verdict: comparison.verdict,
+        reason: comparison.reason ?? null,
+        baselineSource: comparison.baselineSource,
+        alpha: comparison.alpha,
+        threshold: comparison.threshold,
+        regressions: comparison.regressions,
+        improvements: comparison.improvements,
+        cells: comparison.cells.map((cell) => ({
+            key: cell.key,
+            cellKey: cell.cellKey,
+            metric: cell.metric,
+            direction: cell.direction,
+            baselineMedian: cell.baseline?.median ?? null,
+            currentMedian: cell.current?.median ?? null,
+            baseline: cell.baseline,
+            current: cell.current,
+            ratio: cell.ratio,
+            ratioCi: cell.ratioCi,
+            pValue: cell.pValue,
+            adjustedP: cell.adjustedP,
+            verdict: cell.verdict,
+            reason: cell.reason ?? null
+        }))
+    };
+}
+function number(value) {
+    if (value === null || value === undefined)
+        return '-';
+    return Math.abs(value) >= 1e4 || (Math.abs(value) < 1e-3 && value !== 0) ? value.toExponential(3) : String(Number(value.toPrecision(4)));
+}
+function table(rows) {
+    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+    return rows.map((row) => row.map((text, column) => text.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+}
+/** The overall verdict in one line, in words. */
+function verdictText(comparison) {
+    if (comparison.verdict === 'no-baseline')
+        return `verdict: no-baseline: ${comparison.reason ?? 'no baseline to compare with'}`;
+    const counted = `${comparison.regressions} regression(s), ${comparison.improvements} improvement(s) in ${comparison.cells.length} compared cell metric(s)`;
+    return (`verdict: ${comparison.verdict}: ${counted}; baseline: ${comparison.baselineSource ?? 'unnamed'}; ` +
+        `alpha ${comparison.alpha}, threshold ${number(comparison.threshold * 100)} %`);
+}
+/** The per-cell table and the verdict line. */
+function renderComparisonText(comparison) {
+    if (comparison.cells.length === 0)
+        return `${verdictText(comparison)}\n`;
+    const rows = [['verdict', 'cell', 'metric', 'baseline', 'current', 'ratio', '95% CI', 'p (Holm)']];
+    for (const cell of comparison.cells) {
+        rows.push([
+            cell.verdict,
+            cell.cellKey,
+            cell.metric,
+            number(cell.baseline?.median),
+            number(cell.current?.median),
+            number(cell.ratio),
+            cell.ratioCi === null ? '-' : `[${number(cell.ratioCi[0])}, ${number(cell.ratioCi[1])}]`,
+            cell.pValue === null ? (cell.reason ?? '-') : `${number(cell.pValue)} (${number(cell.adjustedP)})${cell.reason ? ` ${cell.reason}` : ''}`
+        ]);
+    }
+    return `${table(rows)}\n\n${verdictText(comparison)}\n`;
+}
+/** Commit and branch of a checkout, for records saved from the CLI; nulls outside git. */
+function localGitInfo(directory) {
+    const ask = (args) => {
+        try {
+            return (0,external_node_child_process_.execFileSync)('git', args, { cwd: directory, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+        }
+        catch {
+            return null;
+        }
+    };
+    return { commitSha: ask(['rev-parse', '--verify', '-q', 'HEAD']), ref: ask(['symbolic-ref', '-q', 'HEAD']) };
+}
+async function baselineSaveCommand(options) {
+    const results = readResultsFile(options.resultsPath);
+    if (results.interrupted)
+        throw new Error(`${options.resultsPath}: the run was interrupted before every sample was taken; not saved as a baseline`);
+    const where = await options.store.save({
+        results,
+        commitSha: options.commitSha?.toLowerCase() ?? null,
+        ref: options.ref,
+        runId: options.runId,
+        savedAt: new Date().toISOString()
+    });
+    return { stdout: `saved the baseline for fingerprint ${results.topology.fingerprint} to ${where}\n`, exitCode: 0 };
+}
+async function baselineShowCommand(options) {
+    const loaded = await options.store.load(options.fingerprint, { branch: options.branch });
+    if (loaded === null) {
+        const where = options.branch === null ? '' : ` on ${options.branch}`;
+        return { stdout: `no baseline for this hardware yet (fingerprint ${options.fingerprint} in ${options.store.describe()}${where})\n`, exitCode: 0 };
+    }
+    if (options.json)
+        return { stdout: `${JSON.stringify({ source: loaded.source, location: loaded.location, ...loaded.record }, null, 2)}\n`, exitCode: 0 };
+    const { record } = loaded;
+    const lines = [
+        `baseline for fingerprint ${options.fingerprint}: ${loaded.source}`,
+        `file: ${loaded.location}`,
+        `commit: ${record.commitSha ?? 'unknown'}  ref: ${record.ref ?? 'unknown'}  run: ${record.runId ?? '-'}  saved: ${record.savedAt}`,
+        ''
+    ];
+    return { stdout: `${lines.join('\n')}${summarizeRun(record.results)}`, exitCode: 0 };
+}
+async function baselineListCommand(options) {
+    const entries = await options.store.list(options.fingerprint);
+    if (options.json)
+        return { stdout: `${JSON.stringify(entries, null, 2)}\n`, exitCode: 0 };
+    if (entries.length === 0)
+        return { stdout: `no baselines saved in ${options.store.describe()}\n`, exitCode: 0 };
+    const rows = [['fingerprint', 'saved', 'commit', 'ref', 'run']];
+    for (const entry of entries)
+        rows.push([entry.fingerprint, entry.savedAt, entry.commitSha?.slice(0, 12) ?? '-', entry.ref ?? '-', entry.runId ?? '-']);
+    return { stdout: `${table(rows)}\n`, exitCode: 0 };
+}
+
+;// CONCATENATED MODULE: ./node_modules/string-argv/index.js
+
+function parseArgsStringToArgv(value, env, file) {
+    const myArray = [];
+    if (env) {
+        myArray.push(env);
+    }
+    if (file) {
+        myArray.push(file);
+    }
+    let current = "";
+    let inQuote = null;
+    let hasToken = false; // Track if we've started a token (for empty quotes)
+    let i = 0;
+    while (i < value.length) {
+        const char = value[i];
+        if (inQuote) {
+            // Inside quotes - look for the closing quote
+            if (char === inQuote) {
+                // End of quoted section
+                inQuote = null;
+            }
+            else {
+                // Add character to current token (without the quotes)
+                current += char;
+            }
+        }
+        else {
+            // Outside quotes
+            if (char === '"' || char === "'") {
+                // Start of quoted section - this means we have a token even if empty
+                inQuote = char;
+                hasToken = true;
+            }
+            else if (/\s/.test(char)) {
+                // Whitespace - end current token if we have one
+                if (hasToken) {
+                    myArray.push(current);
+                    current = "";
+                    hasToken = false;
+                }
+            }
+            else {
+                // Regular character - add to current token
+                current += char;
+                hasToken = true;
+            }
+        }
+        i++;
+    }
+    // Don't forget the last token
+    if (hasToken) {
+        myArray.push(current);
+    }
+    return myArray;
+}
+
+;// CONCATENATED MODULE: ./src/native/types.ts
+/**
+ * One JSON line printed by a benchmark driver (native/build/spsc-bench, native/build/nim-spsc-bench or a user's
+ * subject). native/README.md documents the same format for people writing their own subject.
+ */
+const NATIVE_SCHEMA = 'numa-spsc-bench/run@1';
+const MODES = ['throughput', 'pingpong', 'same-thread'];
+
+;// CONCATENATED MODULE: ./src/config.ts
+/**
+ * The one typed configuration both shells build: main.ts from action inputs, cli.ts from argv. Every value arrives as
+ * the string a person typed, so validation lives here once and every error names the input, the value and the form.
+ */
+
+
+
+const PADDINGS = [0, 64, 128, 256];
+const BASELINE_STORES = ['branch', 'directory', 'none'];
+const FAIL_ON = ['regression', 'never'];
+const SAVE_BASELINE = ['auto', 'true', 'false'];
+const COMMENT_MODES = ['always', 'on-regression', 'never'];
+const SUBJECTS = ['reference', 'command'];
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+const DEFAULTS = {
+    'require-numa': 'false',
+    'sysfs-root': '/',
+    budget: '5m',
+    classes: '',
+    paddings: '0,64,128',
+    modes: 'throughput,pingpong,same-thread',
+    seed: '',
+    'out-dir': 'numa-spsc-bench-results',
+    'baseline-store': 'branch',
+    'baseline-branch': 'numa-spsc-bench-data',
+    'baseline-directory': '.numa-spsc-bench',
+    threshold: '0.05',
+    alpha: '0.01',
+    'fail-on': 'regression',
+    'save-baseline': 'auto',
+    comment: 'always',
+    'allow-fork-prs': 'false',
+    'report-from': '',
+    subject: 'reference',
+    'subject-build': '',
+    'subject-command': ''
+};
+function config_valueOf(raw, name) {
+    const given = raw[name];
+    return (given === undefined || given.trim() === '' ? DEFAULTS[name] : given).trim();
+}
+function oneOf(raw, name, allowed) {
+    const value = config_valueOf(raw, name);
+    if (!allowed.includes(value)) {
+        throw new ConfigError(`${name}: "${value}" is not one of ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function listOf(raw, name, allowed) {
+    const items = config_valueOf(raw, name)
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+    for (const item of items) {
+        if (!allowed.includes(item)) {
+            throw new ConfigError(`${name}: "${item}" is not one of ${allowed.join(', ')}`);
+        }
+    }
+    return [...new Set(items)];
+}
+function booleanOf(raw, name) {
+    const value = config_valueOf(raw, name).toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new ConfigError(`${name}: "${value}" is not true or false`);
+}
+function fractionOf(raw, name, max) {
+    const text = config_valueOf(raw, name);
+    const value = Number(text);
+    if (text === '' || !Number.isFinite(value) || value <= 0 || value >= max) {
+        throw new ConfigError(`${name}: "${text}" is not a number between 0 and ${max} (exclusive)`);
+    }
+    return value;
+}
+function commandOf(raw, name) {
+    const text = config_valueOf(raw, name);
+    return text === '' ? null : parseArgsStringToArgv(text);
+}
+function buildConfig(raw) {
+    const paddingText = listOf(raw, 'paddings', PADDINGS.map((padding) => String(padding)));
+    const seedText = config_valueOf(raw, 'seed');
+    if (seedText !== '' && !/^\d{1,10}$/.test(seedText)) {
+        throw new ConfigError(`seed: "${seedText}" is not a non-negative integer`);
+    }
+    const subject = {
+        kind: oneOf(raw, 'subject', SUBJECTS),
+        build: commandOf(raw, 'subject-build'),
+        command: commandOf(raw, 'subject-command')
+    };
+    if (subject.kind === 'command' && subject.command === null) {
+        throw new ConfigError('subject-command: required when subject is "command" (the command run per sample)');
+    }
+    const modes = listOf(raw, 'modes', MODES);
+    if (modes.length === 0)
+        throw new ConfigError('modes: at least one of throughput, pingpong, same-thread is needed');
+    if (paddingText.length === 0)
+        throw new ConfigError(`paddings: at least one of ${PADDINGS.join(', ')} is needed`);
+    const reportFrom = config_valueOf(raw, 'report-from');
+    return {
+        sysfsRoot: config_valueOf(raw, 'sysfs-root'),
+        requireNuma: booleanOf(raw, 'require-numa'),
+        budget: config_valueOf(raw, 'budget'),
+        classes: listOf(raw, 'classes', PLACEMENT_CLASSES),
+        paddings: paddingText.map(Number),
+        modes,
+        seed: seedText === '' ? null : Number(seedText),
+        outDir: config_valueOf(raw, 'out-dir'),
+        baselineStore: oneOf(raw, 'baseline-store', BASELINE_STORES),
+        baselineBranch: config_valueOf(raw, 'baseline-branch'),
+        baselineDirectory: config_valueOf(raw, 'baseline-directory'),
+        threshold: fractionOf(raw, 'threshold', 1),
+        alpha: fractionOf(raw, 'alpha', 0.5),
+        failOn: oneOf(raw, 'fail-on', FAIL_ON),
+        saveBaseline: oneOf(raw, 'save-baseline', SAVE_BASELINE),
+        comment: oneOf(raw, 'comment', COMMENT_MODES),
+        allowForkPrs: booleanOf(raw, 'allow-fork-prs'),
+        reportFrom: reportFrom === '' ? null : reportFrom,
+        subject
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/budget.ts
+/** Budgets as people type them: "90s", "5m", "1h30m", or a bare number of seconds. */
+const UNIT_SECONDS = { h: 3600, m: 60, s: 1 };
+const DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/;
+function parseBudget(text) {
+    const trimmed = text.trim().toLowerCase();
+    let seconds = null;
+    if (/^\d+(?:\.\d+)?$/.test(trimmed)) {
+        seconds = Number(trimmed);
+    }
+    else {
+        const match = DURATION.exec(trimmed);
+        if (match !== null && trimmed !== '') {
+            seconds = ['h', 'm', 's'].reduce((sum, unit, index) => sum + Number(match[index + 1] ?? 0) * UNIT_SECONDS[unit], 0);
+        }
+    }
+    if (seconds === null || !Number.isFinite(seconds)) {
+        throw new Error(`budget: "${text}" is not a duration; expected e.g. "90s", "5m", "1h30m" or a number of seconds`);
+    }
+    if (seconds <= 0)
+        throw new Error(`budget: "${text}" is not a positive duration`);
+    return seconds;
+}
+/** "1 h 5 min", "4 min 30 s", "12 s": for plan texts and errors. */
+function formatSeconds(seconds) {
+    const rounded = Math.ceil(seconds);
+    const hours = Math.floor(rounded / 3600);
+    const minutes = Math.floor((rounded % 3600) / 60);
+    const rest = rounded % 60;
+    const parts = [hours > 0 ? `${hours} h` : '', minutes > 0 ? `${minutes} min` : '', rest > 0 || rounded === 0 ? `${rest} s` : ''];
+    return parts.filter((part) => part !== '').join(' ');
+}
+/** The shortest budget string parseBudget accepts for at least `seconds`, e.g. "2m15s". */
+function budgetString(seconds) {
+    const rounded = Math.ceil(seconds);
+    const minutes = Math.floor(rounded / 60);
+    const rest = rounded % 60;
+    if (minutes === 0)
+        return `${rest}s`;
+    return rest === 0 ? `${minutes}m` : `${minutes}m${rest}s`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/cells.ts
+/**
+ * A pinned same-thread cell has one CPU and no pair, so no class describes it; it carries 'smt-sibling', the
+ * nearest class, and its key says "cpuN" instead of a class and pair. Consumers compare cells within one mode.
+ */
+const SAME_THREAD_CLASS = 'smt-sibling';
+function nodeOf(topology, cpu) {
+    return topology.cpus.find((entry) => entry.id === cpu)?.node ?? null;
+}
+/**
+ * The third node for the 'other' home: not the producer's or the consumer's, holding memory (a CPU-less node
+ * counts), farthest from the producer by SLIT so the cell shows the worst placement. On a tie a CPU-less node
+ * wins (that is where CXL or HBM memory lives, the tier a deployment most needs numbers for), then the lowest id.
+ */
+function otherNode(topology, producerNode, consumerNode) {
+    const candidates = topology.nodes.filter((node) => node.id !== producerNode && node.id !== consumerNode && node.memoryMiB !== 0);
+    if (candidates.length === 0)
+        return null;
+    const row = topology.nodes.findIndex((node) => node.id === producerNode);
+    const distance = (id) => {
+        const column = topology.nodes.findIndex((node) => node.id === id);
+        return topology.distances?.[row]?.[column] ?? 0;
+    };
+    const rank = (node) => [distance(node.id), node.cpus.length === 0 ? 1 : 0];
+    return candidates.reduce((best, node) => {
+        const [nodeDistance, nodeCpuless] = rank(node);
+        const [bestDistance, bestCpuless] = rank(best);
+        return nodeDistance > bestDistance || (nodeDistance === bestDistance && nodeCpuless > bestCpuless) ? node : best;
+    }).id;
+}
+/** Memory homes of a pinned placement, each with its node; a home on the same node as an earlier one is left out. */
+function homesFor(topology, producerCpu, consumerCpu, kept) {
+    const producerNode = nodeOf(topology, producerCpu);
+    const consumerNode = nodeOf(topology, consumerCpu);
+    if (producerNode === null || consumerNode === null)
+        return [];
+    const candidates = [
+        { home: 'producer', node: producerNode },
+        { home: 'consumer', node: consumerNode },
+        { home: 'other', node: otherNode(topology, producerNode, consumerNode) }
+    ];
+    const homes = [];
+    for (const { home, node } of candidates) {
+        if (node === null || !kept.includes(home) || homes.some((earlier) => earlier.node === node))
+            continue;
+        homes.push({ home, node });
+    }
+    return homes;
+}
+function pinnedKey(subject, mode, where, home, node, padding) {
+    const memory = node === null ? `mem=${home}` : `mem=${home}:${node}`;
+    return `${subject}/${mode}/${where}/${memory}/pad=${padding}/pinned`;
+}
+function expandCells(topology, selection, shape) {
+    const reference = referenceCells(topology, selection, shape);
+    if (!selection.subject)
+        return reference;
+    // The subject decides its own layout; it gets the largest padding, the one budget trimming keeps longest.
+    const subjectPadding = Math.max(...selection.paddings);
+    const mirrored = reference
+        .filter((cell) => cell.padding === subjectPadding)
+        .map((cell) => ({ ...cell, subject: 'subject', key: cell.key.replace(/^reference\//, 'subject/') }));
+    return [...reference, ...mirrored];
+}
+function referenceCells(topology, selection, shape) {
+    const cells = [];
+    const base = (mode, padding) => ({
+        subject: 'reference',
+        mode,
+        padding,
+        capacity: shape.capacity,
+        payload: shape.payload,
+        messages: shape.messages[mode],
+        warmupMessages: shape.warmupMessages[mode]
+    });
+    for (const mode of selection.modes) {
+        for (const padding of selection.paddings) {
+            if (selection.pinning !== 'unpinned') {
+                if (mode === 'same-thread') {
+                    const cpu = selection.sameThreadCpu;
+                    for (const { home, node } of cpu === null ? [] : homesFor(topology, cpu, cpu, selection.homes)) {
+                        cells.push({
+                            ...base(mode, padding),
+                            key: pinnedKey('reference', mode, `cpu${cpu}`, home, node, padding),
+                            placementClass: SAME_THREAD_CLASS,
+                            producerCpu: cpu,
+                            consumerCpu: cpu,
+                            pinned: true,
+                            memoryHome: home,
+                            memoryNode: node
+                        });
+                    }
+                }
+                else {
+                    for (const { name, pairs } of selection.pairs) {
+                        for (const [producerCpu, consumerCpu] of pairs) {
+                            for (const { home, node } of homesFor(topology, producerCpu, consumerCpu, selection.homes)) {
+                                cells.push({
+                                    ...base(mode, padding),
+                                    key: pinnedKey('reference', mode, `${name}/${producerCpu}>${consumerCpu}`, home, node, padding),
+                                    placementClass: name,
+                                    producerCpu,
+                                    consumerCpu,
+                                    pinned: true,
+                                    memoryHome: home,
+                                    memoryNode: node
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+            if (selection.pinning !== 'pinned') {
+                cells.push({
+                    ...base(mode, padding),
+                    key: `reference/${mode}/unpinned/mem=first-touch/pad=${padding}/unpinned`,
+                    placementClass: 'unpinned',
+                    producerCpu: null,
+                    consumerCpu: null,
+                    pinned: false,
+                    memoryHome: 'first-touch',
+                    memoryNode: null
+                });
+            }
+        }
+    }
+    return cells;
+}
+
+;// CONCATENATED MODULE: ./src/plan/render.ts
+/** The text `numa-spsc-bench plan` prints: what will be measured, what it costs, and what was left out and why. */
+
+function renderPlanText(plan) {
+    const samples = plan.cells.length * plan.repetitions;
+    const lines = [
+        `Plan: ${plan.cells.length} cells × ${plan.repetitions} repetitions = ${samples} samples, ` +
+            `about ${formatSeconds(plan.estimatedSeconds)} (budget ${formatSeconds(plan.budgetSeconds)}), seed ${plan.seed}`,
+        'Each sample is a fresh process; all samples run in one shuffled, interleaved order.',
+        ''
+    ];
+    for (const [group, cells] of groupCells(plan.cells)) {
+        lines.push(`${group} (${cells.length} cells)`);
+        const rows = collapsePaddings(cells);
+        const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)));
+        for (const row of rows)
+            lines.push(`  ${row.map((field, column) => field.padEnd(widths[column] ?? 0)).join('  ').trimEnd()}`);
+        lines.push('');
+    }
+    if (plan.dropped.length > 0) {
+        lines.push('Dropped:');
+        for (const drop of plan.dropped)
+            lines.push(`  ${drop.what}: ${drop.why}`);
+        lines.push('');
+    }
+    if (plan.unavailableClasses.length > 0) {
+        lines.push('Not measured:');
+        for (const entry of plan.unavailableClasses)
+            lines.push(`  ${entry.name}: ${entry.reason}`);
+        lines.push('');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+function groupName(cell) {
+    if (cell.mode === 'same-thread' && cell.pinned)
+        return `${cell.subject} same-thread (one CPU, no pair)`;
+    return `${cell.subject} ${cell.placementClass}`;
+}
+function groupCells(cells) {
+    const groups = new Map();
+    for (const cell of cells) {
+        const name = groupName(cell);
+        groups.set(name, [...(groups.get(name) ?? []), cell]);
+    }
+    return groups;
+}
+/** One row per mode, CPUs and memory, listing its paddings, so a 3-padding plan is not three times as long. */
+function collapsePaddings(cells) {
+    const rows = new Map();
+    for (const cell of cells) {
+        const cpus = cell.pinned ? (cell.mode === 'same-thread' ? `cpu ${cell.producerCpu}` : `${cell.producerCpu}>${cell.consumerCpu}`) : 'any CPUs';
+        const memory = cell.memoryNode === null ? `memory ${cell.memoryHome}` : `memory ${cell.memoryHome} (node ${cell.memoryNode})`;
+        const fields = [cell.mode, cpus, memory, cell.pinned ? 'pinned' : 'unpinned'];
+        const id = fields.join('|');
+        const row = rows.get(id) ?? { fields, paddings: [] };
+        row.paddings.push(cell.padding);
+        rows.set(id, row);
+    }
+    return [...rows.values()].map(({ fields, paddings }) => [
+        fields[0],
+        fields[1],
+        fields[2],
+        `padding ${paddings.join(',')}`,
+        fields[3]
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/plan/index.ts
+/**
+ * The planner: which cells to measure, how many repetitions the budget buys, and, when it buys fewer than the
+ * statistics need, what to drop (pairs, then paddings, then memory homes), always written into plan.dropped.
+ */
+
+
+
+
+
+
+
+
+/**
+ * Seven repetitions by default. The stats stage runs a two-sided Mann-Whitney U test at alpha 0.01: with n samples
+ * on each side its smallest attainable p-value is 2 / C(2n, n), which is 0.029 for n = 4 (significance impossible)
+ * and 0.0079 for n = 5. Five valid samples per side is therefore the floor; two more absorb an invalid sample or two
+ * (a crashed or mis-placed run) without falling below it. With seven, 2 / C(14, 7) = 0.00058.
+ */
+const DEFAULT_MIN_REPETITIONS = 7;
+/** Past about thirty samples a median's CI narrows slowly; the rest of the budget is better left unspent. */
+const DEFAULT_MAX_REPETITIONS = 30;
+const DEFAULT_PADDINGS = [0, 64, 128];
+/** 1024 slots of 8 bytes: the ring fits in half an L1d, so the numbers show coherence traffic, not cache capacity. */
+const DEFAULT_CAPACITY = 1024;
+const DEFAULT_PAYLOAD = 8;
+function makePlan(topology, classes, options) {
+    const minRepetitions = positiveInteger('minRepetitions', options.minRepetitions ?? DEFAULT_MIN_REPETITIONS);
+    const maxRepetitions = Math.max(minRepetitions, positiveInteger('maxRepetitions', options.maxRepetitions ?? DEFAULT_MAX_REPETITIONS));
+    const model = options.costModel ?? DEFAULT_COST_MODEL;
+    if (!(options.budgetSeconds > 0))
+        throw new Error(`budget: ${options.budgetSeconds} s is not a positive duration`);
+    const shape = cellShape(options);
+    const dropped = [];
+    const selection = initialSelection(topology, classes, options, dropped);
+    const unavailableClasses = classes
+        .filter((entry) => wanted(options, entry.name) && !selection.pairs.some((kept) => kept.name === entry.name))
+        .map((entry) => ({
+        name: entry.name,
+        reason: `not available on this runner: ${entry.unavailableReason ?? 'no pair of CPUs this process may use'}`
+    }));
+    const roundSeconds = (cells) => cells.reduce((sum, cell) => sum + sampleSeconds(cell, model), 0);
+    const full = expandCells(topology, selection, shape);
+    if (full.length === 0) {
+        throw new Error('plan: nothing to measure: no selected class has a pair of CPUs this process may use ' +
+            `(modes ${selection.modes.join(', ')}, pinning "${selection.pinning}")`);
+    }
+    let cells = full;
+    const repetitionsFor = (list) => Math.min(maxRepetitions, Math.floor(options.budgetSeconds / roundSeconds(list)));
+    while (repetitionsFor(cells) < minRepetitions) {
+        const why = `budget ${formatSeconds(options.budgetSeconds)}: ${minRepetitions} repetitions of ${cells.length} cells ` +
+            `need about ${formatSeconds(minRepetitions * roundSeconds(cells))}`;
+        const drop = trimOnce(selection);
+        if (drop === null) {
+            throw new Error(`budget ${formatSeconds(options.budgetSeconds)} is too small: the smallest plan it can trim to ` +
+                `(${cells.length} of ${full.length} cells) needs about ` +
+                `${formatSeconds(minRepetitions * roundSeconds(cells))} for the minimum of ${minRepetitions} repetitions; ` +
+                `use a budget of at least ${budgetString(minRepetitions * roundSeconds(cells))} ` +
+                `(the full plan needs ${budgetString(minRepetitions * roundSeconds(full))})`);
+        }
+        const trimmed = expandCells(topology, selection, shape);
+        if (trimmed.length < cells.length)
+            dropped.push({ what: drop, why });
+        cells = trimmed;
+    }
+    const repetitions = repetitionsFor(cells);
+    return {
+        cells,
+        repetitions,
+        seed: options.seed,
+        budgetSeconds: options.budgetSeconds,
+        estimatedSeconds: repetitions * roundSeconds(cells),
+        dropped,
+        unavailableClasses
+    };
+}
+function wanted(options, name) {
+    return options.classes === undefined || options.classes.length === 0 || options.classes.includes(name);
+}
+function initialSelection(topology, classes, options, dropped) {
+    const allowed = new Set(topology.allowedCpus);
+    for (const name of options.classes ?? []) {
+        if (!PLACEMENT_CLASSES.includes(name)) {
+            throw new Error(`classes: "${name}" is not a placement class; expected one of ${PLACEMENT_CLASSES.join(', ')}`);
+        }
+    }
+    const pairs = [];
+    for (const entry of classes) {
+        if (!wanted(options, entry.name)) {
+            if (entry.pairs.length > 0)
+                dropped.push({ what: `class ${entry.name}`, why: 'not among the requested classes' });
+            continue;
+        }
+        const kept = entry.pairs.filter(([producer, consumer]) => {
+            const usable = allowed.has(producer) && allowed.has(consumer);
+            if (!usable) {
+                dropped.push({
+                    what: `pair ${producer}>${consumer} of ${entry.name}`,
+                    why: 'a CPU of the pair is not in the CPUs this process may use (affinity mask or cgroup cpuset)'
+                });
+            }
+            return usable;
+        });
+        if (kept.length > 0)
+            pairs.push({ name: entry.name, pairs: kept.map(([p, c]) => [p, c]) });
+    }
+    const paddings = [...new Set(options.paddings ?? DEFAULT_PADDINGS)];
+    for (const padding of paddings) {
+        if (!Number.isInteger(padding) || padding < 0)
+            throw new Error(`paddings: ${padding} is not a whole number of bytes`);
+    }
+    if (paddings.length === 0)
+        throw new Error('paddings: the list is empty; expected e.g. 0,64,128');
+    const modes = [...new Set(options.modes ?? MODES)];
+    for (const mode of modes) {
+        if (!MODES.includes(mode))
+            throw new Error(`modes: "${mode}" is not a mode; expected one of ${MODES.join(', ')}`);
+    }
+    if (modes.length === 0)
+        throw new Error(`modes: the list is empty; expected some of ${MODES.join(', ')}`);
+    return {
+        pairs,
+        paddings,
+        homes: ['producer', 'consumer', 'other'],
+        modes,
+        pinning: options.pinning ?? 'both',
+        sameThreadCpu: sameThreadCpu(topology),
+        subject: options.subject?.enabled ?? false
+    };
+}
+/** CPU 0 takes most housekeeping and interrupts on Linux, so a single thread goes on another allowed CPU if any. */
+function sameThreadCpu(topology) {
+    const placeable = topology.allowedCpus.filter((id) => topology.cpus.some((cpu) => cpu.id === id && cpu.node !== null));
+    return placeable.find((id) => id !== 0) ?? placeable[0] ?? null;
+}
+/**
+ * One step of the stated trimming order; returns what was dropped, or null when nothing is left to drop.
+ * 1. pairs: the last pair of the class holding the most, until each class keeps one;
+ * 2. paddings: all but the largest, largest first (the largest, what a well-built ring uses, stays);
+ * 3. memory homes: "other" (a third node), then "consumer"; "producer" stays.
+ */
+function trimOnce(selection) {
+    const widest = selection.pairs.reduce((best, entry) => (entry.pairs.length > 1 && (best === null || entry.pairs.length >= best.pairs.length) ? entry : best), null);
+    if (widest !== null) {
+        const [producer, consumer] = widest.pairs.pop();
+        return `pair ${producer}>${consumer} of ${widest.name}`;
+    }
+    if (selection.paddings.length > 1) {
+        const largest = Math.max(...selection.paddings);
+        const victim = Math.max(...selection.paddings.filter((padding) => padding !== largest));
+        selection.paddings = selection.paddings.filter((padding) => padding !== victim);
+        return `padding ${victim}`;
+    }
+    for (const home of ['other', 'consumer']) {
+        if (selection.homes.includes(home)) {
+            selection.homes = selection.homes.filter((kept) => kept !== home);
+            return `memory home "${home}"`;
+        }
+    }
+    return null;
+}
+function cellShape(options) {
+    const messages = { ...DEFAULT_MESSAGES, ...options.messages };
+    const warmupMessages = Object.fromEntries(MODES.map((mode) => [mode, options.warmupMessages?.[mode] ?? Math.round(messages[mode] * WARMUP_FRACTION)]));
+    for (const mode of MODES) {
+        positiveInteger(`messages for ${mode}`, messages[mode]);
+        if (!Number.isInteger(warmupMessages[mode]) || warmupMessages[mode] < 0) {
+            throw new Error(`warmupMessages for ${mode}: ${warmupMessages[mode]} is not a whole number`);
+        }
+    }
+    return {
+        capacity: positiveInteger('capacity', options.capacity ?? DEFAULT_CAPACITY),
+        payload: positiveInteger('payload', options.payload ?? DEFAULT_PAYLOAD),
+        messages,
+        warmupMessages
+    };
+}
+function positiveInteger(name, value) {
+    if (!Number.isInteger(value) || value < 1)
+        throw new Error(`${name}: ${value} is not a positive whole number`);
+    return value;
+}
 
 ;// CONCATENATED MODULE: ./src/topology/cpulist.ts
 /**
@@ -15522,7 +16955,7 @@ function topologyToJson(topology, classes) {
         warnings: topology.warnings
     };
 }
-function table(rows) {
+function render_table(rows) {
     const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
     return rows.map((row) => row.map((cell, column) => cell.padStart(widths[column])).join('  '));
 }
@@ -15547,7 +16980,7 @@ function renderTopologyText(topology, classes) {
         lines.push('', 'Distances (SLIT):');
         const header = ['node', ...topology.nodes.map((node) => String(node.id))];
         const rows = topology.distances.map((row, index) => [String(topology.nodes[index].id), ...row.map(String)]);
-        lines.push(...table([header, ...rows]).map((line) => `  ${line}`));
+        lines.push(...render_table([header, ...rows]).map((line) => `  ${line}`));
     }
     else {
         lines.push('', 'Distances: unknown');
@@ -15579,6 +17012,8 @@ function renderTopologyText(topology, classes) {
  * The pipeline both shells run: topology → plan → native run → stats → baseline → report. main.ts (the action) and
  * cli.ts only turn their inputs into a Config and an event, and their outputs into logs, files and exit codes.
  */
+
+
 
 
 
@@ -15654,147 +17089,1117 @@ async function runSubjectBuild(argv, cwd, log) {
 function invalidCellCount(results) {
     return results.cells.filter((cell) => cell.samples.some((sample) => !sample.valid)).length;
 }
+/**
+ * The baseline step both shells run after measuring: look up this hardware's baseline (merge-base record for a pull
+ * request, else the newest on the branch; a local run takes the newest saved), compare, then save this run when the
+ * event is trusted (shouldSaveBaseline). Loading happens before saving, so a run is never compared with itself.
+ * A baseline file that cannot be read (corrupt, foreign, newer) throws an error naming it; a failed save does not.
+ */
+async function compareAndSaveBaseline(config, results, context) {
+    const figures = numaFigures(results);
+    const comparisonOptions = { alpha: config.alpha, threshold: config.threshold };
+    const fingerprint = results.topology.fingerprint;
+    if (config.baselineStore === 'none' && context.store === undefined) {
+        return {
+            comparison: noBaseline(comparisonOptions, 'baseline-store is none: nothing is compared or saved'),
+            figures,
+            baselineSource: null,
+            saved: null,
+            saveDecision: { save: false, why: 'not saved: baseline-store is none' },
+            saveError: null
+        };
+    }
+    const store = context.store ??
+        openBaselineStore(config.baselineStore === 'branch' ? 'branch' : 'directory', {
+            directory: config.baselineDirectory,
+            branch: config.baselineBranch,
+            repoDir: context.repoDir,
+            onRetry: (attempt, delayMs) => context.log(`baseline: push lost a race (attempt ${attempt}), retrying in ${delayMs} ms`)
+        });
+    const pullRequest = isPullRequestEvent(context.eventName);
+    const branch = pullRequest ? context.baseBranch : context.eventName === LOCAL_EVENT ? null : branchOf(context.ref);
+    const loaded = await store.load(fingerprint, { mergeBaseSha: pullRequest ? context.mergeBaseSha : null, branch });
+    const comparison = loaded === null
+        ? noBaseline(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`)
+        : compareResults(loaded.record.results, results, { ...comparisonOptions, baselineSource: loaded.source });
+    context.log(loaded === null ? `baseline: ${comparison.reason}` : `baseline: ${loaded.source}, from ${loaded.location}`);
+    const saveDecision = decideSave(config, results, context, loaded === null);
+    context.log(`baseline: ${saveDecision.why}`);
+    let saved = null;
+    let saveError = null;
+    if (saveDecision.save) {
+        try {
+            saved = await store.save({
+                results,
+                commitSha: context.commitSha?.toLowerCase() ?? null,
+                ref: context.ref,
+                runId: context.runId,
+                savedAt: new Date().toISOString()
+            });
+            context.log(`baseline: saved to ${saved}`);
+        }
+        catch (error) {
+            saveError = `could not save the baseline to ${store.describe()}: ${error.message}`;
+            context.log(`baseline: ${saveError}`);
+        }
+    }
+    return { comparison, figures, baselineSource: loaded?.source ?? null, saved, saveDecision, saveError };
+}
+function branchOf(ref) {
+    return ref !== null && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
+}
+function decideSave(config, results, context, storeIsEmpty) {
+    const decision = shouldSaveBaseline(config.saveBaseline, context.eventName, { ref: context.ref, defaultBranch: context.defaultBranch });
+    if (decision.save && results.interrupted)
+        return { save: false, why: 'not saved: the run was interrupted before every sample was taken' };
+    if (decision.save || !context.saveFirstBaseline || !storeIsEmpty)
+        return decision;
+    if (isPullRequestEvent(context.eventName) || config.saveBaseline === 'false' || results.interrupted)
+        return decision;
+    return { save: true, why: 'saved: the first baseline for this hardware' };
+}
+function noBaseline(options, reason) {
+    return { verdict: 'no-baseline', reason, alpha: options.alpha, threshold: options.threshold, baselineSource: null, cells: [], regressions: 0, improvements: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Everything the report prints that did not come from this code (benchmark output, invalid-sample reasons, host
+ * names, file names, cell keys carrying a subject's name) goes through here, so a results file cannot inject
+ * Markdown, HTML, @mentions or table breaks into a PR comment.
+ */
+/** Longest piece of foreign text shown in one place; longer text is cut with an ellipsis. */
+const MAX_TEXT_LENGTH = 300;
+// C0/C1 controls, and the bidirectional overrides and isolates that can make text read differently than it is.
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_BREAKS = /[\t\r\n\u2028\u2029]+/g;
+// Characters that open inline Markdown anywhere in a line: emphasis, code, links and images, table cells,
+// strikethrough, math. Line-start constructs (headings, lists, quotes) cannot occur: foreign text never starts a line.
+const MARKDOWN = /[\\`*_[\]|~$]/g;
+const ZERO_WIDTH_SPACE = '&#8203;';
+// What GitHub turns into mentions, issue references and autolinks; one pass, so the inserted entity is not rescanned.
+const LINK_STARTS = /@|#(?=\w)|:\/\//g;
+/**
+ * Foreign text as inline Markdown on one line: literal on screen, never markup, HTML, a mention, an issue reference
+ * or an autolink. A zero-width space after "@", "#" and "://" is what keeps GitHub from linking them.
+ */
+function escapeText(text, maxLength = MAX_TEXT_LENGTH) {
+    let plain = text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ');
+    if (plain.length > maxLength)
+        plain = `${plain.slice(0, maxLength - 1)}…`;
+    return plain
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(MARKDOWN, (character) => `\\${character}`)
+        .replace(LINK_STARTS, (start) => `${start.charAt(0)}${ZERO_WIDTH_SPACE}${start.slice(1)}`);
+}
+/** Text for inside a Mermaid string: Mermaid has no escape for quotes, so only plain characters survive. */
+function mermaidText(text, maxLength = 40) {
+    const plain = text.replace(/[^A-Za-z0-9 ,._%/+-]/g, ' ').replace(/\s+/g, ' ').trim();
+    return plain.length > maxLength ? `${plain.slice(0, maxLength - 3)}...` : plain;
+}
+/**
+ * The hidden marker the sticky comment is found by. A bare text is wrapped in `<!-- -->`; a full comment is kept.
+ * Text that would end the comment early or span lines is refused, since the comment lookup would then never match.
+ */
+function markerComment(marker) {
+    const inner = /^<!--[\s\S]*-->$/.test(marker) ? marker.slice(4, -3) : marker;
+    if (inner.trim() === '' || /-->|--!>|<!--|[\r\n]/.test(inner)) {
+        throw new Error(`report marker ${JSON.stringify(marker)}: expected one line of text for a hidden HTML comment, without "-->", "--!>", "<!--" or line breaks`);
+    }
+    return `<!--${inner.startsWith(' ') ? '' : ' '}${inner}${inner.endsWith(' ') ? '' : ' '}-->`;
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Which quantity a stats metric name measures. Stats names metrics after the driver's fields (messagesPerSecond,
+ * rttNs.p50 / rttP50, …), so the report matches the field, not one spelling.
+ */
+function metricKind(metric) {
+    if (/messagesPerSecond|throughput/i.test(metric))
+        return 'throughput';
+    if (/p50$/i.test(metric))
+        return 'rtt-p50';
+    if (/p99$/i.test(metric))
+        return 'rtt-p99';
+    return 'other';
+}
+function metricName(metric) {
+    switch (metricKind(metric)) {
+        case 'throughput':
+            return 'throughput';
+        case 'rtt-p50':
+            return 'RTT p50';
+        case 'rtt-p99':
+            return 'RTT p99';
+        default:
+            return metric;
+    }
+}
+/** The unit a value reads best in; a median and its CI share the median's scale. */
+function scaleFor(metric, value) {
+    const kind = metricKind(metric);
+    const magnitude = Math.abs(value);
+    if (kind === 'throughput') {
+        if (magnitude >= 1e9)
+            return { divisor: 1e9, unit: ' G/s', digits: 2 };
+        if (magnitude >= 1e6)
+            return { divisor: 1e6, unit: ' M/s', digits: 1 };
+        if (magnitude >= 1e3)
+            return { divisor: 1e3, unit: ' k/s', digits: 1 };
+        return { divisor: 1, unit: ' /s', digits: 0 };
+    }
+    if (kind === 'rtt-p50' || kind === 'rtt-p99') {
+        if (magnitude >= 1e6)
+            return { divisor: 1e6, unit: ' ms', digits: 2 };
+        if (magnitude >= 1e3)
+            return { divisor: 1e3, unit: ' µs', digits: 2 };
+        return { divisor: 1, unit: ' ns', digits: 0 };
+    }
+    return { divisor: 1, unit: '', digits: magnitude >= 100 ? 0 : 3 };
+}
+/** A value of the metric with its unit: "12.3 M/s", "840 ns". */
+function formatValue(metric, value) {
+    const scale = scaleFor(metric, value);
+    return `${(value / scale.divisor).toFixed(scale.digits)}${scale.unit}`;
+}
+/** "12.3 M/s [11.9, 12.8]": the median and its 95 % CI in the median's unit, or "–" without samples. */
+function formatSummary(metric, summary) {
+    if (summary === null || summary.n === 0)
+        return '–';
+    const scale = scaleFor(metric, summary.median);
+    const number = (value) => (value / scale.divisor).toFixed(scale.digits);
+    return `${number(summary.median)}${scale.unit} [${number(summary.ci[0])}, ${number(summary.ci[1])}]`;
+}
+/** A signed percentage with a real minus sign: "−38 %", "+4.2 %". */
+function formatPercent(fraction) {
+    const percent = fraction * 100;
+    const magnitude = Math.abs(percent);
+    const digits = magnitude >= 10 ? 0 : 1;
+    const text = magnitude.toFixed(digits);
+    if (Number(text) === 0)
+        return '0 %';
+    return `${percent < 0 ? '−' : '+'}${text} %`;
+}
+function signedNumber(percent, digits) {
+    const text = Math.abs(percent).toFixed(digits);
+    if (Number(text) === 0)
+        return '0';
+    return `${percent < 0 ? '−' : '+'}${text}`;
+}
+/** A ratio as a change, optionally naming what changed: "−38 % [−41, −35]", "−38 % throughput [−41, −35]". */
+function formatChange(ratio, ci, what = '') {
+    const change = `${formatPercent(ratio - 1)}${what === '' ? '' : ` ${what}`}`;
+    if (ci === null)
+        return change;
+    const digits = Math.abs(ratio - 1) * 100 >= 10 ? 0 : 1;
+    return `${change} [${signedNumber((ci[0] - 1) * 100, digits)}, ${signedNumber((ci[1] - 1) * 100, digits)}]`;
+}
+/** A ratio as a factor: "×2.6 [2.4, 2.9]"; a tight CI gets the digits that tell its bounds apart. */
+function formatFactor(ratio, ci) {
+    let digits = ratio >= 10 ? 0 : ratio >= 1.95 ? 1 : 2;
+    while (ci !== null && digits < 3 && ci[0].toFixed(digits) === ci[1].toFixed(digits) && ci[0] !== ci[1])
+        digits++;
+    const text = `×${ratio.toFixed(digits)}`;
+    return ci === null ? text : `${text} [${ci[0].toFixed(digits)}, ${ci[1].toFixed(digits)}]`;
+}
+/** Throughput ratios read as changes, latency ratios as factors (a round trip taking ×2.6 as long). */
+function formatRatio(metric, ratio, ci) {
+    const kind = metricKind(metric);
+    return kind === 'rtt-p50' || kind === 'rtt-p99' ? formatFactor(ratio, ci) : formatChange(ratio, ci);
+}
+/** Whether a ratio's whole CI says better, worse, or cannot tell, for the metric's direction. */
+function outcome(direction, ci) {
+    if (ci[0] > 1)
+        return direction === 'higher-is-better' ? 'better' : 'worse';
+    if (ci[1] < 1)
+        return direction === 'higher-is-better' ? 'worse' : 'better';
+    return 'same';
+}
+function formatP(p) {
+    if (p === null)
+        return '–';
+    if (p < 0.0001)
+        return '<0.0001';
+    return p < 0.01 ? p.toFixed(4) : p.toFixed(3);
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/details.ts
+
+
+
+
+/** Rows listed for plan drops and invalid cells before the rest are only counted. */
+const MAX_ROWS = 40;
+function collapsed(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function capped(items, render, what) {
+    const lines = items.slice(0, MAX_ROWS).map(render);
+    if (items.length > MAX_ROWS)
+        lines.push(`\n…and ${items.length - MAX_ROWS} more ${what}.`);
+    return lines;
+}
+function renderTopology(results) {
+    const topology = results.topology;
+    const lines = [
+        `${escapeText(topology.cpuModel ?? 'unknown CPU')}: ${plural(topology.packages, 'package')}, ${plural(topology.dies, 'die')}, ` +
+            `${plural(topology.cores, 'core')}, ${plural(topology.pus, 'logical CPU')}, SMT ${topology.smt ? 'on' : 'off'}, ` +
+            `${plural(topology.nodes.length, 'NUMA node')}${topology.numaCapable ? '' : ' (not NUMA-capable: fewer than two nodes with usable CPUs)'}.`,
+        `Fingerprint ${escapeText(topology.fingerprint)}; allowed CPUs ${formatCpuList(topology.allowedCpus) || 'none'}` +
+            `${topology.allowedMemoryNodes === undefined ? '' : `; allowed memory nodes ${formatCpuList(topology.allowedMemoryNodes) || 'none'}`}.`,
+        '',
+        '| node | CPUs | memory |',
+        '|---|---|---|',
+        ...topology.nodes.map((node) => `| ${node.id} | ${formatCpuList(node.cpus) || 'none (memory only)'} | ${node.memoryMiB === null ? 'unknown' : `${node.memoryMiB} MiB`} |`)
+    ];
+    if (topology.distances === null) {
+        lines.push('', 'Node distances (SLIT): unknown.');
+    }
+    else {
+        lines.push('', 'Node distances (SLIT, 10 = local):', '', `| from \\ to | ${topology.nodes.map((node) => node.id).join(' | ')} |`);
+        lines.push(`|---|${topology.nodes.map(() => '---|').join('')}`);
+        topology.nodes.forEach((node, row) => lines.push(`| ${node.id} | ${(topology.distances?.[row] ?? []).join(' | ')} |`));
+    }
+    if (topology.warnings.length > 0)
+        lines.push('', ...capped(topology.warnings, (warning) => `- ${escapeText(warning)}`, 'warnings'));
+    return collapsed('Topology', lines.join('\n'));
+}
+function environmentSettings(results) {
+    const environment = results.environment;
+    const text = (value) => (value === null ? 'unknown' : escapeText(value));
+    return [
+        {
+            name: 'virtual machine',
+            value: environment.virtualized ? 'yes' : 'no',
+            flag: environment.virtualized ? 'a hypervisor schedules the vCPUs and may present a topology unlike the host' : ''
+        },
+        {
+            name: 'numa_balancing',
+            value: text(environment.numaBalancing),
+            flag: environment.numaBalancing !== null && environment.numaBalancing !== '0'
+                ? "the kernel may migrate the ring's pages mid-run (samples whose pages moved are marked invalid); sysctl kernel.numa_balancing=0"
+                : ''
+        },
+        {
+            name: 'transparent huge pages',
+            value: text(environment.transparentHugepages),
+            flag: environment.transparentHugepages === 'always' ? 'the ring may sit on huge pages, which moves TLB costs and page placement' : ''
+        },
+        {
+            name: 'CPU frequency governor',
+            value: text(environment.governor),
+            flag: environment.governor === null || environment.governor === 'performance'
+                ? ''
+                : 'frequency scaling adds variance; the performance governor holds clocks steady'
+        },
+        { name: 'kernel', value: escapeText(environment.kernel), flag: '' },
+        { name: 'host', value: escapeText(environment.hostname), flag: '' },
+        { name: 'compiler', value: `${text(environment.compiler)} ${environment.compilerFlags === null ? '' : escapeText(environment.compilerFlags)}`.trim(), flag: '' },
+        {
+            name: 'load average (start → end)',
+            value: `${environment.loadAverageStart.map((value) => value.toFixed(2)).join(' ')} → ${environment.loadAverageEnd.map((value) => value.toFixed(2)).join(' ')}`,
+            flag: ''
+        },
+        { name: 'run', value: `${escapeText(environment.startedAt)} → ${escapeText(environment.finishedAt)}${results.interrupted ? ' (interrupted)' : ''}`, flag: '' },
+        { name: 'commit', value: text(environment.gitCommit), flag: '' },
+        { name: 'tool', value: `numa-spsc-bench ${escapeText(results.tool.version)}`, flag: '' }
+    ];
+}
+/** Settings that may move the numbers, each flagged with why; shown in the section too when any is flagged. */
+function environmentFlags(results) {
+    return environmentSettings(results)
+        .filter((setting) => setting.flag !== '')
+        .map((setting) => `${setting.name} = ${setting.value}: ${setting.flag}`);
+}
+function renderEnvironment(results) {
+    const rows = environmentSettings(results).map((setting) => `| ${setting.name} | ${setting.value} | ${setting.flag === '' ? '' : `⚠️ ${setting.flag}`} |`);
+    return collapsed('Environment', ['| setting | value | note |', '|---|---|---|', ...rows].join('\n'));
+}
+function renderPlan(results) {
+    const plan = results.plan;
+    const taken = results.cells.reduce((sum, result) => sum + result.samples.length, 0);
+    const lines = [
+        `${plural(plan.cells.length, 'cell')} × ${plural(plan.repetitions, 'repetition')} = ${plan.cells.length * plan.repetitions} samples planned, ` +
+            `${taken} taken${results.interrupted ? ' (the run was interrupted)' : ''}; interleaved order seed ${plan.seed}; ` +
+            `budget ${plan.budgetSeconds} s, estimated ${Math.round(plan.estimatedSeconds)} s.`
+    ];
+    if (plan.unavailableClasses.length > 0) {
+        lines.push('', 'Classes this runner cannot place:', '');
+        lines.push(...plan.unavailableClasses.map((entry) => `- ${escapeText(entry.name)}: ${escapeText(entry.reason)}`));
+    }
+    if (plan.dropped.length > 0) {
+        lines.push('', 'Left out to fit the budget or the options:', '');
+        lines.push(...capped(plan.dropped, (drop) => `- ${escapeText(drop.what)}: ${escapeText(drop.why)}`, 'left out'));
+    }
+    return collapsed('Plan', lines.join('\n'));
+}
+/** The cells with invalid samples and why, or null when every sample was valid. */
+function renderInvalidCells(results) {
+    const broken = results.cells.filter((result) => result.samples.some((sample) => !sample.valid));
+    if (broken.length === 0)
+        return null;
+    const invalidSamples = broken.reduce((sum, result) => sum + result.samples.filter((sample) => !sample.valid).length, 0);
+    const rows = capped(broken, (result) => {
+        const invalid = result.samples.filter((sample) => !sample.valid);
+        const reasons = [...new Set(invalid.flatMap((sample) => sample.invalidReasons))];
+        const shown = reasons.slice(0, 3).map((reason) => escapeText(reason, 160));
+        if (reasons.length > 3)
+            shown.push(`${reasons.length - 3} more`);
+        return `| ${escapeText(result.cell.key, 160)} | ${invalid.length} of ${result.samples.length} | ${shown.join('; ') || 'no reason recorded'} |`;
+    }, 'cells');
+    return collapsed(`Invalid samples: ${invalidSamples} in ${plural(broken.length, 'cell')}`, ['| cell | invalid | why |', '|---|---|---|', ...rows].join('\n'));
+}
+function primaryValues(cell, result) {
+    const records = result.samples.flatMap((sample) => (sample.valid && sample.record !== null ? [sample.record.results] : []));
+    if (cell.mode === 'pingpong') {
+        return { metric: 'rttP50', values: records.flatMap((record) => (record.rttNs === null ? [] : [record.rttNs.p50])) };
+    }
+    return { metric: 'messagesPerSecond', values: records.flatMap((record) => (record.messagesPerSecond === null ? [] : [record.messagesPerSecond])) };
+}
+/** Every cell's median of its main metric (throughput, or RTT p50 in ping-pong) over the valid samples. */
+function renderCellTable(results) {
+    if (results.cells.length === 0)
+        return null;
+    const rows = results.cells.map((result) => {
+        const { metric, values } = primaryValues(result.cell, result);
+        const valid = result.samples.filter((sample) => sample.valid).length;
+        const value = values.length === 0 ? '–' : `${metric === 'rttP50' ? 'RTT p50 ' : ''}${formatValue(metric, median(values))}`;
+        return `| ${escapeText(result.cell.key, 160)} | ${valid} of ${result.samples.length} | ${value} |`;
+    });
+    return collapsed(`All ${plural(results.cells.length, 'cell')}: medians of the valid samples`, ['| cell | valid samples | median |', '|---|---|---|', ...rows].join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/report/penalty.ts
+/**
+ * The NUMA penalty table and chart: each placement class against the best local class, per implementation. Throughput
+ * and RTT p50 come from the stats stage's "class" figures (label "<class> vs <best local class>", subject summary the
+ * class's, reference summary the best local class's). The stats stage draws no figure from the RTT tail, so the p99
+ * column pools the p99 of the very cells those figures pooled.
+ */
+
+
+
+
+
+const SHOWN = ['throughput', 'rtt-p50', 'rtt-p99'];
+const penalty_RTT_P99 = COMPARED_METRICS.pingpong.find((metric) => /p99$/.test(metric.name));
+/** Splits "cross-package vs same-l3" into its two sides; a label without " vs " is all subject. */
+function sidesOf(label) {
+    const at = label.lastIndexOf(' vs ');
+    return at < 0 ? [label, ''] : [label.slice(0, at).trim(), label.slice(at + 4).trim()];
+}
+/** The placement class a side of a label names; the longest name wins so "same-package" is not read as another. */
+function classIn(side) {
+    const named = PLACEMENT_CLASSES.filter((name) => side.includes(name));
+    return named.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+/**
+ * The padding and memory home the class figures hold fixed. This mirrors numaFigures (padding 64, else the smallest
+ * pinned padding; the producer's node, else first touch), and a test holds the two together.
+ */
+function canonicalSettings(results) {
+    const pinned = results.cells.filter((result) => result.cell.pinned);
+    const paddings = [...new Set(pinned.map((result) => result.cell.padding))].sort((a, b) => a - b);
+    const homes = new Set(pinned.map((result) => result.cell.memoryHome));
+    const home = ['producer', 'first-touch', ...MEMORY_HOMES].find((each) => homes.has(each));
+    if (paddings.length === 0 || home === undefined)
+        return null;
+    return { padding: paddings.includes(64) ? 64 : paddings[0], home };
+}
+function tailValues(results, implementation, place) {
+    const settings = canonicalSettings(results);
+    if (settings === null || penalty_RTT_P99 === undefined)
+        return [];
+    return results.cells
+        .filter(({ cell }) => cell.subject === implementation && cell.mode === 'pingpong' && cell.placementClass === place &&
+        cell.padding === settings.padding && cell.memoryHome === settings.home)
+        .flatMap((result) => cellMetricValues(result, penalty_RTT_P99).values);
+}
+function addTail(table, results) {
+    if (penalty_RTT_P99 === undefined)
+        return;
+    const best = tailValues(results, table.implementation, table.bestLocal);
+    if (best.length < MIN_VALID_SAMPLES)
+        return;
+    for (const row of table.rows) {
+        const values = row.best ? best : tailValues(results, table.implementation, row.name);
+        if (values.length < MIN_VALID_SAMPLES)
+            continue;
+        const summary = summarize(values);
+        const bestMedian = summarize(best).median;
+        row.measures['rtt-p99'] = row.best
+            ? { metric: penalty_RTT_P99.name, summary, ratio: null, ratioCi: null }
+            : {
+                metric: penalty_RTT_P99.name,
+                summary,
+                ratio: summary.median / bestMedian,
+                ratioCi: bootstrapRatioCi(best, values, { seed: hashSeed(`class-tail|${table.implementation}|${row.name}`) })
+            };
+    }
+}
+function kindOf(figure) {
+    if (figure.mode === 'throughput')
+        return 'throughput';
+    if (figure.mode === 'pingpong')
+        return 'rtt-p50';
+    return null;
+}
+/** One table per implementation with class figures, reference first. */
+function penaltyTables(figures, results) {
+    const tables = [];
+    for (const implementation of ['reference', 'subject']) {
+        const rows = new Map();
+        const row = (name) => {
+            const existing = rows.get(name) ?? { name, best: false, measures: {} };
+            rows.set(name, existing);
+            return existing;
+        };
+        const bests = new Map();
+        for (const figure of figures) {
+            const kind = kindOf(figure);
+            if (figure.kind !== 'class' || figure.implementation !== implementation || kind === null)
+                continue;
+            const [subjectSide, referenceSide] = sidesOf(figure.label);
+            const subject = classIn(subjectSide);
+            const reference = classIn(referenceSide);
+            if (subject === null || reference === null)
+                continue;
+            bests.set(reference, (bests.get(reference) ?? 0) + 1);
+            const best = row(reference);
+            best.best = true;
+            best.measures[kind] ??= { metric: figure.metric, summary: figure.reference, ratio: null, ratioCi: null };
+            row(subject).measures[kind] = { metric: figure.metric, summary: figure.subject, ratio: figure.ratio, ratioCi: figure.ratioCi };
+        }
+        if (rows.size === 0)
+            continue;
+        const bestLocal = [...bests.entries()].sort((a, b) => b[1] - a[1])[0][0];
+        const sorted = [...rows.values()].sort((a, b) => PLACEMENT_CLASSES.indexOf(a.name) - PLACEMENT_CLASSES.indexOf(b.name));
+        const table = { implementation, bestLocal, rows: sorted };
+        addTail(table, results);
+        tables.push(table);
+    }
+    return tables;
+}
+function cell(measure) {
+    if (measure === undefined)
+        return ['–', '–'];
+    const ratio = measure.ratio === null ? 'best local' : formatRatio(measure.metric, measure.ratio, measure.ratioCi);
+    return [formatSummary(measure.metric, measure.summary), ratio];
+}
+/** "cross-package: −38 % throughput [−41, −35], RTT ×2.6 [2.4, 2.9]" for one class, or null for the best local one. */
+function penaltySentence(row) {
+    const parts = [];
+    const throughput = row.measures.throughput;
+    if (throughput?.ratio != null)
+        parts.push(formatChange(throughput.ratio, throughput.ratioCi, 'throughput'));
+    const rtt = row.measures['rtt-p50'];
+    if (rtt?.ratio != null)
+        parts.push(`RTT ${formatRatio(rtt.metric, rtt.ratio, rtt.ratioCi)}`);
+    const tail = row.measures['rtt-p99'];
+    if (tail?.ratio != null)
+        parts.push(`RTT p99 ${formatRatio(tail.metric, tail.ratio, tail.ratioCi)}`);
+    return parts.length === 0 ? null : `${row.name}: ${parts.join(', ')}`;
+}
+function renderPenaltyTable(table) {
+    const best = table.bestLocal;
+    const lines = [
+        `| class (${table.implementation}) | throughput [95 % CI] | vs ${best} | RTT p50 [95 % CI] | vs ${best} | RTT p99 [95 % CI] | vs ${best} |`,
+        '|---|---|---|---|---|---|---|'
+    ];
+    for (const row of table.rows)
+        lines.push(`| ${row.name} | ${SHOWN.flatMap((kind) => cell(row.measures[kind])).join(' | ')} |`);
+    const sentences = table.rows.flatMap((row) => penaltySentence(row) ?? []);
+    if (sentences.length > 0) {
+        lines.push('', `Against the best local class, ${best} (medians pooled over the class's pairs; bootstrap 95 % CI):`, '');
+        for (const sentence of sentences)
+            lines.push(`- ${sentence}`);
+    }
+    return lines.join('\n');
+}
+/** A Mermaid bar chart of median throughput per class, which GitHub draws in comments and summaries. */
+function renderThroughputChart(table) {
+    const bars = table.rows.flatMap((row) => {
+        const throughput = row.measures.throughput;
+        return throughput === undefined || !Number.isFinite(throughput.summary.median) ? [] : [{ label: row.name, value: throughput.summary.median }];
+    });
+    if (bars.length === 0)
+        return null;
+    const largest = Math.max(...bars.map((bar) => bar.value));
+    const [divisor, unit] = largest >= 1e9 ? [1e9, 'G messages/s'] : largest >= 1e6 ? [1e6, 'M messages/s'] : largest >= 1e3 ? [1e3, 'k messages/s'] : [1, 'messages/s'];
+    const values = bars.map((bar) => Number((bar.value / divisor).toFixed(2)));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${mermaidText(`Median throughput per placement class, ${table.implementation}`, 80)}"`,
+        `    x-axis [${bars.map((bar) => `"${mermaidText(bar.label)}"`).join(', ')}]`,
+        `    y-axis "${unit}" 0 --> ${niceCeiling(Math.max(...values) * 1.1)}`,
+        `    bar [${values.join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+/** The next 1, 2 or 5 × 10^k at or above the value, so the axis ends on a round number. */
+function niceCeiling(value) {
+    if (!(value > 0))
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    const step = [1, 2, 5, 10].find((factor) => factor * power >= value) ?? 10;
+    return Number((step * power).toPrecision(12));
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+/**
+ * Findings and recommendations from this run's figures. Each one cites the figures it rests on and is left out when
+ * those figures are absent; none is said without numbers behind it.
+ */
+
+
+
+
+
+/**
+ * "One channel per socket" is recommended when even the favourable end of the cross-package CI loses a quarter of
+ * the best local throughput or makes a round trip 1.5× as long. Sharding costs a second channel and a bulk hop, so it
+ * must buy more than noise; published cross-socket line transfers cost 2.1–2.9× same-socket ones
+ * (docs/numa-guide.md §1), so a real cross-socket penalty clears this line with room to spare.
+ */
+const SHARD_THROUGHPUT_LOSS = 0.25;
+const SHARD_RTT_FACTOR = 1.5;
+/** Evidence lines shown under one finding; the rest are counted. */
+const MAX_EVIDENCE = 6;
+/** "88 %" or "99.5 %": a ratio as a share, with a decimal where the difference is small. */
+function share(ratio) {
+    const percent = ratio * 100;
+    return `${Math.abs(percent - 100) < 10 ? percent.toFixed(1) : percent.toFixed(0)} %`;
+}
+function shareInterval(ci) {
+    const digits = Math.abs(ci[0] - 1) < 0.1 || Math.abs(ci[1] - 1) < 0.1 ? 1 : 0;
+    return `[${(ci[0] * 100).toFixed(digits)}, ${(ci[1] * 100).toFixed(digits)}]`;
+}
+/** "64 B reaches 88 % [85, 91] of 128 B's throughput" or "64 B's RTT p50 is ×1.10 [1.05, 1.16] 128 B's". */
+function relation(figure, subject, reference) {
+    const kind = metricKind(figure.metric);
+    if (kind === 'rtt-p50' || kind === 'rtt-p99') {
+        return `${subject}'s ${metricName(figure.metric)} is ${formatFactor(figure.ratio, figure.ratioCi)} ${reference}'s`;
+    }
+    return `${subject} reaches ${share(figure.ratio)} ${shareInterval(figure.ratioCi)} of ${reference}'s ${escapeText(metricName(figure.metric))}`;
+}
+/** Reads each figure of a kind as a contest between two options, named by `optionOf` from its label's sides. */
+function contests(figures, kind, optionOf) {
+    return figures.flatMap((figure) => {
+        if (figure.kind !== kind || figure.implementation === 'both')
+            return [];
+        const [subjectSide, referenceSide] = sidesOf(figure.label);
+        const subject = optionOf(subjectSide);
+        const reference = optionOf(referenceSide);
+        if (subject === null || reference === null || subject === reference)
+            return [];
+        const result = outcome(figure.direction, figure.ratioCi);
+        const winner = result === 'better' ? subject : result === 'worse' ? reference : null;
+        const loser = winner === null ? null : winner === subject ? reference : subject;
+        const margin = Math.abs(figure.direction === 'higher-is-better' ? figure.ratio - 1 : 1 / figure.ratio - 1);
+        const evidence = `${escapeText(figure.label)}: ${relation(figure, subject, reference)}`;
+        return [{ winner, loser, margin, evidence }];
+    });
+}
+function evidenceOf(list) {
+    const lines = list.slice(0, MAX_EVIDENCE).map((contest) => contest.evidence);
+    if (list.length > MAX_EVIDENCE)
+        lines.push(`and ${list.length - MAX_EVIDENCE} more comparisons`);
+    return lines;
+}
+/**
+ * The one option that lost no decided contest and won at least one, with whom it beat and its largest margin. Figures
+ * all compare against one canonical option, so "undefeated" finds the best even when it never met the others.
+ */
+function verdictOf(list) {
+    const decided = list.filter((contest) => contest.winner !== null);
+    const losers = new Set(decided.map((contest) => contest.loser));
+    const undefeated = [...new Set(decided.flatMap((contest) => contest.winner ?? []))].filter((option) => !losers.has(option));
+    if (undefeated.length !== 1)
+        return null;
+    const wins = decided.filter((contest) => contest.winner === undefeated[0]);
+    return {
+        winner: undefeated[0],
+        loser: [...new Set(wins.map((contest) => contest.loser))].join(' and '),
+        largest: Math.max(...wins.map((contest) => contest.margin)),
+        decided: wins.length
+    };
+}
+function findings_percent(fraction) {
+    const value = fraction * 100;
+    return `${value.toFixed(value < 9.95 ? 1 : 0)} %`;
+}
+function contestFinding(list, topic, recommend) {
+    if (list.length === 0)
+        return null;
+    const evidence = evidenceOf(list);
+    const verdict = verdictOf(list);
+    if (verdict !== null) {
+        return {
+            headline: `${topic}: ${recommend(verdict.winner)}. It beat ${verdict.loser} in ${verdict.decided} of ${plural(list.length, 'comparison')}, by up to ${findings_percent(verdict.largest)}, and lost none.`,
+            evidence
+        };
+    }
+    const decided = list.filter((contest) => contest.winner !== null).length;
+    return {
+        headline: decided === 0
+            ? `${topic}: no measurable difference; every 95 % CI includes no change (${plural(list.length, 'comparison')}).`
+            : `${topic}: mixed; no option won without also losing (${decided} of ${list.length} comparisons decided), so no single choice is recommended.`,
+        evidence
+    };
+}
+function paddingOf(side) {
+    // Class names carry digits of their own ("same-l3"), so they go before the byte count is looked for.
+    const withoutClasses = PLACEMENT_CLASSES.reduce((text, name) => text.split(name).join(' '), side);
+    const match = /(\d+)/.exec(withoutClasses);
+    return match === null ? null : `${match[1]} B`;
+}
+function pinningOf(side) {
+    if (/unpinned/i.test(side))
+        return 'unpinned';
+    return /pinned/i.test(side) ? 'pinned' : null;
+}
+function homeOf(side) {
+    return MEMORY_HOMES.find((home) => side.includes(home)) ?? null;
+}
+const HOME_ADVICE = {
+    producer: "put the ring's memory on the producer's node",
+    consumer: "put the ring's memory on the consumer's node",
+    other: "put the ring's memory on a third node",
+    'first-touch': 'leave the ring to first-touch placement'
+};
+function crossPackageRows(tables) {
+    return tables.flatMap((table) => {
+        const row = table.rows.find((each) => !each.best && each.name === 'cross-package');
+        const sentence = row === undefined ? null : penaltySentence(row);
+        return row === undefined || sentence === null ? [] : [{ table, row, sentence }];
+    });
+}
+function socketFindings(tables) {
+    const rows = crossPackageRows(tables);
+    if (rows.length === 0)
+        return [];
+    const evidence = rows.map(({ table, sentence }) => `${table.implementation} ${sentence}, against ${table.bestLocal}`);
+    const worse = rows.some(({ row }) => {
+        const throughput = row.measures.throughput?.ratioCi;
+        const rtt = row.measures['rtt-p50']?.ratioCi;
+        return (throughput != null && throughput[1] < 1) || (rtt != null && rtt[0] > 1);
+    });
+    const shard = rows.some(({ row }) => {
+        const throughput = row.measures.throughput?.ratioCi;
+        const rtt = row.measures['rtt-p50']?.ratioCi;
+        return (throughput != null && throughput[1] <= 1 - SHARD_THROUGHPUT_LOSS) || (rtt != null && rtt[0] >= SHARD_RTT_FACTOR);
+    });
+    const line = `${SHARD_THROUGHPUT_LOSS * 100} % less throughput or RTT ×${SHARD_RTT_FACTOR}, with the whole 95 % CI beyond it`;
+    return [
+        worse
+            ? { headline: 'Share a socket: keep producer and consumer on one package; crossing packages costs measurably.', evidence }
+            : { headline: 'Sharing a socket made no measurable difference here: every cross-package CI includes no change.', evidence },
+        shard
+            ? {
+                headline: `One channel per socket: the cross-package cost is beyond this report's line for sharding (${line}). Run one ` +
+                    'producer/consumer pair and one channel per socket, each ring on its own node, and cross sockets once, in bulk.',
+                evidence
+            }
+            : {
+                headline: `One channel across sockets is acceptable here: the cross-package cost stays within this report's line for sharding (${line}).`,
+                evidence
+            }
+    ];
+}
+/** Where a subject figure was measured: the parenthesised place in "subject vs reference (cross-package)". */
+function placeOf(label) {
+    const match = /\(([^()]*)\)\s*$/.exec(label);
+    return escapeText(match === null ? label : match[1]);
+}
+function subjectFinding(figures) {
+    const subject = figures.filter((figure) => figure.kind === 'subject');
+    if (subject.length === 0)
+        return null;
+    const evidence = subject.slice(0, MAX_EVIDENCE).map((figure) => {
+        const kind = metricKind(figure.metric);
+        const what = kind === 'rtt-p50' || kind === 'rtt-p99'
+            ? `the subject's ${metricName(figure.metric)} is ${formatFactor(figure.ratio, figure.ratioCi)} the reference's`
+            : `the subject reaches ${share(figure.ratio)} ${shareInterval(figure.ratioCi)} of the reference's ${escapeText(metricName(figure.metric))}`;
+        return `${escapeText(figure.label)}: ${what}`;
+    });
+    if (subject.length > MAX_EVIDENCE)
+        evidence.push(`and ${subject.length - MAX_EVIDENCE} more comparisons`);
+    const throughput = subject.filter((figure) => metricKind(figure.metric) === 'throughput');
+    if (throughput.length === 0)
+        return { headline: 'Subject vs reference: round trips only; no throughput figure was computed.', evidence };
+    const lowest = throughput.reduce((low, figure) => (figure.ratio < low.ratio ? figure : low));
+    const highest = throughput.reduce((high, figure) => (figure.ratio > high.ratio ? figure : high));
+    const range = throughput.length === 1
+        ? `${share(lowest.ratio)} ${shareInterval(lowest.ratioCi)} of the reference's throughput in ${placeOf(lowest.label)}`
+        : `between ${share(lowest.ratio)} ${shareInterval(lowest.ratioCi)} of the reference's throughput in ${placeOf(lowest.label)} ` +
+            `and ${share(highest.ratio)} ${shareInterval(highest.ratioCi)} in ${placeOf(highest.label)}`;
+    return { headline: `Subject vs reference: the subject reaches ${range}.`, evidence };
+}
+function findings(figures, tables) {
+    const padding = contestFinding(contests(figures, 'padding', paddingOf), 'Padding', (winner) => `use ${winner} between the hot fields`);
+    const pinning = contestFinding(contests(figures, 'pinning', pinningOf), 'Pinning', (winner) => winner === 'pinned' ? 'pinning paid; pin both threads' : 'pinning did not pay here; the unpinned threads did better');
+    const home = contestFinding(contests(figures, 'memory-home', homeOf), 'Memory home', (winner) => HOME_ADVICE[winner] ?? `use ${winner}`);
+    return [padding, pinning, home, ...socketFindings(tables), subjectFinding(figures)].filter((finding) => finding !== null);
+}
+function renderFindings(list) {
+    if (list.length === 0)
+        return null;
+    return list
+        .map((finding) => [`- **${finding.headline}**`, ...finding.evidence.map((line) => `  - ${line}`)].join('\n'))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/regressions.ts
+
+
+const ORDER = ['regression', 'improvement', 'inconclusive', 'no-change'];
+function size(cell) {
+    return cell.ratio === null ? 0 : Math.abs(Math.log(cell.ratio));
+}
+function sorted(cells) {
+    return [...cells].sort((a, b) => ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict) || size(b) - size(a));
+}
+/** As a percentage for every metric, times included: the threshold it is judged by is a percentage. */
+function change(cell) {
+    return cell.ratio === null ? '–' : formatChange(cell.ratio, cell.ratioCi);
+}
+function row(cell) {
+    const verdict = cell.reason === undefined ? cell.verdict : `${cell.verdict}: ${escapeText(cell.reason, 120)}`;
+    return `| ${escapeText(cell.cellKey, 160)} | ${escapeText(metricName(cell.metric), 40)} | ${formatSummary(cell.metric, cell.baseline)} | ${formatSummary(cell.metric, cell.current)} | ${change(cell)} | ${formatP(cell.adjustedP)} | ${verdict} |`;
+}
+function regressions_table(cells) {
+    return [
+        '| cell | metric | baseline [95 % CI] | current [95 % CI] | change [95 % CI] | p (Holm) | verdict |',
+        '|---|---|---|---|---|---|---|',
+        ...sorted(cells).map(row)
+    ].join('\n');
+}
+/** Counts of every verdict, then a table of the regressions and improvements when there are any. */
+function renderChanges(comparison) {
+    const count = (verdict) => comparison.cells.filter((cell) => cell.verdict === verdict).length;
+    const threshold = Number((comparison.threshold * 100).toFixed(2));
+    const counts = `${plural(comparison.cells.length, 'metric')} compared: ${count('regression')} regressed, ${count('improvement')} improved, ` +
+        `${count('inconclusive')} inconclusive, ${count('no-change')} unchanged (a change counts when its Holm-adjusted ` +
+        `p < ${comparison.alpha} and it exceeds ${threshold} %).`;
+    const changed = comparison.cells.filter((cell) => cell.verdict === 'regression' || cell.verdict === 'improvement');
+    return changed.length === 0 ? counts : `${counts}\n\n${regressions_table(changed)}`;
+}
+/** The inconclusive metrics with the reason each could not be decided; null when there are none. */
+function renderInconclusive(comparison) {
+    const inconclusive = comparison.cells.filter((cell) => cell.verdict === 'inconclusive');
+    return inconclusive.length === 0 ? null : regressions_table(inconclusive);
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+/** The report's first line: what the reviewer needs to know, in words, with how sure the statement is. */
+
+
+/** From most to least urgent; a document's headline is its most urgent machine's. */
+const SEVERITY = ['regression', 'inconclusive', 'no-baseline', 'not-compared', 'no-regression'];
+const ICON = {
+    regression: '❌',
+    inconclusive: '⚠️',
+    'no-baseline': 'ℹ️',
+    'not-compared': 'ℹ️',
+    'no-regression': '✅'
+};
+function machineVerdict(machine) {
+    const comparison = machine.comparison;
+    if (comparison === null)
+        return 'not-compared';
+    if (comparison.verdict === 'no-baseline')
+        return 'no-baseline';
+    if (comparison.regressions > 0)
+        return 'regression';
+    if (comparison.verdict === 'inconclusive')
+        return 'inconclusive';
+    return 'no-regression';
+}
+/** "α = 0.01, threshold 5 %": the two numbers a regression had to clear. */
+function certainty(alpha, threshold) {
+    return `α = ${alpha}, threshold ${Number((threshold * 100).toFixed(2))} %`;
+}
+/** The most frequent reason metrics were inconclusive, escaped and short. */
+function commonReason(comparison) {
+    const counts = new Map();
+    for (const cell of comparison.cells) {
+        if (cell.verdict === 'inconclusive' && cell.reason !== undefined)
+            counts.set(cell.reason, (counts.get(cell.reason) ?? 0) + 1);
+    }
+    const [reason] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+    return reason === undefined ? '' : ` (most often: ${escapeText(reason, 100)})`;
+}
+/** One machine's verdict in words: "2 regressions" with ", 1 improvement, 3 inconclusive". */
+function phrase(machine) {
+    const comparison = machine.comparison;
+    if (comparison === null)
+        return { words: 'not compared', detail: ' with a baseline' };
+    if (comparison.verdict === 'no-baseline') {
+        return { words: 'no baseline for this hardware yet', detail: ` (fingerprint ${escapeText(machine.results.topology.fingerprint)})` };
+    }
+    const undecided = comparison.cells.filter((cell) => cell.verdict === 'inconclusive').length;
+    if (comparison.regressions === 0 && comparison.verdict === 'inconclusive') {
+        const decided = comparison.cells.length - undecided;
+        return {
+            words: 'inconclusive',
+            detail: `: ${undecided} of ${plural(comparison.cells.length, 'metric')} undecided${commonReason(comparison)}` +
+                (decided > 0 ? ', no regression among the rest' : '')
+        };
+    }
+    const extras = [
+        ...(comparison.improvements > 0 ? [plural(comparison.improvements, 'improvement')] : []),
+        ...(undecided > 0 ? [`${undecided} inconclusive`] : [])
+    ];
+    const words = comparison.regressions > 0 ? plural(comparison.regressions, 'regression') : 'no regression';
+    return { words, detail: extras.map((extra) => `, ${extra}`).join('') };
+}
+/** "2 regressions, 1 improvement" without markup, for the per-machine list of a multi-machine headline. */
+function plainPhrase(machine) {
+    const { words, detail } = phrase(machine);
+    return `${words}${detail}`;
+}
+function notNumaCapable(machine) {
+    return machine.results.topology.numaCapable ? '' : ' · **runner not NUMA-capable** (fewer than two nodes with usable CPUs, so no cross-node figures)';
+}
+/** How sure, and against what: the statistics behind a compared machine's verdict. */
+function basis(machine) {
+    const comparison = machine.comparison;
+    if (comparison === null || comparison.verdict === 'no-baseline')
+        return '';
+    const source = comparison.baselineSource === null ? '' : `; baseline: ${escapeText(comparison.baselineSource)}`;
+    return ` (${plural(comparison.cells.length, 'metric')} compared, ${certainty(comparison.alpha, comparison.threshold)}${source})`;
+}
+/** One machine's verdict line, as it opens a single-machine report or a machine's section. */
+function machineVerdictLine(machine) {
+    const { words, detail } = phrase(machine);
+    const capitalised = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+    return `${ICON[machineVerdict(machine)]} **${capitalised}**${detail}${basis(machine)}${notNumaCapable(machine)}`;
+}
+/** The document's first line: one machine's verdict, or the most urgent across machines and each machine's own. */
+function verdictLine(machines) {
+    if (machines.length === 0)
+        throw new Error('report: no machines to report on; expected at least one results file');
+    if (machines.length === 1)
+        return `numa-spsc-bench: ${machineVerdictLine(machines[0])}`;
+    const verdicts = machines.map(machineVerdict);
+    const worst = SEVERITY.find((verdict) => verdicts.includes(verdict)) ?? 'no-regression';
+    const count = (verdict) => verdicts.filter((each) => each === verdict).length;
+    const regressions = machines.reduce((sum, machine) => sum + (machine.comparison?.regressions ?? 0), 0);
+    const on = `on ${count(worst)} of ${machines.length} machines`;
+    const headline = {
+        regression: `**${plural(regressions, 'regression')}** ${on}`,
+        inconclusive: `**Inconclusive** ${on}`,
+        'no-baseline': `**No baseline for this hardware yet** ${on}`,
+        'not-compared': `**Not compared** with a baseline ${on}`,
+        'no-regression': `**No regression** on ${plural(machines.length, 'machine')}`
+    };
+    const compared = machines.flatMap((machine) => machine.comparison === null || machine.comparison.verdict === 'no-baseline' ? [] : [machine.comparison]);
+    const settings = new Set(compared.map((comparison) => certainty(comparison.alpha, comparison.threshold)));
+    const sure = settings.size === 1 ? ` (${[...settings][0]})` : '';
+    const each = machines
+        .map((machine) => `${escapeText(machine.label, 80)}: ${plainPhrase(machine)}${machine.results.topology.numaCapable ? '' : ', not NUMA-capable'}`)
+        .join('; ');
+    return `numa-spsc-bench: ${ICON[worst]} ${headline[worst]}${sure} — ${each}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/render.ts
+
+
+
+
+
+
+
+/** Comfortably under GitHub's 65,536-character limit for comment bodies, leaving room for the caller's own lines. */
+const DEFAULT_MAX_CHARS = 60_000;
+/** Below this not even a short verdict with its note fits, so a smaller cap is a mistake in the caller. */
+const MIN_MAX_CHARS = 1_000;
+const DEFAULT_FULL_REPORT_HINT = 'the job summary and the report.md artifact of this run';
+/** Sections in the order they are cut: collapsed details first, the changes against the baseline last. */
+const CUT_ORDER = ['cells', 'plan', 'topology', 'environment', 'invalid', 'inconclusive', 'chart', 'penalty', 'findings', 'changes'];
+function machineSummary(results) {
+    const topology = results.topology;
+    return (`${escapeText(topology.cpuModel ?? 'unknown CPU')} · ${plural(topology.packages, 'package')}, ` +
+        `${plural(topology.nodes.length, 'NUMA node')}, ${plural(topology.pus, 'logical CPU')} · fingerprint ${escapeText(topology.fingerprint)} · ` +
+        `${plural(results.cells.length, 'cell')} × ${plural(results.plan.repetitions, 'repetition')}` +
+        `${results.interrupted ? ' · **interrupted run**: some samples were never taken' : ''}`);
+}
+function machineParts(machine, several) {
+    const parts = [];
+    const add = (text, kind, title = '') => {
+        if (text === null)
+            return;
+        const named = several ? `${title} (${escapeText(machine.label, 60)})` : title;
+        parts.push({ text, cut: kind === undefined ? null : { kind, title: named } });
+    };
+    const results = machine.results;
+    add(`## ${escapeText(machine.label, 120)}\n\n${machineSummary(results)}`);
+    if (several)
+        add(machineVerdictLine(machine));
+    if (machine.comparison?.verdict === 'no-baseline' && machine.comparison.reason !== undefined) {
+        const reason = escapeText(machine.comparison.reason);
+        add(`${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`);
+    }
+    const flags = environmentFlags(results);
+    if (flags.length > 0)
+        add(`⚠️ Environment: ${flags.join('; ')}.`);
+    const tables = penaltyTables(machine.figures, results);
+    if (tables.length === 0) {
+        add(results.topology.numaCapable
+            ? '### NUMA penalty per placement class\n\nNo placement-class figures: no two classes had enough valid samples to compare.'
+            : '### NUMA penalty per placement class\n\nNo cross-node figures: this runner has fewer than two nodes with usable CPUs.');
+    }
+    tables.forEach((table, position) => {
+        const heading = position === 0 ? '### NUMA penalty per placement class\n\n' : '';
+        add(`${heading}${renderPenaltyTable(table)}`, 'penalty', `NUMA penalty table, ${table.implementation}`);
+        add(renderThroughputChart(table), 'chart', `throughput chart, ${table.implementation}`);
+    });
+    if (machine.comparison !== null && machine.comparison.verdict !== 'no-baseline') {
+        add(`### Changes against the baseline\n\n${renderChanges(machine.comparison)}`, 'changes', 'changes against the baseline');
+        const inconclusive = renderInconclusive(machine.comparison);
+        if (inconclusive !== null) {
+            add(collapsed(`Inconclusive metrics and why`, inconclusive), 'inconclusive', 'inconclusive metrics');
+        }
+    }
+    const found = renderFindings(findings(machine.figures, tables));
+    if (found !== null)
+        add(`### Findings and recommendations\n\n${found}`, 'findings', 'findings and recommendations');
+    add(renderTopology(results), 'topology', 'topology');
+    add(renderEnvironment(results), 'environment', 'environment');
+    add(renderPlan(results), 'plan', 'plan');
+    add(renderInvalidCells(results), 'invalid', 'invalid cells');
+    add(renderCellTable(results), 'cells', 'per-cell medians');
+    return parts;
+}
+/** Titles named in the note before the rest are counted, so the note itself stays short. */
+const MAX_NAMED_CUTS = 12;
+function cutNote(titles, maxChars, hint) {
+    const named = titles.slice(0, MAX_NAMED_CUTS).join(', ');
+    const more = titles.length > MAX_NAMED_CUTS ? ` and ${titles.length - MAX_NAMED_CUTS} more` : '';
+    return `> ✂️ Shortened to fit ${maxChars.toLocaleString('en-US')} characters; left out: ${named}${more}. The full report is in ${hint}.`;
+}
+function assemble(head, note, parts, marker) {
+    const blocks = [head, ...(note === null ? [] : [note]), ...parts.map((part) => part.text), ...(marker === null ? [] : [marker])];
+    return `${blocks.join('\n\n')}\n`;
+}
+function renderReport(machines, options = {}) {
+    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    if (!Number.isInteger(maxChars) || maxChars < MIN_MAX_CHARS) {
+        throw new Error(`report maxChars ${maxChars}: expected a whole number of at least ${MIN_MAX_CHARS}`);
+    }
+    const hint = escapeText(options.fullReportHint ?? DEFAULT_FULL_REPORT_HINT);
+    const marker = options.marker === undefined ? null : markerComment(options.marker);
+    const head = verdictLine(machines);
+    const several = machines.length > 1;
+    let parts = machines.flatMap((machine) => machineParts(machine, several));
+    const truncated = [];
+    let markdown = assemble(head, null, parts, marker);
+    while (markdown.length > maxChars) {
+        const victim = nextToCut(parts);
+        if (victim === null)
+            break;
+        truncated.push(victim.cut?.title ?? '');
+        parts = parts.filter((part) => part !== victim);
+        markdown = assemble(head, cutNote(truncated, maxChars, hint), parts, marker);
+    }
+    if (markdown.length > maxChars) {
+        // Only headings and verdicts are left and still too long (very many machines): keep the verdict line alone.
+        truncated.push('machine sections');
+        markdown = assemble(head, cutNote(truncated, maxChars, hint), [], marker);
+    }
+    if (markdown.length > maxChars) {
+        throw new Error(`report maxChars ${maxChars}: even the verdict line and its note take ${markdown.length} characters; raise maxChars`);
+    }
+    return { markdown, truncated };
+}
+/** The least important remaining section, from the last machine first so the first machine keeps the most. */
+function nextToCut(parts) {
+    for (const kind of CUT_ORDER) {
+        const candidates = parts.filter((part) => part.cut?.kind === kind);
+        if (candidates.length > 0)
+            return candidates[candidates.length - 1];
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/report/files.ts
+/** The `report` command's core: results files in, one document out, one section per file (one file per runner). */
+
+
+
+
+/** The directory every path lies under, so labels show only the parts that tell the files apart. */
+function commonDirectory(paths) {
+    const split = paths.map((path) => (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)).split(external_node_path_.sep));
+    const shared = [];
+    for (let index = 0; split.every((parts) => index < parts.length && parts[index] === split[0][index]); index++) {
+        shared.push(split[0][index]);
+    }
+    return shared.join(external_node_path_.sep) || external_node_path_.sep;
+}
+/** "host-a: 2-socket/results.json" for several files, "host-a: results.json" for one. */
+function labels(paths, results) {
+    const base = commonDirectory(paths);
+    return paths.map((path, index) => {
+        const shown = paths.length === 1 ? (0,external_node_path_.basename)(path) : (0,external_node_path_.relative)(base, (0,external_node_path_.resolve)(path));
+        return `${results[index].environment.hostname}: ${shown}`;
+    });
+}
+function reportFromFiles(paths, options = {}) {
+    if (paths.length === 0)
+        throw new Error('report: no results files given; expected one or more paths to results.json files');
+    const results = paths.map((path) => readResultsFile(path));
+    const names = labels(paths, results);
+    const machines = results.map((run, index) => ({
+        label: names[index],
+        results: run,
+        comparison: options.compare?.(run, paths[index]) ?? null,
+        figures: (options.figures ?? numaFigures)(run)
+    }));
+    const rendered = renderReport(machines, { maxChars: options.maxChars, fullReportHint: options.fullReportHint, marker: options.marker });
+    return { ...rendered, machines };
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/doctor/checks.ts
 /**
  * What a machine needs for trustworthy numbers, as pure checks over readings taken elsewhere (readings.ts), so
- * every rule is testable without the machine it describes.
+ * every rule is testable without the machine it describes. Every finding that is not "ok" carries the command (or,
+ * for hardware and firmware, the change) that fixes it.
  */
+
+/** Exit status of `numa-spsc-bench doctor`. A tree that cannot be read at all exits 2 through the CLI's error path. */
 const DOCTOR_EXIT = { ready: 0, warnings: 1, unusable: 2 };
+/** Every check, in print order; a check may report several findings (e.g. two separate isolation problems). */
 function diagnose(readings) {
     return [
-        numaNodes(readings),
-        toolchain(readings),
-        numaBalancing(readings),
-        hugepages(readings),
-        governor(readings),
-        smt(readings),
-        isolation(readings),
-        perfCounters(readings),
-        cgroupLimits(readings),
-        otherLoad(readings),
-        virtualization(readings)
-    ];
-}
-function numaNodes(r) {
-    if (r.nodesWithCpus >= 2) {
-        return { check: 'numa', severity: 'ok', message: `${r.nodesWithCpus} NUMA nodes with CPUs (${r.nodes} in all)` };
-    }
-    return {
-        check: 'numa',
-        severity: 'warn',
-        message: `${r.nodes} NUMA node(s), ${r.nodesWithCpus} with CPUs: only same-node classes can be measured`,
-        fix: 'run on a multi-socket machine, or enable sub-NUMA clustering (Intel SNC) / NPS2-4 (AMD) in the BIOS'
-    };
-}
-function toolchain(r) {
-    const missing = [r.compiler === null ? 'cc' : null, r.make === null ? 'make' : null].filter(Boolean);
-    if (missing.length === 0)
-        return { check: 'toolchain', severity: 'ok', message: `${r.compiler}; ${r.make}` };
-    return {
-        check: 'toolchain',
-        severity: 'fail',
-        message: `${missing.join(' and ')} not found: the native benchmark cannot be built`,
-        fix: 'sudo apt-get install -y build-essential'
-    };
-}
-function numaBalancing(r) {
-    if (r.numaBalancing === null || r.numaBalancing === '0') {
-        return { check: 'numa_balancing', severity: 'ok', message: 'automatic NUMA balancing is off' };
-    }
-    return {
-        check: 'numa_balancing',
-        severity: 'warn',
-        message: `kernel.numa_balancing=${r.numaBalancing}: the kernel may migrate the ring's pages during a run`,
-        fix: 'sudo sysctl kernel.numa_balancing=0'
-    };
-}
-function hugepages(r) {
-    if (r.transparentHugepages !== 'always') {
-        return { check: 'thp', severity: 'ok', message: `transparent huge pages: ${r.transparentHugepages ?? 'not present'}` };
-    }
-    return {
-        check: 'thp',
-        severity: 'warn',
-        message: 'transparent huge pages "always": khugepaged may collapse and migrate the ring between runs',
-        fix: 'echo madvise | sudo tee /sys/kernel/mm/transparent_hugepage/enabled'
-    };
-}
-function governor(r) {
-    const others = [...new Set(r.governors.filter((name) => name !== 'performance'))];
-    if (r.governors.length === 0) {
-        return { check: 'governor', severity: 'ok', message: 'no cpufreq governor exposed (fixed frequency or a VM)' };
-    }
-    if (others.length === 0)
-        return { check: 'governor', severity: 'ok', message: 'every CPU uses the performance governor' };
-    return {
-        check: 'governor',
-        severity: 'warn',
-        message: `CPU frequency governor ${others.join(', ')}: clock ramps add noise to short samples`,
-        fix: 'sudo cpupower frequency-set -g performance'
-    };
-}
-function smt(r) {
-    if (r.smtControl === 'on')
-        return { check: 'smt', severity: 'ok', message: 'SMT on: the smt-sibling class can be measured' };
-    return {
-        check: 'smt',
-        severity: 'ok',
-        message: `SMT ${r.smtControl ?? 'state unknown'}: the smt-sibling class will be reported as not available`
-    };
-}
-function isolation(r) {
-    if (r.isolatedCpus !== '' || r.nohzFull !== '') {
-        return { check: 'isolation', severity: 'ok', message: `isolated CPUs: ${r.isolatedCpus || '-'}; nohz_full: ${r.nohzFull || '-'}` };
-    }
-    return {
-        check: 'isolation',
-        severity: 'warn',
-        message: 'no isolcpus/nohz_full: the scheduler and interrupts share the measured CPUs',
-        fix: 'add isolcpus=<cpus> nohz_full=<cpus> rcu_nocbs=<cpus> to the kernel command line, keeping CPU 0 of each node for housekeeping'
-    };
-}
-function perfCounters(r) {
-    if (r.perfEventParanoid !== null && r.perfEventParanoid <= 1) {
-        return { check: 'perf', severity: 'ok', message: `perf_event_paranoid=${r.perfEventParanoid}: counters readable if the CPU exposes them` };
-    }
-    return {
-        check: 'perf',
-        severity: 'warn',
-        message: `perf_event_paranoid=${r.perfEventParanoid ?? 'absent'}: cycles and LLC misses will be null in results`,
-        fix: 'sudo sysctl kernel.perf_event_paranoid=1'
-    };
-}
-function cgroupLimits(r) {
-    if (r.allowedCpus >= r.pus)
-        return { check: 'cgroup', severity: 'ok', message: `all ${r.pus} CPUs usable by this process` };
-    return {
-        check: 'cgroup',
-        severity: r.allowedCpus < 2 ? 'fail' : 'warn',
-        message: `only ${r.allowedCpus} of ${r.pus} CPUs are usable (affinity or cgroup cpuset): classes outside them are skipped`,
-        fix: 'run the runner service without a CPU restriction, or widen its cgroup cpuset (systemd AllowedCPUs=)'
-    };
-}
-function otherLoad(r) {
-    const perCpu = r.loadAverage1m / Math.max(1, r.pus);
-    if (perCpu < 0.25)
-        return { check: 'load', severity: 'ok', message: `load average ${r.loadAverage1m.toFixed(2)}` };
-    return {
-        check: 'load',
-        severity: 'warn',
-        message: `load average ${r.loadAverage1m.toFixed(2)} on ${r.pus} CPUs: other work competes with the benchmark`,
-        fix: 'stop other jobs on this runner (one runner service per machine, no parallel jobs)'
-    };
-}
-function virtualization(r) {
-    if (!r.virtualized)
-        return { check: 'vm', severity: 'ok', message: 'bare metal' };
-    return {
-        check: 'vm',
-        severity: 'warn',
-        message: 'running under a hypervisor: the NUMA topology and core pairs may be synthetic and timings noisy',
-        fix: 'use a bare-metal runner (e.g. a *.metal cloud instance) for published numbers'
-    };
+        numaNodes,
+        toolchain,
+        numaBalancing,
+        hugepages,
+        governor,
+        smt,
+        isolation,
+        perfCounters,
+        hardwarePmu,
+        cpuset,
+        cpuQuota,
+        otherLoad,
+        virtualization
+    ].flatMap((check) => check(readings));
 }
 function doctorExitCode(findings) {
     if (findings.some((finding) => finding.severity === 'fail'))
@@ -15803,18 +18208,311 @@ function doctorExitCode(findings) {
         return DOCTOR_EXIT.warnings;
     return DOCTOR_EXIT.ready;
 }
+function ok(check, message) {
+    return [{ check, severity: 'ok', message }];
+}
+/** "sudo systemctl set-property <unit> …" for the runner's own unit when the process runs in one. */
+function unitCommand(r, setting) {
+    return `sudo systemctl set-property ${r.systemdUnit ?? '<runner unit>.service'} ${setting}`;
+}
+function numaNodes(r) {
+    const withCpus = r.nodes.filter((node) => node.cpus.length > 0).length;
+    if (withCpus >= 2)
+        return ok('numa', `${withCpus} NUMA nodes with CPUs (${r.nodes.length} in all)`);
+    return [
+        {
+            check: 'numa',
+            severity: 'warn',
+            message: `${r.nodes.length} NUMA node(s), ${withCpus} with CPUs: only same-node classes can be measured`,
+            fix: 'run on a multi-socket machine, or enable sub-NUMA clustering (Intel SNC) / NPS2-4 (AMD) in the BIOS'
+        }
+    ];
+}
+function toolchain(r) {
+    const missing = [r.compiler === null ? 'cc' : null, r.make === null ? 'make' : null].filter(Boolean);
+    if (missing.length === 0)
+        return ok('toolchain', `${r.compiler}; ${r.make}`);
+    return [
+        {
+            check: 'toolchain',
+            severity: 'fail',
+            message: `${missing.join(' and ')} not found: the native benchmark cannot be built`,
+            fix: 'sudo apt-get install -y build-essential   # or: sudo dnf install -y gcc make'
+        }
+    ];
+}
+function numaBalancing(r) {
+    if (r.numaBalancing === null || r.numaBalancing === '0')
+        return ok('numa_balancing', 'automatic NUMA balancing is off');
+    return [
+        {
+            check: 'numa_balancing',
+            severity: 'warn',
+            message: `kernel.numa_balancing=${r.numaBalancing}: the kernel may migrate the ring's pages during a run`,
+            fix: 'sudo sysctl -w kernel.numa_balancing=0   # persist: echo kernel.numa_balancing=0 | sudo tee /etc/sysctl.d/60-numa-spsc-bench.conf'
+        }
+    ];
+}
+function hugepages(r) {
+    if (r.transparentHugepages !== 'always') {
+        return ok('thp', `transparent huge pages: ${r.transparentHugepages ?? 'not present'}`);
+    }
+    return [
+        {
+            check: 'thp',
+            severity: 'warn',
+            message: 'transparent huge pages "always": khugepaged may collapse and migrate the ring between runs',
+            fix: 'echo madvise | sudo tee /sys/kernel/mm/transparent_hugepage/enabled   # persist: transparent_hugepage=madvise on the kernel command line'
+        }
+    ];
+}
+function governor(r) {
+    const entries = Object.entries(r.governors);
+    if (entries.length === 0)
+        return ok('governor', 'no cpufreq governor exposed (fixed frequency or a VM)');
+    const slow = entries.filter(([, name]) => name !== 'performance');
+    if (slow.length === 0)
+        return ok('governor', 'every CPU uses the performance governor');
+    const names = [...new Set(slow.map(([, name]) => name))].join(', ');
+    return [
+        {
+            check: 'governor',
+            severity: 'warn',
+            message: `CPU frequency governor ${names} on CPUs ${formatCpuList(slow.map(([id]) => Number(id)))}: clock ramps add noise to short samples`,
+            fix: 'echo performance | sudo tee /sys/devices/system/cpu/cpu*/cpufreq/scaling_governor   # or: sudo cpupower frequency-set -g performance'
+        }
+    ];
+}
+function smt(r) {
+    if (r.smtControl === 'off') {
+        return [
+            {
+                check: 'smt',
+                severity: 'warn',
+                message: 'SMT switched off at run time: the smt-sibling class cannot be measured',
+                fix: 'echo on | sudo tee /sys/devices/system/cpu/smt/control'
+            }
+        ];
+    }
+    if (r.smtControl === 'forceoff') {
+        return [
+            {
+                check: 'smt',
+                severity: 'warn',
+                message: 'SMT forced off (nosmt on the kernel command line): the smt-sibling class cannot be measured',
+                fix: 'remove nosmt (and mitigations=auto,nosmt) from GRUB_CMDLINE_LINUX in /etc/default/grub, then sudo update-grub && sudo reboot'
+            }
+        ];
+    }
+    if (r.smtSiblings.length > 0)
+        return ok('smt', `SMT on (${r.smtSiblings.length} cores with siblings): the smt-sibling class can be measured`);
+    return ok('smt', `no SMT siblings (control: ${r.smtControl ?? 'absent'}): the smt-sibling class is reported as not available`);
+}
+/**
+ * Housekeeping CPUs: the first CPU of each node with CPUs and its SMT siblings (the planner avoids them when the
+ * class has another pair); the rest are proposed for isolation.
+ */
+function proposedIsolation(r) {
+    const firsts = r.nodes.filter((node) => node.cpus.length > 0).map((node) => node.cpus[0]);
+    if (firsts.length === 0 && r.onlineCpus.length > 0)
+        firsts.push(r.onlineCpus[0]);
+    const housekeeping = new Set(firsts.flatMap((cpu) => r.smtSiblings.find((group) => group.includes(cpu)) ?? [cpu]));
+    return {
+        housekeeping: [...housekeeping].sort((a, b) => a - b),
+        isolated: r.onlineCpus.filter((cpu) => !housekeeping.has(cpu))
+    };
+}
+function isolation(r) {
+    const isolated = [...new Set([...r.isolatedCpus, ...r.nohzFull])].sort((a, b) => a - b);
+    if (isolated.length === 0) {
+        const proposal = proposedIsolation(r);
+        const cpus = formatCpuList(proposal.isolated);
+        const fix = proposal.isolated.length === 0
+            ? 'a machine with more than one CPU per node, so that some can be isolated'
+            : `add "isolcpus=${cpus} nohz_full=${cpus} rcu_nocbs=${cpus}" ` +
+                'to GRUB_CMDLINE_LINUX in /etc/default/grub, sudo update-grub && sudo reboot, then give the runner unit ' +
+                `CPUAffinity=${formatCpuList(r.onlineCpus)} (docs/self-hosted-runner.md)`;
+        return [
+            {
+                check: 'isolation',
+                severity: 'warn',
+                message: 'no isolcpus/nohz_full: the scheduler and interrupts share the measured CPUs ' +
+                    `(housekeeping CPUs would be ${formatCpuList(proposal.housekeeping)})`,
+                fix
+            }
+        ];
+    }
+    const findings = [];
+    const allowed = new Set(r.allowedCpus);
+    const unreachable = isolated.filter((cpu) => !allowed.has(cpu));
+    if (unreachable.length > 0) {
+        findings.push({
+            check: 'isolation',
+            severity: 'warn',
+            message: `isolated CPUs ${formatCpuList(unreachable)} are outside this process's affinity (isolcpus= narrows every process ` +
+                'to the housekeeping CPUs): the benchmark will not place threads on them',
+            fix: `${unitCommand(r, `CPUAffinity=${formatCpuList(r.onlineCpus)}`)}   # or CPUAffinity= in a drop-in of the runner unit`
+        });
+    }
+    const isolatedSet = new Set(isolated);
+    const split = r.smtSiblings.filter((group) => group.some((cpu) => isolatedSet.has(cpu)) && group.some((cpu) => !isolatedSet.has(cpu)));
+    if (split.length > 0) {
+        const shared = split.flatMap((group) => group.filter((cpu) => !isolatedSet.has(cpu)));
+        findings.push({
+            check: 'isolation',
+            severity: 'warn',
+            message: `SMT siblings ${formatCpuList(shared)} of isolated CPUs are not isolated: work on them shares the measured cores`,
+            fix: `isolate whole cores: isolcpus=${formatCpuList([...isolated, ...shared])} (and the same for nohz_full=, rcu_nocbs=)`
+        });
+    }
+    if (findings.length > 0)
+        return findings;
+    return ok('isolation', `isolated CPUs: ${formatCpuList(r.isolatedCpus) || '-'}; nohz_full: ${formatCpuList(r.nohzFull) || '-'}`);
+}
+/**
+ * The driver counts its own threads' user-space events (perf_event_open with pid 0, exclude_kernel), which
+ * perf_event_paranoid 2 still allows; 3 and above (Debian's and Ubuntu's patches) forbid it to unprivileged users.
+ */
+function perfCounters(r) {
+    if (r.perfEventParanoid !== null && r.perfEventParanoid <= 2) {
+        return ok('perf', `perf_event_paranoid=${r.perfEventParanoid}: user-space counters readable where the CPU exposes a PMU`);
+    }
+    if (r.perfEventParanoid === null) {
+        return [
+            {
+                check: 'perf',
+                severity: 'warn',
+                message: 'no /proc/sys/kernel/perf_event_paranoid (a kernel without perf events, or a tree captured without it): cycles and LLC misses will be null',
+                fix: 'a kernel built with CONFIG_PERF_EVENTS (every distribution kernel is)'
+            }
+        ];
+    }
+    return [
+        {
+            check: 'perf',
+            severity: 'warn',
+            message: `perf_event_paranoid=${r.perfEventParanoid}: unprivileged counters are forbidden, so cycles and LLC misses will be null`,
+            fix: 'sudo sysctl -w kernel.perf_event_paranoid=2   # persist: echo kernel.perf_event_paranoid=2 | sudo tee /etc/sysctl.d/60-numa-spsc-bench.conf'
+        }
+    ];
+}
+/** The core PMU's event source: "cpu" on x86 ("cpu_core"/"cpu_atom" on hybrid parts), "armv8_…" or "armv7_…" on Arm. */
+const CORE_PMU = /^(cpu|cpu_core|cpu_atom|armv[78]_.*)$/;
+function hardwarePmu(r) {
+    if (r.eventSources === null)
+        return ok('pmu', 'no /sys/bus/event_source: hardware counters not known');
+    const core = r.eventSources.filter((name) => CORE_PMU.test(name));
+    if (core.length > 0)
+        return ok('pmu', `hardware counters: ${core.join(', ')}`);
+    return [
+        {
+            check: 'pmu',
+            severity: 'warn',
+            message: `no core PMU among the event sources (${r.eventSources.join(', ') || 'none'}): cycles, instructions and LLC misses will be null`,
+            fix: 'use bare metal, or give the VM a virtual PMU (QEMU/KVM: -cpu host,pmu=on; libvirt: <pmu state="on"/>)'
+        }
+    ];
+}
+function cpuset(r) {
+    const findings = [];
+    const allowed = new Set(r.allowedCpus);
+    const isolated = new Set([...r.isolatedCpus, ...r.nohzFull]);
+    // CPUs hidden only because isolcpus= narrowed the inherited affinity are the isolation check's finding.
+    const hidden = r.onlineCpus.filter((cpu) => !allowed.has(cpu) && !isolated.has(cpu));
+    if (r.allowedCpus.length < 2) {
+        findings.push({
+            check: 'cpuset',
+            severity: 'fail',
+            message: `only CPU ${formatCpuList(r.allowedCpus) || 'none'} usable by this process: a producer and a consumer need two`,
+            fix: unitCommand(r, `AllowedCPUs=${formatCpuList(r.onlineCpus)} CPUAffinity=${formatCpuList(r.onlineCpus)}`)
+        });
+    }
+    else if (hidden.length > 0) {
+        findings.push({
+            check: 'cpuset',
+            severity: 'warn',
+            message: `CPUs ${formatCpuList(hidden)} are outside this process's affinity or cgroup cpuset: classes needing them are skipped`,
+            fix: unitCommand(r, `AllowedCPUs=${formatCpuList(r.onlineCpus)}`)
+        });
+    }
+    const memoryNodes = r.nodes.filter((node) => node.memoryMiB !== 0).map((node) => node.id);
+    const deniedNodes = r.allowedMemoryNodes === null ? [] : memoryNodes.filter((id) => !r.allowedMemoryNodes?.includes(id));
+    if (deniedNodes.length > 0) {
+        findings.push({
+            check: 'cpuset',
+            severity: 'warn',
+            message: `memory nodes ${formatCpuList(deniedNodes)} are outside this process's cpuset.mems: memory homes there cannot be bound`,
+            fix: unitCommand(r, `AllowedMemoryNodes=${formatCpuList(memoryNodes)}`)
+        });
+    }
+    if (findings.length > 0)
+        return findings;
+    return ok('cpuset', `all ${r.onlineCpus.length} CPUs and ${r.allowedMemoryNodes === null ? 'every' : 'all'} memory nodes usable by this process`);
+}
+/** A quota throttles both spinning threads for the rest of each period once it is spent: latency spikes, not noise. */
+function cpuQuota(r) {
+    const quota = r.cpuQuota;
+    if (quota === null || quota.cpus >= r.allowedCpus.length)
+        return ok('cpu.max', 'no CPU-time quota below the usable CPUs');
+    const fix = `${unitCommand(r, `CPUQuota=${r.allowedCpus.length * 100}%`)}   # a container: run it without --cpus`;
+    const where = `${quota.file} (cgroup ${quota.cgroup})`;
+    if (quota.cpus < 2) {
+        return [
+            {
+                check: 'cpu.max',
+                severity: 'fail',
+                message: `CPU quota of ${quota.cpus.toFixed(2)} CPUs in ${where}: two spinning threads are throttled every period`,
+                fix
+            }
+        ];
+    }
+    return [
+        {
+            check: 'cpu.max',
+            severity: 'warn',
+            message: `CPU quota of ${quota.cpus.toFixed(2)} CPUs in ${where}, below the ${r.allowedCpus.length} usable: ` +
+                'other work in the cgroup can get the benchmark throttled',
+            fix
+        }
+    ];
+}
+function otherLoad(r) {
+    if (r.loadAverage1m === null)
+        return ok('load', 'no /proc/loadavg: other load not known');
+    const cpus = Math.max(1, r.onlineCpus.length);
+    if (r.loadAverage1m / cpus < 0.25)
+        return ok('load', `load average ${r.loadAverage1m.toFixed(2)} on ${cpus} CPUs`);
+    return [
+        {
+            check: 'load',
+            severity: 'warn',
+            message: `load average ${r.loadAverage1m.toFixed(2)} on ${cpus} CPUs: other work competes with the benchmark`,
+            fix: 'top -o %CPU   # find and stop it; keep one runner service per machine and no other jobs on it'
+        }
+    ];
+}
+function virtualization(r) {
+    if (!r.virtualized)
+        return ok('vm', 'bare metal (no hypervisor flag)');
+    return [
+        {
+            check: 'vm',
+            severity: 'warn',
+            message: 'running under a hypervisor: the NUMA topology and core pairs may be synthetic and timings noisy',
+            fix: 'use a bare-metal runner (e.g. a *.metal cloud instance) for published numbers'
+        }
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/doctor/readings.ts
-/** Takes the doctor's readings from a machine (or a fake root), so checks.ts stays pure. */
+/**
+ * Takes the doctor's readings from a machine, or from a fake root holding sys/ and proc/, so checks.ts stays pure and
+ * every reading can be tested on a synthetic tree. Only the toolchain probe runs commands, and tests replace it.
+ */
 
 
 
-function readText(root, path) {
-    const file = (0,external_node_path_.join)(root, path);
-    if (!(0,external_node_fs_.existsSync)(file))
-        return null;
-    return (0,external_node_fs_.readFileSync)(file, 'utf8').replace(/\0/g, '').trim();
-}
+
 function firstLineOf(command, args) {
     try {
         return (0,external_node_child_process_.execFileSync)(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n')[0].trim();
@@ -15823,34 +18521,165 @@ function firstLineOf(command, args) {
         return null;
     }
 }
+function readText(root, path) {
+    const file = (0,external_node_path_.join)(root, path);
+    if (!(0,external_node_fs_.existsSync)(file))
+        return null;
+    return (0,external_node_fs_.readFileSync)(file, 'utf8').replace(/\0/g, '').trim();
+}
+function cpuListIn(text, source) {
+    try {
+        return parseCpuList(text, source);
+    }
+    catch (error) {
+        throw error instanceof CpuSetSyntaxError ? new TopologyError(error.message) : error;
+    }
+}
+function numberIn(root, path) {
+    const text = readText(root, path);
+    if (text === null)
+        return null;
+    if (!/^-?\d+$/.test(text))
+        throw new TopologyError(`${(0,external_node_path_.join)(root, path)}: "${text}" is not an integer`);
+    return Number(text);
+}
+function directoryNames(root, path) {
+    const folder = (0,external_node_path_.join)(root, path);
+    return (0,external_node_fs_.existsSync)(folder) ? (0,external_node_fs_.readdirSync)(folder).sort() : null;
+}
+/** Governor of each CPU that has cpufreq, keyed by CPU id. */
 function governors(root) {
     const cpuDir = (0,external_node_path_.join)(root, 'sys/devices/system/cpu');
     if (!(0,external_node_fs_.existsSync)(cpuDir))
-        return [];
-    return (0,external_node_fs_.readdirSync)(cpuDir)
-        .filter((name) => /^cpu\d+$/.test(name))
-        .map((name) => readText(root, `sys/devices/system/cpu/${name}/cpufreq/scaling_governor`))
-        .filter((value) => value !== null);
+        return {};
+    const found = {};
+    for (const name of (0,external_node_fs_.readdirSync)(cpuDir)) {
+        const id = /^cpu(\d+)$/.exec(name)?.[1];
+        if (id === undefined)
+            continue;
+        const governor = readText(root, `sys/devices/system/cpu/${name}/cpufreq/scaling_governor`);
+        if (governor !== null)
+            found[Number(id)] = governor;
+    }
+    return found;
 }
-function takeReadings(topology, root) {
-    const paranoid = readText(root, 'proc/sys/kernel/perf_event_paranoid');
-    const load = readText(root, 'proc/loadavg');
+/**
+ * A CPU list from sysfs, or from the kernel command line on kernels without the file. `isolcpus=` may start with
+ * flags ("domain,managed_irq,2-7"), which are not CPUs; nohz_full reads "(null)" on some kernels when unset.
+ */
+function bootCpuList(root, sysfsFile, parameter, cmdline) {
+    const fromSysfs = readText(root, sysfsFile);
+    if (fromSysfs !== null) {
+        return fromSysfs === '' || fromSysfs === '(null)' ? [] : cpuListIn(fromSysfs, (0,external_node_path_.join)(root, sysfsFile));
+    }
+    const value = new RegExp(`(?:^|\\s)${parameter}=(\\S+)`).exec(cmdline)?.[1];
+    if (value === undefined)
+        return [];
+    const cpus = value
+        .split(',')
+        .filter((part) => /^\d/.test(part))
+        .join(',');
+    return cpus === '' ? [] : cpuListIn(cpus, `${(0,external_node_path_.join)(root, 'proc/cmdline')} ${parameter}=`);
+}
+/** Mounts holding the cpu controller: cgroup2, or a cgroup v1 hierarchy mounted with `cpu`. */
+function cpuControllerMounts(root) {
+    return (readText(root, 'proc/mounts') ?? '').split('\n').flatMap((line) => {
+        const [, mountPoint = '', type, options = ''] = line.split(/\s+/);
+        const at = mountPoint.replace(/^\//, '');
+        if (type === 'cgroup2')
+            return [{ mountPoint: at, version: 2 }];
+        if (type === 'cgroup' && options.split(',').includes('cpu'))
+            return [{ mountPoint: at, version: 1 }];
+        return [];
+    });
+}
+/** This process's cgroup path for the mount, from proc/self/cgroup ("0::/path" or "N:cpu,cpuacct:/path"). */
+function cgroupPath(root, mount) {
+    const line = (readText(root, 'proc/self/cgroup') ?? '')
+        .split('\n')
+        .find((entry) => (mount.version === 2 ? entry.startsWith('0::') : /^\d+:([^:]*,)?cpu(,[^:]*)?:/.test(entry)));
+    return line === undefined ? null : line.slice(line.lastIndexOf(':') + 1);
+}
+/** "max 100000", "200000 100000" (cgroup2 cpu.max) or a v1 quota and period in µs → CPUs' worth of time, null: none. */
+function quotaAt(root, folder, version) {
+    if (version === 2) {
+        const file = (0,external_node_path_.join)(folder, 'cpu.max');
+        const text = readText(root, file);
+        if (text === null)
+            return null;
+        const [quota, period = '100000'] = text.split(/\s+/);
+        if (quota === 'max')
+            return null;
+        if (!/^\d+$/.test(quota) || !/^\d+$/.test(period) || Number(period) === 0) {
+            throw new TopologyError(`${(0,external_node_path_.join)(root, file)}: "${text}" is not "max <period>" or "<quota> <period>"`);
+        }
+        return { cpus: Number(quota) / Number(period), file };
+    }
+    const quota = numberIn(root, (0,external_node_path_.join)(folder, 'cpu.cfs_quota_us'));
+    const period = numberIn(root, (0,external_node_path_.join)(folder, 'cpu.cfs_period_us'));
+    if (quota === null || quota < 0 || period === null || period <= 0)
+        return null;
+    return { cpus: quota / period, file: (0,external_node_path_.join)(folder, 'cpu.cfs_quota_us') };
+}
+/** The tightest CPU-time quota on this process's cgroup or any of its ancestors, in every cpu hierarchy. */
+function readings_cpuQuota(root) {
+    let tightest = null;
+    for (const mount of cpuControllerMounts(root)) {
+        const path = cgroupPath(root, mount);
+        if (path === null)
+            continue;
+        for (let folder = (0,external_node_path_.join)(mount.mountPoint, path).replace(/\/+$/, '');; folder = (0,external_node_path_.dirname)(folder)) {
+            const quota = quotaAt(root, folder, mount.version);
+            if (quota !== null && (tightest === null || quota.cpus < tightest.cpus))
+                tightest = { ...quota, cgroup: path };
+            if (!folder.startsWith(`${mount.mountPoint}/`))
+                break;
+        }
+    }
+    return tightest;
+}
+/** The systemd unit owning this process's cgroup ("…/actions.runner.x.service" → its name), for the fix lines. */
+function systemdUnit(root) {
+    const text = readText(root, 'proc/self/cgroup') ?? '';
+    const paths = text.split('\n').map((line) => line.slice(line.lastIndexOf(':') + 1));
+    for (const path of paths) {
+        const unit = path
+            .split('/')
+            .reverse()
+            .find((part) => /\.(service|scope)$/.test(part));
+        if (unit !== undefined)
+            return unit;
+    }
+    return null;
+}
+function takeReadings(topology, root, options = {}) {
+    const probe = options.probe ?? firstLineOf;
     const cmdline = readText(root, 'proc/cmdline') ?? '';
+    const load = readText(root, 'proc/loadavg');
+    const loadAverage1m = load === null ? null : Number(load.split(/\s+/)[0]);
+    if (loadAverage1m !== null && !Number.isFinite(loadAverage1m)) {
+        throw new TopologyError(`${(0,external_node_path_.join)(root, 'proc/loadavg')}: "${load}" does not start with a load average`);
+    }
+    const siblingGroups = new Map(topology.cpus.map((cpu) => [cpu.siblings.join(','), cpu.siblings]));
     return {
-        nodesWithCpus: topology.nodes.filter((node) => node.cpus.length > 0).length,
-        nodes: topology.nodes.length,
+        nodes: topology.nodes,
+        onlineCpus: topology.cpus.map((cpu) => cpu.id),
         numaBalancing: topology.kernel.numaBalancing,
         transparentHugepages: topology.kernel.transparentHugepages,
         governors: governors(root),
         smtControl: readText(root, 'sys/devices/system/cpu/smt/control'),
-        isolatedCpus: readText(root, 'sys/devices/system/cpu/isolated') ?? /isolcpus=(\S+)/.exec(cmdline)?.[1] ?? '',
-        nohzFull: readText(root, 'sys/devices/system/cpu/nohz_full')?.replace(/^\(null\)$/, '') ?? '',
-        perfEventParanoid: paranoid === null ? null : Number(paranoid),
-        compiler: firstLineOf(process.env.CC ?? 'cc', ['--version']),
-        make: firstLineOf('make', ['--version']),
-        pus: topology.pus,
-        allowedCpus: topology.allowedCpus.length,
-        loadAverage1m: load === null ? 0 : Number(load.split(/\s+/)[0]),
+        smtSiblings: [...siblingGroups.values()].filter((group) => group.length > 1),
+        isolatedCpus: bootCpuList(root, 'sys/devices/system/cpu/isolated', 'isolcpus', cmdline),
+        nohzFull: bootCpuList(root, 'sys/devices/system/cpu/nohz_full', 'nohz_full', cmdline),
+        perfEventParanoid: numberIn(root, 'proc/sys/kernel/perf_event_paranoid'),
+        eventSources: directoryNames(root, 'sys/bus/event_source/devices'),
+        compiler: probe(options.compiler ?? process.env.CC ?? 'cc', ['--version']),
+        make: probe('make', ['--version']),
+        allowedCpus: topology.allowedCpus,
+        allowedMemoryNodes: topology.allowedMemoryNodes ?? null,
+        cpuQuota: readings_cpuQuota(root),
+        systemdUnit: systemdUnit(root),
+        loadAverage1m,
         virtualized: topology.virtualized
     };
 }
@@ -15862,17 +18691,21 @@ function takeReadings(topology, root) {
 
 
 const MARK = { ok: 'ok  ', warn: 'WARN', fail: 'FAIL' };
-const VERDICT = ['ready', 'usable, with warnings', 'unusable'];
-/** Prints each finding with its fix and returns the exit status: 0 ready, 1 usable with warnings, 2 unusable. */
-function runDoctor(root, print) {
-    const findings = diagnose(takeReadings(readTopology(root), root));
+const VERDICT = ['ready', 'usable with warnings', 'unusable'];
+/**
+ * Reads the machine under `root`, prints each finding with its fix and returns the exit status:
+ * 0 ready, 1 usable with warnings, 2 unusable (DOCTOR_EXIT).
+ */
+function runDoctor(root, print, options = {}) {
+    const findings = diagnose(takeReadings(readTopology(root), root, options));
     for (const finding of findings) {
         print(`${MARK[finding.severity]} ${finding.check}: ${finding.message}`);
         if (finding.fix !== undefined)
             print(`     fix: ${finding.fix}`);
     }
     const exitCode = doctorExitCode(findings);
-    print(`\nThis machine is ${VERDICT[exitCode]} for numa-spsc-bench.`);
+    print('');
+    print(`verdict: ${VERDICT[exitCode]} (exit status ${exitCode})`);
     return exitCode;
 }
 
@@ -15881,6 +18714,12 @@ function runDoctor(root, print) {
  * numa-spsc-bench: the local shell around the pipeline. Each command maps its flags onto the action's input names,
  * so both shells share one validation (config.ts) and one pipeline (pipeline.ts).
  */
+
+
+
+
+
+
 
 
 
@@ -15942,8 +18781,24 @@ function subjectKind(raw) {
 matrixOptions(cli_program.command('run').description('measure the matrix and write results.json'))
     .option('--out <dir>', 'where results.json goes', 'numa-spsc-bench-results')
     .option('--require-numa', 'fail unless at least two NUMA nodes have CPUs this process may use')
+    .option('--baseline-directory <dir>', 'local baseline store (see "Baseline" below)', '.numa-spsc-bench')
+    .option('--save-baseline', 'save this run as the baseline for this hardware even when one exists')
+    .option('--no-baseline', 'neither compare with nor save to the local baseline store')
+    .addOption(new Option('--fail-on <verdict>', 'exit 1 on a regression against the baseline, or never').choices(['regression', 'never']).default('never'))
+    .option('--threshold <fraction>', 'smallest relative change that counts', '0.05')
+    .option('--alpha <p>', 'significance level after Holm correction', '0.01')
+    .addHelpText('after', `
+Baseline: after the run, the results are compared with the newest baseline saved for this hardware (same topology
+fingerprint) in --baseline-directory, and the per-cell table and verdict are printed. When the store has no baseline
+for this hardware yet, this run is saved as the first one. --save-baseline saves it even when one exists (the old one
+stays in the history); --no-baseline skips both. An interrupted run is never saved. Manage the store with
+"numa-spsc-bench baseline save|show|list"; compare two files with "numa-spsc-bench compare".`)
     .action(async (options) => {
-    const config = buildConfig({ ...subjectKind(toRaw(options)), 'out-dir': String(options.out) });
+    const config = buildConfig({
+        ...subjectKind(toRaw({ ...options, saveBaseline: options.saveBaseline ? 'true' : 'auto' })),
+        'out-dir': String(options.out),
+        'baseline-store': options.baseline === false ? 'none' : 'directory'
+    });
     const detected = detect(config);
     requireNumaCapable(config, detected);
     if (!detected.topology.numaCapable) {
@@ -15966,6 +18821,144 @@ matrixOptions(cli_program.command('run').description('measure the matrix and wri
     process.stdout.write(summarizeRun(measured.results));
     log(`results: ${measured.resultsPath}`);
     log(`invalid cells: ${invalidCellCount(measured.results)}`);
+    if (config.baselineStore === 'none') {
+        writeRunReport(measured.resultsPath, measured.results, null);
+        return;
+    }
+    const git = localGitInfo(process.cwd());
+    const outcome = await compareAndSaveBaseline(config, measured.results, {
+        eventName: LOCAL_EVENT,
+        commitSha: measured.results.environment.gitCommit ?? git.commitSha,
+        ref: git.ref,
+        baseBranch: null,
+        mergeBaseSha: null,
+        runId: null,
+        repoDir: process.cwd(),
+        saveFirstBaseline: true,
+        log
+    });
+    process.stdout.write(`\n${renderComparisonText(outcome.comparison)}`);
+    writeRunReport(measured.resultsPath, measured.results, outcome.comparison);
+    if (outcome.saveError !== null)
+        throw new Error(outcome.saveError);
+    if (config.failOn === 'regression' && outcome.comparison.verdict === 'regression')
+        process.exitCode = EXIT_REGRESSION;
+});
+/** report.md beside results.json: the same document the action posts, for one machine. */
+function writeRunReport(resultsPath, results, comparison) {
+    const report = renderReport([{ label: results.environment.hostname, results, comparison, figures: numaFigures(results) }]);
+    const reportPath = (0,external_node_path_.join)((0,external_node_path_.dirname)(resultsPath), 'report.md');
+    (0,external_node_fs_.writeFileSync)(reportPath, report.markdown);
+    log(`report: ${reportPath}`);
+}
+function finish(output) {
+    process.stdout.write(output.stdout);
+    process.exitCode = output.exitCode;
+}
+cli_program
+    .command('compare')
+    .description('compare a run with a baseline: the per-cell table and the overall verdict')
+    .requiredOption('--baseline <path>', 'a results.json, a saved baseline record, or a baseline store directory')
+    .requiredOption('--current <file>', 'the results.json of the run to judge')
+    .option('--json', 'one JSON object: verdict, reason, baselineSource, cells (key, metric, medians, ratio, CI, p-value, verdict)')
+    .addOption(new Option('--fail-on <verdict>', 'exit 1 on a regression, or never').choices(['regression', 'never']).default('regression'))
+    .option('--threshold <fraction>', 'smallest relative change of a median that counts', '0.05')
+    .option('--alpha <p>', 'significance level after Holm correction across cells', '0.01')
+    .addHelpText('after', `
+A store directory gives the newest baseline saved there for the current run's hardware (topology fingerprint); a
+baseline of other hardware is never compared (verdict no-baseline). Verdicts: regression, improvement, no-change,
+inconclusive, no-baseline. Exit status: 1 on a regression with --fail-on regression, 2 on an error, else 0.`)
+    .action(async (options) => {
+    const config = buildConfig(toRaw({ threshold: options.threshold, alpha: options.alpha, failOn: options.failOn }));
+    finish(await compareCommand({
+        baseline: options.baseline,
+        current: options.current,
+        json: options.json,
+        failOn: config.failOn,
+        threshold: config.threshold,
+        alpha: config.alpha
+    }));
+});
+/** --branch reads the git data branch of the repository in the working directory; else the directory store. */
+function storeOf(flags) {
+    return flags.branch === undefined
+        ? openBaselineStore('directory', { directory: flags.store })
+        : openBaselineStore('branch', { branch: flags.branch, repoDir: process.cwd() });
+}
+function storeOptions(command) {
+    return command
+        .option('--store <dir>', 'baseline store directory', '.numa-spsc-bench')
+        .option('--branch <name>', 'use the git data branch of this repository (e.g. numa-spsc-bench-data) instead of --store');
+}
+const baseline = cli_program
+    .command('baseline')
+    .description('manage saved baselines: one folder per hardware fingerprint, the current baseline and its history');
+storeOptions(baseline.command('save').description('save a results.json as the current baseline for its hardware; older ones stay in the history'))
+    .argument('<results>', 'results.json to save')
+    .option('--commit <sha>', 'commit the results were measured on (default: the one recorded in results.json, else HEAD)')
+    .option('--ref <ref>', 'branch the results belong to (default: the checked-out branch)')
+    .option('--run-id <id>', 'a run id to record')
+    .action(async (resultsPath, options) => {
+    const git = localGitInfo(process.cwd());
+    const recorded = readResultsCommit(resultsPath);
+    finish(await baselineSaveCommand({
+        store: storeOf(options),
+        resultsPath,
+        commitSha: options.commit ?? recorded ?? git.commitSha,
+        ref: options.ref ?? git.ref,
+        runId: options.runId ?? null
+    }));
+});
+function readResultsCommit(path) {
+    try {
+        return readResultsFile(path).environment.gitCommit;
+    }
+    catch {
+        // baselineSaveCommand reads the file again and reports what is wrong with it.
+        return null;
+    }
+}
+storeOptions(baseline.command('show').description("show the baseline this machine's runs are compared with"))
+    .addOption(sysfsRoot)
+    .option('--fingerprint <id>', "hardware fingerprint (default: this machine's)")
+    .option('--on <branch>', 'the newest saved from this branch (default: the newest saved)')
+    .option('--json', 'the record as JSON')
+    .action(async (options) => {
+    const fingerprint = options.fingerprint ?? detect(buildConfig(toRaw({ sysfsRoot: options.sysfsRoot }))).topology.fingerprint;
+    finish(await baselineShowCommand({ store: storeOf(options), fingerprint, branch: options.on ?? null, json: options.json }));
+});
+storeOptions(baseline.command('list').description('list every saved baseline, oldest first'))
+    .option('--fingerprint <id>', 'only this hardware')
+    .option('--json', 'as JSON')
+    .action(async (options) => {
+    finish(await baselineListCommand({ store: storeOf(options), fingerprint: options.fingerprint, json: options.json }));
+});
+cli_program
+    .command('report')
+    .description('render results files (one per runner, e.g. a 2-socket and a 4-socket machine) into one Markdown report')
+    .argument('<results...>', 'results.json files, one section each')
+    .option('--baseline <path>', 'compare each run with this baseline: a results.json, a saved record or a store directory')
+    .option('--out <file>', 'write the report to this file instead of standard output')
+    .option('--max-chars <n>', 'cap the document at this many characters, cutting the least important sections first')
+    .option('--threshold <fraction>', 'smallest relative change of a median that counts', '0.05')
+    .option('--alpha <p>', 'significance level after Holm correction across cells', '0.01')
+    .action(async (paths, options) => {
+    const config = buildConfig(toRaw({ threshold: options.threshold, alpha: options.alpha }));
+    const comparisons = new Map();
+    if (options.baseline !== undefined) {
+        for (const path of paths) {
+            comparisons.set(path, await compareWithBaselinePath(options.baseline, readResultsFile(path), config));
+        }
+    }
+    const maxChars = options.maxChars === undefined ? undefined : Number(options.maxChars);
+    const report = reportFromFiles(paths, { maxChars, compare: (_results, path) => comparisons.get(path) ?? null });
+    if (options.out === undefined) {
+        process.stdout.write(report.markdown);
+    }
+    else {
+        (0,external_node_fs_.writeFileSync)(options.out, report.markdown);
+        log(`report: ${options.out}`);
+    }
 });
 cli_program
     .command('doctor')
