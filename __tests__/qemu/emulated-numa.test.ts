@@ -5,26 +5,27 @@
  * - `numa-spsc-bench plan` in the guest against the plan made on the host from the captured tree;
  * - every cell of that plan (cross-package and same-package, every memory home) run by the native driver with few
  *   messages, judged by the run stage's own check: verified CPUs and verified page nodes;
+ * - `topology --json` inside a cgroup v2 cpuset of socket 0, which must narrow the usable CPUs and memory nodes;
  * - placements the guest cannot honour (a CPU it does not have, a node it does not have, a CPU outside the
- *   affinity mask), which must come back as placement-impossible, so the checks are seen to fail;
+ *   affinity mask or the cpuset), which must come back as placement-impossible, so the checks are seen to fail;
  * - the guest's sysfs tree, which must read as the committed fixture does.
  * Timings in these guests mean nothing and nothing here looks at them.
  * Skipped, with the reason printed, where QEMU or the kernel is absent (scripts/qemu/setup.sh installs them).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { qemuUnavailableReason, removeJob, runInGuest, type GuestResult } from '../../scripts/qemu/harness.mjs'
-import { cpuCount, TOPOLOGIES, type EmulatedTopology } from '../../scripts/qemu/topologies.mjs'
+import { cpuCount, cpuLocation, TOPOLOGIES, type EmulatedTopology } from '../../scripts/qemu/topologies.mjs'
 import { buildNative } from '../../src/native/index.js'
 import { makePlan } from '../../src/plan/index.js'
 import type { Cell, Plan } from '../../src/plan/types.js'
 import { driverArgs, placementMismatches } from '../../src/run/index.js'
 import { sampleOf } from '../../src/run/check.js'
 import type { Outcome } from '../../src/run/launch.js'
-import { placementClasses, readTopology, type TopologyJson } from '../../src/topology/index.js'
-import { expectClassesMatch, expectShapeMatches, expectTopologyMatches } from './expected.js'
+import { formatCpuList, placementClasses, readTopology, type TopologyJson } from '../../src/topology/index.js'
+import { expectClassesMatch, expectShapeMatches, expectTopologyMatches, nodeOfCpu } from './expected.js'
 
 const repository = process.cwd()
 const unavailable = qemuUnavailableReason()
@@ -64,24 +65,42 @@ interface ImpossiblePlacement {
   wrapper: string[]
 }
 
+/** A cgroup v2 cpuset holding socket 0's CPUs and the memory of their nodes, made in the guest before the checks. */
+const CGROUP = '/sys/fs/cgroup/socket0'
+/** Runs the rest of the command line inside CGROUP. */
+const IN_CGROUP = ['sh', '-c', `echo $$ >${CGROUP}/cgroup.procs && exec "$@"`, 'in-cgroup']
+
+function socketZero(emulated: EmulatedTopology): { cpus: number[]; nodes: number[] } {
+  const cpus = Array.from({ length: cpuCount(emulated) }, (_, cpu) => cpu).filter((cpu) => cpuLocation(emulated, cpu).socket === 0)
+  return { cpus, nodes: [...new Set(cpus.map((cpu) => nodeOfCpu(emulated, cpu)))] }
+}
+
 function impossiblePlacements(emulated: EmulatedTopology, template: Cell): ImpossiblePlacement[] {
   const pinned = { ...template, producerCpu: 0, consumerCpu: 1, pinned: true, memoryNode: 0, memoryHome: 'producer' as const }
+  const otherSocket = Array.from({ length: cpuCount(emulated) }, (_, cpu) => cpu).find((cpu) => cpuLocation(emulated, cpu).socket === 1)!
   return [
     { name: 'absent-cpu', cell: { ...pinned, consumerCpu: cpuCount(emulated) }, wrapper: [] },
     { name: 'absent-node', cell: { ...pinned, memoryNode: emulated.nodes.length }, wrapper: [] },
-    { name: 'outside-affinity', cell: pinned, wrapper: ['taskset', '-c', '0'] }
+    { name: 'outside-affinity', cell: pinned, wrapper: ['taskset', '-c', '0'] },
+    { name: 'outside-cgroup', cell: { ...pinned, consumerCpu: otherSocket }, wrapper: IN_CGROUP }
   ]
 }
 
-function jobScript(binary: string, plan: Plan, impossible: ImpossiblePlacement[]): string {
+function jobScript(emulated: EmulatedTopology, cli: string, binary: string, plan: Plan, impossible: ImpossiblePlacement[]): string {
+  const socket = socketZero(emulated)
+  const node = `node ${quote(cli)}`
   const runs = [
     ...plan.cells.map((cell, index) => `cell ${index} ${[binary, ...driverArgs(cell)].map(quote).join(' ')}`),
     ...impossible.map((entry) => `cell ${entry.name} ${[...entry.wrapper, binary, ...driverArgs(entry.cell)].map(quote).join(' ')}`)
   ]
   return [
-    'cli="node dist/cli/index.js"',
-    '$cli topology --json >/job/topology.json 2>/job/topology.err',
-    `$cli plan --json ${PLAN_OPTIONS.join(' ')} >/job/plan.json 2>/job/plan.err`,
+    `${node} topology --json >/job/topology.json 2>/job/topology.err`,
+    `${node} plan --json ${PLAN_OPTIONS.join(' ')} >/job/plan.json 2>/job/plan.err`,
+    'echo +cpuset >/sys/fs/cgroup/cgroup.subtree_control',
+    `mkdir ${CGROUP}`,
+    `echo ${formatCpuList(socket.cpus)} >${CGROUP}/cpuset.cpus`,
+    `echo ${formatCpuList(socket.nodes)} >${CGROUP}/cpuset.mems`,
+    `${IN_CGROUP.map(quote).join(' ')} ${node} topology --json >/job/cgroup-topology.json 2>/job/cgroup-topology.err`,
     'mkdir -p /job/cells',
     'cell() { name=$1; shift; "$@" >/job/cells/$name.out 2>/job/cells/$name.err; echo $? >/job/cells/$name.status; }',
     ...runs,
@@ -104,19 +123,25 @@ function outcomeOf(jobDir: string, name: string): Outcome {
 
 const context = (order: number) => ({ repetition: 0, order, source: 'reference driver', timeoutMs: 0 })
 
-let buildDir = ''
+let hostDir = ''
 let binary = ''
+let cli = ''
 const bootSeconds: Record<string, number> = {}
 
 describeGuests('emulated NUMA machines', () => {
   beforeAll(async () => {
-    // Built on the host: the guest sees the host's /tmp through the overlay, and compiling under TCG takes minutes.
-    buildDir = mkdtempSync(join(tmpdir(), 'numa-spsc-qemu-native-'))
-    binary = (await buildNative({ sourceDir: join(repository, 'native'), buildDir })).binary
+    // The guest sees the host's /tmp through the overlay. The driver is built here because compiling under TCG takes
+    // minutes; the CLI bundle is copied so that a rebuild of dist/ while the guests run cannot pull it from under them.
+    hostDir = mkdtempSync(join(tmpdir(), 'numa-spsc-qemu-host-'))
+    binary = (await buildNative({ sourceDir: join(repository, 'native'), buildDir: join(hostDir, 'native') })).binary
+    const bundle = join(repository, 'dist', 'cli')
+    if (!existsSync(join(bundle, 'index.js'))) throw new Error(`${bundle}/index.js is missing: run npm run package`)
+    cli = join(hostDir, 'cli', 'index.js')
+    cpSync(bundle, join(hostDir, 'cli'), { recursive: true })
   }, 300_000)
 
   afterAll(() => {
-    if (buildDir !== '') rmSync(buildDir, { recursive: true, force: true })
+    if (hostDir !== '') rmSync(hostDir, { recursive: true, force: true })
     const total = Object.values(bootSeconds).reduce((sum, seconds) => sum + seconds, 0)
     if (total > 0) console.log(`QEMU time: ${total.toFixed(0)} s (${Object.entries(bootSeconds).map(([name, s]) => `${name} ${s.toFixed(0)} s`).join(', ')})`)
   })
@@ -137,7 +162,7 @@ describeGuests('emulated NUMA machines', () => {
       if (!existsSync(fixtureRoot)) throw new Error(`${fixtureRoot} is missing: run node scripts/qemu/capture-fixtures.mjs ${name}`)
       plan = hostPlan(fixtureRoot)
       impossible = impossiblePlacements(emulated, plan.cells[0])
-      guest = await runInGuest(emulated, jobScript(binary, plan, impossible), { cwd: repository, commandTimeoutMs: 15 * 60_000 })
+      guest = await runInGuest(emulated, jobScript(emulated, cli, binary, plan, impossible), { cwd: repository, commandTimeoutMs: 15 * 60_000 })
       bootSeconds[name] = guest.seconds
     }, BOOT_BUDGET_MS)
 
@@ -205,6 +230,18 @@ describeGuests('emulated NUMA machines', () => {
       const cpuless = memoryNodes.filter((id) => emulated.nodes[id].cpus.length === 0)
       for (const id of cpuless) expect(homes.has(id)).toBe(true)
       expect([...homes].every((id) => memoryNodes.includes(id))).toBe(true)
+    })
+
+    it('reads a cgroup v2 cpuset of socket 0 as the CPUs and memory nodes the process may use', () => {
+      expect(jobFile('cgroup-topology.err')).toBe('')
+      const json = JSON.parse(jobFile('cgroup-topology.json')) as TopologyJson
+      const socket = socketZero(emulated)
+      expect({ cpus: json.allowedCpus, nodes: json.allowedMemoryNodes }).toEqual({ cpus: socket.cpus, nodes: socket.nodes })
+      expect(json.numaCapable).toBe(socket.nodes.length >= 2)
+      const byName = Object.fromEntries(json.classes.map((entry) => [entry.name, entry]))
+      expect(byName['cross-package']).toMatchObject({ pairs: [], unavailableReason: 'the usable CPUs are all on one package' })
+      expect(json.classes.flatMap((entry) => entry.pairs.flat()).every((cpu) => socket.cpus.includes(cpu))).toBe(true)
+      expect(json.fingerprint).toBe(JSON.parse(jobFile('topology.json')).fingerprint)
     })
 
     it('reports placements the guest cannot honour as impossible, and the run stage marks them invalid', () => {
