@@ -2,7 +2,7 @@
  * Typed builders for report tests: results files from a real plan over synthetic machines, and hand-made
  * comparisons and NUMA figures shaped as the stats stage returns them.
  */
-import type { Mode, NativeRecord } from '../../src/native/types.js'
+import type { Mode } from '../../src/native/types.js'
 import { makePlan } from '../../src/plan/index.js'
 import type { Cell, SubjectKind } from '../../src/plan/types.js'
 import type { MachineReport } from '../../src/report/types.js'
@@ -10,6 +10,7 @@ import type { CellResult, Environment, ResultsFile, Sample } from '../../src/run
 import type { CellComparison, CellVerdict, Comparison, Direction, NumaFigure, Summary } from '../../src/stats/types.js'
 import { placementClasses } from '../../src/topology/index.js'
 import type { Cpu, Topology } from '../../src/topology/types.js'
+import { recordFor } from '../run/records.js'
 
 /** Two packages, one node each, two cores per package sharing an L3, no SMT: every class but smt-sibling. */
 export function twoSocketTopology(): Topology {
@@ -90,29 +91,6 @@ export function environment(overrides: Partial<Environment> = {}): Environment {
   }
 }
 
-function record(cell: Cell, value: number): NativeRecord {
-  const pingpong = cell.mode === 'pingpong'
-  return {
-    schema: 'numa-spsc-bench/run@1',
-    implementation: cell.subject === 'reference' ? 'reference' : 'subject',
-    params: {
-      mode: cell.mode, producerCpu: cell.producerCpu, consumerCpu: cell.consumerCpu, slotsNode: cell.memoryNode,
-      indexNode: cell.memoryNode, padding: cell.padding, capacity: cell.capacity, payload: cell.payload,
-      messages: cell.messages, warmupMessages: cell.warmupMessages
-    },
-    observed: { producerCpus: [], consumerCpus: [], slots: null, indices: null, producerInvoluntarySwitches: null, consumerInvoluntarySwitches: null },
-    results: {
-      messages: cell.messages,
-      elapsedNs: 1_000_000,
-      messagesPerSecond: pingpong ? null : value,
-      rttNs: pingpong ? { p50: value, p90: value * 1.5, p99: value * 3, p999: value * 4, max: value * 5 } : null
-    },
-    perf: { cycles: null, instructions: null, llcMisses: null, unavailableReason: 'fixture' },
-    valid: true,
-    invalidReasons: []
-  }
-}
-
 export interface ResultsOptions {
   topology?: Topology
   /** Samples per cell; the stats stage needs at least 5 valid ones for a figure. */
@@ -150,7 +128,7 @@ export function resultsFile(options: ResultsOptions = {}): ResultsFile {
         order: repetition,
         valid: !broken,
         invalidReasons: broken ? (options.invalidReasons ?? ['pages moved']) : [],
-        record: broken ? null : record(cell, sampleValue(cell, repetition))
+        record: broken ? null : recordFor(cell, sampleValue(cell, repetition))
       }
     })
   }))

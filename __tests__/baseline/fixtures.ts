@@ -2,35 +2,12 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { NativeRecord } from '../../src/native/types.js'
 import { makePlan } from '../../src/plan/index.js'
-import type { Cell } from '../../src/plan/types.js'
 import { validateResults } from '../../src/run/index.js'
 import type { ResultsFile } from '../../src/run/types.js'
 import type { BaselineRecord } from '../../src/baseline/index.js'
 import { oneNodeMachine } from '../plan/machines.js'
-
-function nativeRecord(cell: Cell, value: number): NativeRecord {
-  return {
-    schema: 'numa-spsc-bench/run@1',
-    implementation: 'reference',
-    params: {
-      mode: cell.mode, producerCpu: cell.producerCpu, consumerCpu: cell.consumerCpu, slotsNode: cell.memoryNode,
-      indexNode: cell.memoryNode, padding: cell.padding, capacity: cell.capacity, payload: cell.payload,
-      messages: cell.messages, warmupMessages: cell.warmupMessages
-    },
-    observed: { producerCpus: [], consumerCpus: [], slots: null, indices: null, producerInvoluntarySwitches: null, consumerInvoluntarySwitches: null },
-    results: {
-      messages: cell.messages,
-      elapsedNs: 1,
-      messagesPerSecond: cell.mode === 'pingpong' ? null : value,
-      rttNs: cell.mode === 'pingpong' ? { p50: value, p90: value, p99: value, p999: value, max: value } : null
-    },
-    perf: { cycles: null, instructions: null, llcMisses: null, unavailableReason: 'test' },
-    valid: true,
-    invalidReasons: []
-  }
-}
+import { recordFor } from '../../__fixtures__/run/records.js'
 
 /** Throughput cells of a one-node machine, each with the given samples (messages per second). */
 export function makeResults(options: { fingerprint?: string; values?: number[] } = {}): ResultsFile {
@@ -52,7 +29,7 @@ export function makeResults(options: { fingerprint?: string; values?: number[] }
     },
     cells: plan.cells.map((cell) => ({
       cell,
-      samples: values.map((value, repetition) => ({ repetition, order: repetition, valid: true, invalidReasons: [], record: nativeRecord(cell, value) }))
+      samples: values.map((value, repetition) => ({ repetition, order: repetition, valid: true, invalidReasons: [], record: recordFor(cell, value) }))
     })),
     interrupted: false
   }

@@ -1,37 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { makePlan } from '../../src/plan/index.js'
-import type { Cell } from '../../src/plan/types.js'
 import { createProgressReporter, summarizeRun } from '../../src/run/index.js'
 import type { ResultsFile, Sample } from '../../src/run/types.js'
-import type { NativeRecord } from '../../src/native/types.js'
 import { oneNodeMachine } from '../plan/machines.js'
+import { recordFor } from '../../__fixtures__/run/records.js'
 
 const machine = oneNodeMachine()
 const plan = makePlan(machine.topology, machine.classes, {
   budgetSeconds: 600, seed: 3, modes: ['throughput', 'pingpong'], paddings: [64], pinning: 'pinned', minRepetitions: 3, maxRepetitions: 3
 })
-
-function record(cell: Cell, value: number): NativeRecord {
-  return {
-    schema: 'numa-spsc-bench/run@1',
-    implementation: 'reference',
-    params: {
-      mode: cell.mode, producerCpu: cell.producerCpu, consumerCpu: cell.consumerCpu, slotsNode: cell.memoryNode,
-      indexNode: cell.memoryNode, padding: cell.padding, capacity: cell.capacity, payload: cell.payload,
-      messages: cell.messages, warmupMessages: cell.warmupMessages
-    },
-    observed: { producerCpus: [], consumerCpus: [], slots: null, indices: null, producerInvoluntarySwitches: null, consumerInvoluntarySwitches: null },
-    results: {
-      messages: cell.messages,
-      elapsedNs: 1,
-      messagesPerSecond: cell.mode === 'pingpong' ? null : value,
-      rttNs: cell.mode === 'pingpong' ? { p50: value, p90: value, p99: value * 3, p999: value * 4, max: value * 5 } : null
-    },
-    perf: { cycles: null, instructions: null, llcMisses: null, unavailableReason: 'test' },
-    valid: true,
-    invalidReasons: []
-  }
-}
 
 describe('summarizeRun', () => {
   it('prints medians per class over valid samples and counts the invalid ones', () => {
@@ -45,7 +22,7 @@ describe('summarizeRun', () => {
           const broken = repetition === 1 && cell.mode === 'pingpong'
           return {
             repetition, order: repetition, valid: !broken, invalidReasons: broken ? ['crashed: killed by signal SIGSEGV'] : [],
-            record: broken ? null : record(cell, cell.mode === 'pingpong' ? value / 1e4 : value)
+            record: broken ? null : recordFor(cell, cell.mode === 'pingpong' ? value / 1e4 : value)
           }
         })
       }))
