@@ -82,6 +82,7 @@ function matrixOptions(command: Command): Command {
     .option('--paddings <list>', 'index separations in bytes', '0,64,128')
     .option('--modes <list>', 'throughput, pingpong, same-thread', 'throughput,pingpong,same-thread')
     .option('--seed <n>', 'seed of the interleaved order')
+    .option('--messages <n>', 'timed messages per sample in every mode, for smoke tests (default: 1M throughput, 100k pingpong, 5M same-thread)')
     .option('--subject-build <command>', 'command that builds your SPSC subject, run once')
     .option('--subject-command <command>', 'command run per sample for your subject (see docs/subject-protocol.md)')
 }
@@ -107,6 +108,7 @@ matrixOptions(program.command('run').description('measure the matrix and write r
   .addOption(new Option('--fail-on <verdict>', 'exit 1 on a regression against the baseline, or never').choices(['regression', 'never']).default('never'))
   .option('--threshold <fraction>', 'smallest relative change that counts', '0.05')
   .option('--alpha <p>', 'significance level after Holm correction', '0.01')
+  .option('--build-dir <dir>', 'where the native driver is built, and reused while its sources and compiler are unchanged (default: <tmp>/numa-spsc-bench-build)')
   .addHelpText(
     'after',
     `
@@ -135,6 +137,7 @@ stays in the history); --no-baseline skips both. An interrupted run is never sav
     })
     const progress = createProgressReporter({ isTTY: Boolean(process.stderr.isTTY), log })
     const measured = await measure(config, detected, plan, {
+      buildDir: typeof options.buildDir === 'string' ? options.buildDir : undefined,
       workspace: process.cwd(),
       signal: stop.signal,
       onProgress: progress.update,

@@ -26,6 +26,8 @@ export interface Config {
   classes: PlacementClassName[]
   paddings: number[]
   modes: Mode[]
+  /** Timed messages per sample (pingpong: round trips) in every mode; null: the planner's default per mode. */
+  messages: number | null
   /** null: derived by the caller (run id or clock) and recorded in results.json. */
   seed: number | null
   outDir: string
@@ -56,6 +58,7 @@ export const DEFAULTS: Readonly<Record<string, string>> = {
   classes: '',
   paddings: '0,64,128',
   modes: 'throughput,pingpong,same-thread',
+  messages: '',
   seed: '',
   'out-dir': 'numa-spsc-bench-results',
   'baseline-store': 'branch',
@@ -138,6 +141,10 @@ export function buildConfig(raw: RawOptions): Config {
   if (subject.kind === 'command' && subject.command === null) {
     throw new ConfigError('subject-command: required when subject is "command" (the command run per sample)')
   }
+  const messagesText = valueOf(raw, 'messages')
+  if (messagesText !== '' && !/^[1-9]\d{0,9}$/.test(messagesText)) {
+    throw new ConfigError(`messages: "${messagesText}" is not a positive integer (messages per sample, e.g. 20000)`)
+  }
   const modes = listOf(raw, 'modes', MODES)
   if (modes.length === 0) throw new ConfigError('modes: at least one of throughput, pingpong, same-thread is needed')
   if (paddingText.length === 0) throw new ConfigError(`paddings: at least one of ${PADDINGS.join(', ')} is needed`)
@@ -149,6 +156,7 @@ export function buildConfig(raw: RawOptions): Config {
     classes: listOf(raw, 'classes', PLACEMENT_CLASSES),
     paddings: paddingText.map(Number),
     modes,
+    messages: messagesText === '' ? null : Number(messagesText),
     seed: seedText === '' ? null : Number(seedText),
     outDir: valueOf(raw, 'out-dir'),
     baselineStore: oneOf(raw, 'baseline-store', BASELINE_STORES),

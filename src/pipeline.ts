@@ -17,6 +17,7 @@ import {
 } from './baseline/index.js'
 import type { Config } from './config.js'
 import { buildNative, findNativeSourceDir } from './native/index.js'
+import { MODES } from './native/types.js'
 import { makePlan, parseBudget } from './plan/index.js'
 import type { Plan } from './plan/types.js'
 import { runPlan, writeResultsFile, type RunOptions } from './run/index.js'
@@ -67,7 +68,8 @@ export function planFor(config: Config, detected: Detected, seed: number): Plan 
     paddings: config.paddings,
     modes: config.modes,
     seed,
-    subject: { enabled: config.subject.kind === 'command' }
+    subject: { enabled: config.subject.kind === 'command' },
+    messages: config.messages === null ? undefined : Object.fromEntries(MODES.map((mode) => [mode, config.messages]))
   })
 }
 

@@ -11,6 +11,7 @@ describe('buildConfig', () => {
       classes: [],
       paddings: [0, 64, 128],
       modes: ['throughput', 'pingpong', 'same-thread'],
+      messages: null,
       seed: null,
       baselineStore: 'branch',
       threshold: 0.05,
@@ -31,6 +32,7 @@ describe('buildConfig', () => {
       paddings: '128',
       modes: 'pingpong',
       seed: '42',
+      messages: ' 20000 ',
       threshold: '0.1',
       subject: 'command',
       'subject-build': 'make -C native nim SUBJECT="src/private/channel spsc.nim"',
@@ -41,6 +43,7 @@ describe('buildConfig', () => {
     expect(config.paddings).toEqual([128])
     expect(config.modes).toEqual(['pingpong'])
     expect(config.seed).toBe(42)
+    expect(config.messages).toBe(20_000)
     expect(config.threshold).toBe(0.1)
     expect(config.subject.build).toEqual(['make', '-C', 'native', 'nim', 'SUBJECT=src/private/channel spsc.nim'])
     expect(config.subject.command).toEqual(['native/build/nim-spsc-bench', '--capacity', '1024'])
@@ -54,6 +57,9 @@ describe('buildConfig', () => {
     [{ threshold: '5%' }, 'threshold: "5%" is not a number between 0 and 1'],
     [{ alpha: '0.9' }, 'alpha: "0.9" is not a number between 0 and 0.5'],
     [{ seed: '-3' }, 'seed: "-3" is not a non-negative integer'],
+    [{ messages: '0' }, 'messages: "0" is not a positive integer'],
+    [{ messages: '1e6' }, 'messages: "1e6" is not a positive integer'],
+    [{ messages: '2.5' }, 'messages: "2.5" is not a positive integer'],
     [{ 'fail-on': 'always' }, 'fail-on: "always" is not one of regression, never'],
     [{ subject: 'command' }, 'subject-command: required when subject is "command"'],
     [{ 'baseline-store': 'gh-pages' }, 'baseline-store: "gh-pages" is not one of branch, directory, none']
