@@ -5,6 +5,8 @@
  * - `numa-spsc-bench plan` in the guest against the plan made on the host from the captured tree;
  * - every cell of that plan (cross-package and same-package, every memory home) run by the native driver with few
  *   messages, judged by the run stage's own check: verified CPUs and verified page nodes;
+ * - on some machines, a short `numa-spsc-bench run` of the same classes end to end (driver prebuilt on the host, reused
+ *   through --build-dir): every sample of its results.json verified, memory homes on the CPU-less node included;
  * - `topology --json` inside a cgroup v2 cpuset of socket 0, which must narrow the usable CPUs and memory nodes;
  * - placements the guest cannot honour (a CPU it does not have, a node it does not have, a CPU outside the
  *   affinity mask or the cpuset), which must come back as placement-impossible, so the checks are seen to fail;
@@ -15,13 +17,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { qemuUnavailableReason, removeJob, runInGuest, type GuestResult } from '../../scripts/qemu/harness.mjs'
 import { cpuCount, cpuLocation, TOPOLOGIES, type EmulatedTopology } from '../../scripts/qemu/topologies.mjs'
 import { buildNative } from '../../src/native/index.js'
 import { makePlan } from '../../src/plan/index.js'
 import type { Cell, Plan } from '../../src/plan/types.js'
-import { driverArgs, placementMismatches } from '../../src/run/index.js'
+import { driverArgs, placementMismatches, RESULTS_FILE_NAME, validateResults, type ResultsFile } from '../../src/run/index.js'
 import { sampleOf } from '../../src/run/check.js'
 import type { Outcome } from '../../src/run/launch.js'
 import { formatCpuList, placementClasses, readTopology, type TopologyJson } from '../../src/topology/index.js'
@@ -37,6 +39,21 @@ const MESSAGES = 20_000
 const WARMUP_MESSAGES = 2_000
 const PLAN_OPTIONS = ['--budget', '1h', '--classes', 'cross-package,same-package', '--paddings', '128', '--modes', 'throughput', '--seed', '1']
 const BOOT_BUDGET_MS = 20 * 60_000
+
+/**
+ * Machines that also get a real `run`, its classes, and a budget that buys the minimum of 7 repetitions once every
+ * memory home is kept (pairs of a class may be trimmed to one; the test checks no home was). Each TCG sample costs
+ * about a second, so the matrix is kept small: one padding, two modes.
+ */
+const RUNS: Record<string, { classes: string; budget: string }> = {
+  'two-socket-cpuless-node': { classes: 'cross-package', budget: '4.5s' }
+}
+const RUN_MESSAGES = 20_000
+
+function runOptions(run: { classes: string; budget: string }): string[] {
+  return ['--classes', run.classes, '--modes', 'throughput,pingpong', '--paddings', '64', '--messages', String(RUN_MESSAGES)]
+    .concat(['--budget', run.budget, '--seed', '1', '--no-baseline'])
+}
 
 function quote(word: string): string {
   return `'${word.replaceAll("'", "'\\''")}'`
@@ -89,6 +106,12 @@ function impossiblePlacements(emulated: EmulatedTopology, template: Cell): Impos
 function jobScript(emulated: EmulatedTopology, cli: string, binary: string, plan: Plan, impossible: ImpossiblePlacement[]): string {
   const socket = socketZero(emulated)
   const node = `node ${quote(cli)}`
+  const run = RUNS[emulated.name]
+  const buildDir = dirname(binary)
+  const fullRun =
+    run === undefined
+      ? []
+      : [`${node} run ${runOptions(run).join(' ')} --build-dir ${quote(buildDir)} --out /job/run >/job/run.out 2>/job/run.err; echo $? >/job/run.status`]
   const runs = [
     ...plan.cells.map((cell, index) => `cell ${index} ${[binary, ...driverArgs(cell)].map(quote).join(' ')}`),
     ...impossible.map((entry) => `cell ${entry.name} ${[...entry.wrapper, binary, ...driverArgs(entry.cell)].map(quote).join(' ')}`)
@@ -104,6 +127,7 @@ function jobScript(emulated: EmulatedTopology, cli: string, binary: string, plan
     'mkdir -p /job/cells',
     'cell() { name=$1; shift; "$@" >/job/cells/$name.out 2>/job/cells/$name.err; echo $? >/job/cells/$name.status; }',
     ...runs,
+    ...fullRun,
     'sh scripts/qemu/capture-sysfs.sh /job/sysfs'
   ].join('\n')
 }
@@ -132,9 +156,16 @@ describeGuests('emulated NUMA machines', () => {
   beforeAll(async () => {
     // The guest sees the host's /tmp through the overlay. The driver is built here because compiling under TCG takes
     // minutes; the CLI bundle is copied so that a rebuild of dist/ while the guests run cannot pull it from under them.
+    // The bundle finds native/ beside it, as in a checkout: the CLI's `run` in the guest finds the build in --build-dir
+    // stamped with the same sources and compiler, and reuses it instead of compiling.
     hostDir = mkdtempSync(join(tmpdir(), 'numa-spsc-qemu-host-'))
-    binary = (await buildNative({ sourceDir: join(repository, 'native'), buildDir: join(hostDir, 'native') })).binary
-    const bundle = join(repository, 'dist', 'cli')
+    cpSync(join(repository, 'native'), join(hostDir, 'native'), {
+      recursive: true,
+      filter: (source) => !source.startsWith(join(repository, 'native', 'build'))
+    })
+    binary = (await buildNative({ sourceDir: join(hostDir, 'native'), buildDir: join(hostDir, 'build') })).binary
+    // NUMA_SPSC_QEMU_CLI: a bundle built elsewhere (ncc build src/cli.ts -o <dir>) to test before dist/ is rebuilt.
+    const bundle = process.env.NUMA_SPSC_QEMU_CLI ?? join(repository, 'dist', 'cli')
     if (!existsSync(join(bundle, 'index.js'))) throw new Error(`${bundle}/index.js is missing: run npm run package`)
     cli = join(hostDir, 'cli', 'index.js')
     cpSync(bundle, join(hostDir, 'cli'), { recursive: true })
@@ -231,6 +262,48 @@ describeGuests('emulated NUMA machines', () => {
       for (const id of cpuless) expect(homes.has(id)).toBe(true)
       expect([...homes].every((id) => memoryNodes.includes(id))).toBe(true)
     })
+
+    const run = RUNS[name]
+    if (run !== undefined) {
+      it(`runs \`numa-spsc-bench run ${runOptions(run).join(' ')}\`: every sample on its CPUs with its pages on its node`, () => {
+        const status = jobFile('run.status').trim()
+        if (status !== '0') throw new Error(`run exited with ${status}; its stderr:\n${jobFile('run.err')}`)
+        expect(jobFile('run.err')).toContain(`native driver: ${binary} (up to date`)
+        const path = join(guest.jobDir, 'run', RESULTS_FILE_NAME)
+        const results: ResultsFile = validateResults(JSON.parse(readFileSync(path, 'utf8')), path)
+        expect(results.interrupted).toBe(false)
+
+        const planned = new Set(results.plan.cells.map((cell) => cell.placementClass))
+        for (const wanted of run.classes.split(',')) expect(planned.has(wanted as Cell['placementClass'])).toBe(true)
+        expect(results.plan.dropped.filter((drop) => drop.what.startsWith('memory home'))).toEqual([])
+        expect(results.plan.repetitions).toBeGreaterThanOrEqual(7)
+        const cpuless = emulated.nodes.flatMap((node, id) => (node.cpus.length === 0 ? [id] : []))
+        const homes = new Set(results.cells.flatMap(({ cell }) => (cell.memoryNode === null ? [] : [cell.memoryNode])))
+        for (const id of cpuless) expect(homes.has(id)).toBe(true)
+
+        expect(results.cells.map(({ cell }) => cell.key)).toEqual(results.plan.cells.map((cell) => cell.key))
+        for (const { cell, samples } of results.cells) {
+          expect([cell.key, cell.messages, samples.length]).toEqual([cell.key, RUN_MESSAGES, results.plan.repetitions])
+          for (const sample of samples) {
+            expect({ cell: cell.key, valid: sample.valid, reasons: sample.invalidReasons }).toEqual({ cell: cell.key, valid: true, reasons: [] })
+            if (!cell.pinned) continue
+            const observed = sample.record!.observed
+            expect({ cell: cell.key, producer: observed.producerCpus, consumer: observed.consumerCpus }).toEqual({
+              cell: cell.key,
+              producer: [cell.producerCpu],
+              consumer: [cell.consumerCpu]
+            })
+            for (const region of [observed.slots, observed.indices]) {
+              expect({ cell: cell.key, before: region?.nodesBefore, after: region?.nodesAfter }).toEqual({
+                cell: cell.key,
+                before: [cell.memoryNode],
+                after: [cell.memoryNode]
+              })
+            }
+          }
+        }
+      })
+    }
 
     it('reads a cgroup v2 cpuset of socket 0 as the CPUs and memory nodes the process may use', () => {
       expect(jobFile('cgroup-topology.err')).toBe('')
