@@ -13,6 +13,9 @@ export const SAVE_BASELINE = ['auto', 'true', 'false'] as const
 export const COMMENT_MODES = ['always', 'on-regression', 'never'] as const
 export const SUBJECTS = ['reference', 'command'] as const
 
+/** native/bench.h MAX_RTT_SAMPLES: the driver refuses a pingpong run of more round trips. */
+export const MAX_PINGPONG_MESSAGES = 10_000_000
+
 export type BaselineStoreKind = (typeof BASELINE_STORES)[number]
 export type FailOn = (typeof FAIL_ON)[number]
 export type SaveBaseline = (typeof SAVE_BASELINE)[number]
@@ -147,6 +150,12 @@ export function buildConfig(raw: RawOptions): Config {
   }
   const modes = listOf(raw, 'modes', MODES)
   if (modes.length === 0) throw new ConfigError('modes: at least one of throughput, pingpong, same-thread is needed')
+  if (modes.includes('pingpong') && Number(messagesText) > MAX_PINGPONG_MESSAGES) {
+    throw new ConfigError(
+      `messages: ${messagesText} is more than the ${MAX_PINGPONG_MESSAGES} round trips a pingpong sample records ` +
+        '(the driver keeps one latency per round trip); use fewer or leave pingpong out of modes'
+    )
+  }
   if (paddingText.length === 0) throw new ConfigError(`paddings: at least one of ${PADDINGS.join(', ')} is needed`)
   const reportFrom = valueOf(raw, 'report-from')
   return {

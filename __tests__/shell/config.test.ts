@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildConfig, ConfigError } from '../../src/config.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildConfig, ConfigError, MAX_PINGPONG_MESSAGES } from '../../src/config.js'
 
 describe('buildConfig', () => {
   it('fills every default from the action inputs', () => {
@@ -44,6 +46,9 @@ describe('buildConfig', () => {
     expect(config.modes).toEqual(['pingpong'])
     expect(config.seed).toBe(42)
     expect(config.messages).toBe(20_000)
+    expect(buildConfig({ messages: '20000000', modes: 'throughput' }).messages).toBe(20_000_000)
+    const driverLimit = /#define MAX_RTT_SAMPLES UINT64_C\((\d+)\)/.exec(readFileSync(join(process.cwd(), 'native', 'bench.h'), 'utf8'))
+    expect(Number(driverLimit?.[1])).toBe(MAX_PINGPONG_MESSAGES)
     expect(config.threshold).toBe(0.1)
     expect(config.subject.build).toEqual(['make', '-C', 'native', 'nim', 'SUBJECT=src/private/channel spsc.nim'])
     expect(config.subject.command).toEqual(['native/build/nim-spsc-bench', '--capacity', '1024'])
@@ -60,6 +65,7 @@ describe('buildConfig', () => {
     [{ messages: '0' }, 'messages: "0" is not a positive integer'],
     [{ messages: '1e6' }, 'messages: "1e6" is not a positive integer'],
     [{ messages: '2.5' }, 'messages: "2.5" is not a positive integer'],
+    [{ messages: '20000000' }, 'messages: 20000000 is more than the 10000000 round trips a pingpong sample records'],
     [{ 'fail-on': 'always' }, 'fail-on: "always" is not one of regression, never'],
     [{ subject: 'command' }, 'subject-command: required when subject is "command"'],
     [{ 'baseline-store': 'gh-pages' }, 'baseline-store: "gh-pages" is not one of branch, directory, none']
