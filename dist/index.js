@@ -39493,6 +39493,8 @@ const FAIL_ON = ['regression', 'never'];
 const SAVE_BASELINE = ['auto', 'true', 'false'];
 const COMMENT_MODES = ['always', 'on-regression', 'never'];
 const SUBJECTS = ['reference', 'command'];
+/** native/bench.h MAX_RTT_SAMPLES: the driver refuses a pingpong run of more round trips. */
+const MAX_PINGPONG_MESSAGES = 10_000_000;
 class ConfigError extends Error {
     name = 'ConfigError';
 }
@@ -39503,6 +39505,7 @@ const DEFAULTS = {
     classes: '',
     paddings: '0,64,128',
     modes: 'throughput,pingpong,same-thread',
+    messages: '',
     seed: '',
     'out-dir': 'numa-spsc-bench-results',
     'baseline-store': 'branch',
@@ -39576,9 +39579,17 @@ function buildConfig(raw) {
     if (subject.kind === 'command' && subject.command === null) {
         throw new ConfigError('subject-command: required when subject is "command" (the command run per sample)');
     }
+    const messagesText = config_valueOf(raw, 'messages');
+    if (messagesText !== '' && !/^[1-9]\d{0,9}$/.test(messagesText)) {
+        throw new ConfigError(`messages: "${messagesText}" is not a positive integer (messages per sample, e.g. 20000)`);
+    }
     const modes = listOf(raw, 'modes', MODES);
     if (modes.length === 0)
         throw new ConfigError('modes: at least one of throughput, pingpong, same-thread is needed');
+    if (modes.includes('pingpong') && Number(messagesText) > MAX_PINGPONG_MESSAGES) {
+        throw new ConfigError(`messages: ${messagesText} is more than the ${MAX_PINGPONG_MESSAGES} round trips a pingpong sample records ` +
+            '(the driver keeps one latency per round trip); use fewer or leave pingpong out of modes');
+    }
     if (paddingText.length === 0)
         throw new ConfigError(`paddings: at least one of ${PADDINGS.join(', ')} is needed`);
     const reportFrom = config_valueOf(raw, 'report-from');
@@ -39589,6 +39600,7 @@ function buildConfig(raw) {
         classes: listOf(raw, 'classes', PLACEMENT_CLASSES),
         paddings: paddingText.map(Number),
         modes,
+        messages: messagesText === '' ? null : Number(messagesText),
         seed: seedText === '' ? null : Number(seedText),
         outDir: config_valueOf(raw, 'out-dir'),
         baselineStore: oneOf(raw, 'baseline-store', BASELINE_STORES),
@@ -49440,6 +49452,7 @@ function renderTopologyText(topology, classes) {
 
 
 
+
 const pipeline_execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 class NotNumaCapableError extends Error {
     name = 'NotNumaCapableError';
@@ -49470,7 +49483,8 @@ function planFor(config, detected, seed) {
         paddings: config.paddings,
         modes: config.modes,
         seed,
-        subject: { enabled: config.subject.kind === 'command' }
+        subject: { enabled: config.subject.kind === 'command' },
+        messages: config.messages === null ? undefined : Object.fromEntries(MODES.map((mode) => [mode, config.messages]))
     });
 }
 async function measure(config, detected, plan, context) {

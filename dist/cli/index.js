@@ -15723,6 +15723,8 @@ const FAIL_ON = ['regression', 'never'];
 const SAVE_BASELINE = ['auto', 'true', 'false'];
 const COMMENT_MODES = ['always', 'on-regression', 'never'];
 const SUBJECTS = ['reference', 'command'];
+/** native/bench.h MAX_RTT_SAMPLES: the driver refuses a pingpong run of more round trips. */
+const MAX_PINGPONG_MESSAGES = 10_000_000;
 class ConfigError extends Error {
     name = 'ConfigError';
 }
@@ -15733,6 +15735,7 @@ const DEFAULTS = {
     classes: '',
     paddings: '0,64,128',
     modes: 'throughput,pingpong,same-thread',
+    messages: '',
     seed: '',
     'out-dir': 'numa-spsc-bench-results',
     'baseline-store': 'branch',
@@ -15806,9 +15809,17 @@ function buildConfig(raw) {
     if (subject.kind === 'command' && subject.command === null) {
         throw new ConfigError('subject-command: required when subject is "command" (the command run per sample)');
     }
+    const messagesText = config_valueOf(raw, 'messages');
+    if (messagesText !== '' && !/^[1-9]\d{0,9}$/.test(messagesText)) {
+        throw new ConfigError(`messages: "${messagesText}" is not a positive integer (messages per sample, e.g. 20000)`);
+    }
     const modes = listOf(raw, 'modes', MODES);
     if (modes.length === 0)
         throw new ConfigError('modes: at least one of throughput, pingpong, same-thread is needed');
+    if (modes.includes('pingpong') && Number(messagesText) > MAX_PINGPONG_MESSAGES) {
+        throw new ConfigError(`messages: ${messagesText} is more than the ${MAX_PINGPONG_MESSAGES} round trips a pingpong sample records ` +
+            '(the driver keeps one latency per round trip); use fewer or leave pingpong out of modes');
+    }
     if (paddingText.length === 0)
         throw new ConfigError(`paddings: at least one of ${PADDINGS.join(', ')} is needed`);
     const reportFrom = config_valueOf(raw, 'report-from');
@@ -15819,6 +15830,7 @@ function buildConfig(raw) {
         classes: listOf(raw, 'classes', PLACEMENT_CLASSES),
         paddings: paddingText.map(Number),
         modes,
+        messages: messagesText === '' ? null : Number(messagesText),
         seed: seedText === '' ? null : Number(seedText),
         outDir: config_valueOf(raw, 'out-dir'),
         baselineStore: oneOf(raw, 'baseline-store', BASELINE_STORES),
@@ -17022,6 +17034,7 @@ function renderTopologyText(topology, classes) {
 
 
 
+
 const pipeline_execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_.execFile);
 class NotNumaCapableError extends Error {
     name = 'NotNumaCapableError';
@@ -17052,7 +17065,8 @@ function planFor(config, detected, seed) {
         paddings: config.paddings,
         modes: config.modes,
         seed,
-        subject: { enabled: config.subject.kind === 'command' }
+        subject: { enabled: config.subject.kind === 'command' },
+        messages: config.messages === null ? undefined : Object.fromEntries(MODES.map((mode) => [mode, config.messages]))
     });
 }
 async function measure(config, detected, plan, context) {
@@ -18765,6 +18779,7 @@ function matrixOptions(command) {
         .option('--paddings <list>', 'index separations in bytes', '0,64,128')
         .option('--modes <list>', 'throughput, pingpong, same-thread', 'throughput,pingpong,same-thread')
         .option('--seed <n>', 'seed of the interleaved order')
+        .option('--messages <n>', 'timed messages per sample in every mode, for smoke tests (default: 1M throughput, 100k pingpong, 5M same-thread)')
         .option('--subject-build <command>', 'command that builds your SPSC subject, run once')
         .option('--subject-command <command>', 'command run per sample for your subject (see docs/subject-protocol.md)');
 }
@@ -18787,6 +18802,7 @@ matrixOptions(cli_program.command('run').description('measure the matrix and wri
     .addOption(new Option('--fail-on <verdict>', 'exit 1 on a regression against the baseline, or never').choices(['regression', 'never']).default('never'))
     .option('--threshold <fraction>', 'smallest relative change that counts', '0.05')
     .option('--alpha <p>', 'significance level after Holm correction', '0.01')
+    .option('--build-dir <dir>', 'where the native driver is built, and reused while its sources and compiler are unchanged (default: <tmp>/numa-spsc-bench-build)')
     .addHelpText('after', `
 Baseline: after the run, the results are compared with the newest baseline saved for this hardware (same topology
 fingerprint) in --baseline-directory, and the per-cell table and verdict are printed. When the store has no baseline
@@ -18812,6 +18828,7 @@ stays in the history); --no-baseline skips both. An interrupted run is never sav
     });
     const progress = createProgressReporter({ isTTY: Boolean(process.stderr.isTTY), log });
     const measured = await measure(config, detected, plan, {
+        buildDir: typeof options.buildDir === 'string' ? options.buildDir : undefined,
         workspace: process.cwd(),
         signal: stop.signal,
         onProgress: progress.update,
