@@ -191,12 +191,15 @@ export function cellComparison(
   return {
     key: `${cellKey}#${metric}`, cellKey, metric, direction: directionOf(metric),
     baseline: summary(baseline), current: summary(current),
-    ratio, ratioCi: [ratio * 0.98, ratio * 1.02], pValue: 0.0004, adjustedP: 0.002, verdict, ...extra
+    ratio, ratioCi: [ratio * 0.98, ratio * 1.02], pValue: 0.0004, adjustedP: 0.002, runToRunSpread: null, verdict, ...extra
   }
 }
 
 /** A comparison whose counts and overall verdict follow from its cells by the stats stage's rule (compareResults). */
-export function comparison(cells: CellComparison[], options: { alpha?: number; threshold?: number; baselineSource?: string | null } = {}): Comparison {
+export function comparison(
+  cells: CellComparison[],
+  options: { alpha?: number; threshold?: number; baselineSource?: string | null; runToRunSpreadRuns?: number | null } = {}
+): Comparison {
   const regressions = cells.filter((cell) => cell.verdict === 'regression').length
   const improvements = cells.filter((cell) => cell.verdict === 'improvement').length
   const decided = cells.some((cell) => cell.verdict !== 'inconclusive')
@@ -205,6 +208,7 @@ export function comparison(cells: CellComparison[], options: { alpha?: number; t
     alpha: options.alpha ?? 0.01,
     threshold: options.threshold ?? 0.05,
     baselineSource: options.baselineSource === undefined ? 'merge-base abc1234 on main' : options.baselineSource,
+    runToRunSpreadRuns: options.runToRunSpreadRuns ?? null,
     cells, regressions, improvements
   }
 }

@@ -4,6 +4,7 @@ import { bootstrapRatioCi } from './bootstrap.js'
 import { cellMetricValues, COMPARED_METRICS, type CellValues, type MetricDefinition } from './metrics.js'
 import { holm, mannWhitneyU, smallestPossibleP } from './mann-whitney.js'
 import { hashSeed } from './random.js'
+import type { RunToRunSpread } from './spread.js'
 import { median, summarize } from './summary.js'
 import type { CellComparison, CellVerdict, Comparison, Summary } from './types.js'
 
@@ -24,10 +25,16 @@ export interface CompareOptions {
   resamples?: number
   /** Mixed with each cell key into its bootstrap seed, so the same inputs always give the same intervals (default 1). */
   seed?: number
+  /**
+   * How far whole runs wander, per CellComparison.key, from the baseline history (runToRunSpread). A significant change
+   * beyond the threshold that is not beyond its cell metric's spread is no-change: another run of the same code could
+   * have landed there. Without it (or for a key it lacks) only the threshold applies.
+   */
+  runToRunSpread?: ReadonlyMap<string, RunToRunSpread>
 }
 
 /** The parameters that do not appear in a cell key but change what is measured. */
-const SHAPE_FIELDS = ['capacity', 'payload', 'messages', 'warmupMessages'] as const satisfies readonly (keyof Cell)[]
+export const SHAPE_FIELDS = ['capacity', 'payload', 'messages', 'warmupMessages'] as const satisfies readonly (keyof Cell)[]
 
 function checkOptions(options: CompareOptions): void {
   if (!(options.alpha > 0 && options.alpha < 1)) throw new Error(`compareResults: alpha is ${options.alpha}, expected a number between 0 and 1`)
@@ -78,9 +85,14 @@ function judge(tested: Tested, adjustedP: number, family: number, options: Compa
   const worse = row.direction === 'higher-is-better' ? change < -options.threshold : change > options.threshold
   const better = row.direction === 'higher-is-better' ? change > options.threshold : change < -options.threshold
   const significant = adjustedP < options.alpha
+  const spread = options.runToRunSpread?.get(row.key)
   let verdict: CellVerdict
   let reason: string | undefined
-  if (significant && worse) verdict = 'regression'
+  if (significant && (worse || better) && spread !== undefined && Math.abs(change) <= spread.spread) {
+    // The change is real for these two runs' samples, but runs of unchanged code have been this far apart before.
+    verdict = 'no-change'
+    reason = `within the run-to-run spread (change ${percent(change)}; ±${percent(spread.spread)} over ${spread.runs} baseline runs)`
+  } else if (significant && worse) verdict = 'regression'
   else if (significant && better) verdict = 'improvement'
   else if (significant || (ratioCi[0] >= 1 - options.threshold && ratioCi[1] <= 1 + options.threshold)) {
     // Significant but within the threshold, or the interval itself rules out a change as large as the threshold.
@@ -95,7 +107,13 @@ function judge(tested: Tested, adjustedP: number, family: number, options: Compa
         : `too noisy to decide: change ${percent(change)}, ratio CI ${interval(ratioCi)} reaches beyond ±${percent(options.threshold)} ` +
           `and the Holm-adjusted p-value ${adjustedP.toPrecision(2)} is not below ${options.alpha}`
   }
-  return { ...row, adjustedP, verdict, ...(reason === undefined ? {} : { reason }) }
+  return { ...row, adjustedP, verdict, runToRunSpread: spread?.spread ?? null, ...(reason === undefined ? {} : { reason }) }
+}
+
+/** The most baseline runs any cell metric's spread came from; null when no spread is known. */
+function spreadRuns(spreads: ReadonlyMap<string, RunToRunSpread> | undefined): number | null {
+  const runs = [...(spreads?.values() ?? [])].map((entry) => entry.runs)
+  return runs.length === 0 ? null : Math.max(...runs)
 }
 
 function overallVerdict(cells: CellComparison[]): Comparison['verdict'] {
@@ -111,7 +129,8 @@ function overallVerdict(cells: CellComparison[]): Comparison['verdict'] {
  * A cell is a regression (or an improvement) only when BOTH the Holm-adjusted Mann-Whitney p-value is below alpha AND
  * the ratio of medians (current / baseline) moved by more than the threshold in the bad (good) direction. It is
  * no-change when the shift is significant but smaller than the threshold, or when the bootstrap interval of the ratio
- * lies inside ±threshold. It is inconclusive when it is missing from one run, its parameters differ, either side has
+ * lies inside ±threshold, or when options.runToRunSpread says whole runs of unchanged code have differed by as much (the
+ * test compares samples of two runs and cannot see a shift of a whole run). It is inconclusive when it is missing from one run, its parameters differ, either side has
  * fewer than MIN_VALID_SAMPLES usable samples, or the data cannot tell (too noisy). The overall verdict is regression if
  * any cell regressed, else improvement if any improved, else no-change if any cell was decided, else inconclusive.
  *
@@ -153,6 +172,7 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
   const cells = rows.map((row) => judged.get(row) ?? row)
   return {
     ...common,
+    runToRunSpreadRuns: spreadRuns(options.runToRunSpread),
     verdict: overallVerdict(cells),
     cells,
     regressions: cells.filter((cell) => cell.verdict === 'regression').length,
@@ -180,6 +200,7 @@ function compareCell(
     ratioCi: null,
     pValue: null,
     adjustedP: null,
+    runToRunSpread: options.runToRunSpread?.get(`${cellKey}#${metric.name}`)?.spread ?? null,
     verdict: 'inconclusive'
   }
   const inconclusive = (reason: string) => ({ row: { ...row, reason } })

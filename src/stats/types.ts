@@ -29,6 +29,8 @@ export interface CellComparison {
   pValue: number | null
   /** Holm-adjusted p-value across the cells of the comparison. */
   adjustedP: number | null
+  /** How far whole baseline runs' medians wandered for this cell metric (0.081 for ±8.1 %); null when unknown. */
+  runToRunSpread: number | null
   verdict: CellVerdict
   /** Why a cell is inconclusive, in words. */
   reason?: string
@@ -43,6 +45,11 @@ export interface Comparison {
   baselineSource: string | null
   /** Why nothing was compared, in words; set with verdict 'no-baseline' (e.g. a different topology fingerprint). */
   reason?: string
+  /**
+   * How many baseline runs the run-to-run spread came from (the most for any cell metric); null or absent when no spread
+   * was known (fewer than 2 baseline runs, or none asked for). Optional so comparisons written before it still read.
+   */
+  runToRunSpreadRuns?: number | null
   cells: CellComparison[]
   regressions: number
   improvements: number
