@@ -11,6 +11,7 @@ import {
   LOCAL_EVENT,
   openBaselineStore,
   shouldSaveBaseline,
+  spreadHistory,
   type BaselineStore,
   type LoadedBaseline,
   type SaveDecision
@@ -22,7 +23,7 @@ import { makePlan, parseBudget } from './plan/index.js'
 import type { Plan } from './plan/types.js'
 import { runPlan, writeResultsFile, type RunOptions } from './run/index.js'
 import type { ResultsFile, Sample } from './run/types.js'
-import { compareResults, numaFigures } from './stats/index.js'
+import { compareResults, numaFigures, runToRunSpread } from './stats/index.js'
 import type { Comparison, NumaFigure } from './stats/types.js'
 import { placementClasses, readTopology } from './topology/index.js'
 import type { PlacementClass, Topology } from './topology/types.js'
@@ -166,7 +167,10 @@ export interface BaselineOutcome {
 /**
  * The baseline step both shells run after measuring: look up this hardware's baseline (merge-base record for a pull
  * request, else the newest on the branch; a local run takes the newest saved), compare, then save this run when the
- * event is trusted (shouldSaveBaseline). Loading happens before saving, so a run is never compared with itself.
+ * event is trusted (shouldSaveBaseline). Up to SPREAD_HISTORY_RUNS (5) recent records of the same hardware (from the
+ * branch the baseline is looked up on, and always including the baseline itself) give the run-to-run spread, so a
+ * shift of a size whole runs of unchanged code have shown is not called a change. Loading happens before saving, so a
+ * run is never compared with itself (nor counted in its own spread).
  * A baseline file that cannot be read (corrupt, foreign, newer) throws an error naming it; a failed save does not.
  */
 export async function compareAndSaveBaseline(config: Config, results: ResultsFile, context: BaselineRunContext): Promise<BaselineOutcome> {
@@ -194,11 +198,21 @@ export async function compareAndSaveBaseline(config: Config, results: ResultsFil
   const pullRequest = isPullRequestEvent(context.eventName)
   const branch = pullRequest ? context.baseBranch : context.eventName === LOCAL_EVENT ? null : branchOf(context.ref)
   const loaded: LoadedBaseline | null = await store.load(fingerprint, { mergeBaseSha: pullRequest ? context.mergeBaseSha : null, branch })
-  const comparison =
-    loaded === null
-      ? noBaseline(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`)
-      : compareResults(loaded.record.results, results, { ...comparisonOptions, baselineSource: loaded.source })
-  context.log(loaded === null ? `baseline: ${comparison.reason}` : `baseline: ${loaded.source}, from ${loaded.location}`)
+  let comparison: Comparison
+  if (loaded === null) {
+    comparison = noBaseline(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`)
+    context.log(`baseline: ${comparison.reason}`)
+  } else {
+    context.log(`baseline: ${loaded.source}, from ${loaded.location}`)
+    const runs = await spreadHistory(store, fingerprint, branch, loaded)
+    const spreads = runToRunSpread(runs.map((entry) => entry.record.results))
+    context.log(
+      spreads.size > 0
+        ? `baseline: run-to-run spread from ${runs.length} baseline runs`
+        : `baseline: run-to-run spread unknown: fewer than 2 baseline runs with enough samples (${runs.length} found)`
+    )
+    comparison = compareResults(loaded.record.results, results, { ...comparisonOptions, baselineSource: loaded.source, runToRunSpread: spreads })
+  }
   const saveDecision = decideSave(config, results, context, loaded === null)
   context.log(`baseline: ${saveDecision.why}`)
   let saved: string | null = null

@@ -81,6 +81,28 @@ describe('compare command', () => {
     expect(found.stdout).toMatch(new RegExp(`baseline: newest saved from main \\(commit 0000000, saved 2026-01-01T00:00:00.000Z, run 1\\) in ${root};`))
   })
 
+  it('learns the run-to-run spread from a store directory\'s history, and from nothing else', async () => {
+    // Unchanged code whose whole runs wander between ×0.93 and ×1.07, with little noise inside a run.
+    const tight = Array.from({ length: 12 }, (_, index) => 10e6 + index * 1e4)
+    const shifted = (factor: number) => makeResults({ values: tight.map((value) => value * factor) })
+    const root = temporaryDirectory('store')
+    const store = new DirectoryStore(root)
+    for (const [index, factor] of [0.93, 1.07, 0.98, 1].entries()) {
+      await store.save({ ...makeRecord({ commitSha: sha(index + 1), savedAt: `2026-01-0${index + 1}T00:00:00.000Z` }), results: shifted(factor) })
+    }
+    const current = resultsFile(shifted(0.94))
+    const fromStore = await compareCommand({ ...defaults, baseline: root, current, json: true })
+    const json = JSON.parse(fromStore.stdout) as CompareJson
+    expect([json.verdict, json.runToRunSpreadRuns, fromStore.exitCode]).toEqual(['no-change', 4, 0])
+    expect(json.cells.every((cell) => cell.runToRunSpread !== null && cell.reason?.startsWith('within the run-to-run spread'))).toBe(true)
+    expect((await compareCommand({ ...defaults, baseline: root, current })).stdout).toContain(', run-to-run spread from 4 baseline runs\n')
+
+    const fromFile = await compareCommand({ ...defaults, baseline: resultsFile(shifted(1)), current, json: true })
+    const fileJson = JSON.parse(fromFile.stdout) as CompareJson
+    expect([fileJson.verdict, fileJson.runToRunSpreadRuns, fromFile.exitCode]).toEqual(['regression', null, 1])
+    expect(fileJson.cells.every((cell) => cell.runToRunSpread === null)).toBe(true)
+  })
+
   it('accepts a saved record file and a results directory as the baseline', async () => {
     const recordFile = join(temporaryDirectory('record'), 'baseline.json')
     writeFileSync(recordFile, encodeRecord({ ...makeRecord(), results: makeResults({ values: BASE_VALUES }) }))

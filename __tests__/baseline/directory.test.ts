@@ -86,4 +86,41 @@ describe('directory store', () => {
   it('wraps a record under another error type when the file is ours but broken', () => {
     expect(new BaselineFileError('x.json', 'corrupt').message).toBe('x.json: corrupt; the file was left untouched')
   })
+
+  it('reads back the newest records of one fingerprint, newest first, from a branch or any', async () => {
+    const root = temporaryDirectory('dir')
+    const store = new DirectoryStore(root)
+    const saved = [
+      { savedAt: '2026-01-01T00:00:00.000Z', ref: 'refs/heads/main' },
+      { savedAt: '2026-01-02T00:00:00.000Z', ref: 'refs/heads/feature' },
+      { savedAt: '2026-01-03T00:00:00.000Z', ref: 'refs/heads/main' },
+      { savedAt: '2026-01-04T00:00:00.000Z', ref: 'refs/heads/main' },
+      { savedAt: '2026-01-05T00:00:00.000Z', ref: null }
+    ]
+    const paths: string[] = []
+    for (const [index, fields] of saved.entries()) paths.push(await store.save(makeRecord({ ...fields, commitSha: sha(index + 1), runId: String(index) })))
+    await store.save(makeRecord({ fingerprint: 'ffffffffffff', savedAt: '2026-01-09T00:00:00.000Z' }))
+
+    const any = await store.history(FINGERPRINT, {}, 3)
+    expect(any.map((entry) => entry.record.runId)).toEqual(['4', '3', '2'])
+    expect(any.map((entry) => entry.location)).toEqual([paths[4], paths[3], paths[2]])
+    expect(any[0].record).toEqual(makeRecord({ ...saved[4], commitSha: sha(5), runId: '4' }))
+    const main = await store.history(FINGERPRINT, { branch: 'main' }, 5)
+    expect(main.map((entry) => entry.record.runId)).toEqual(['3', '2', '0'])
+    expect((await store.history(FINGERPRINT, { branch: 'refs/heads/feature' }, 5)).map((entry) => entry.record.runId)).toEqual(['1'])
+    expect(await store.history(FINGERPRINT, { branch: 'gone' }, 5)).toEqual([])
+    expect(await store.history(FINGERPRINT, {}, 0)).toEqual([])
+    expect(await new DirectoryStore(join(root, 'missing')).history(FINGERPRINT, {}, 5)).toEqual([])
+    await expect(store.history(FINGERPRINT, {}, 1.5)).rejects.toThrow('history: limit is 1.5, expected a whole number of records (0 or more)')
+  })
+
+  it('names a corrupt history file when reading the history, as load does', async () => {
+    const root = temporaryDirectory('dir')
+    const store = new DirectoryStore(root)
+    const good = await store.save(makeRecord({ savedAt: '2026-01-01T00:00:00.000Z' }))
+    const bad = await store.save(makeRecord({ savedAt: '2026-01-02T00:00:00.000Z', runId: '2' }))
+    writeFileSync(bad, '{"schema": "numa-spsc-bench/baseline", "version": 1, "results": ')
+    await expect(store.history(FINGERPRINT, {}, 5)).rejects.toThrow(bad)
+    expect(readFileSync(good, 'utf8')).toContain('"runId": "1"')
+  })
 })

@@ -127,9 +127,58 @@ describe('compareAndSaveBaseline', () => {
 
   it('a failed save keeps the comparison and says why', async () => {
     const store = await storeWithBaseline()
-    const failing = { ...store, describe: () => 'broken store', load: store.load.bind(store), list: store.list.bind(store), save: () => Promise.reject(new Error('read-only')) }
+    const failing = { ...store, describe: () => 'broken store', load: store.load.bind(store), list: store.list.bind(store), history: store.history.bind(store), save: () => Promise.reject(new Error('read-only')) }
     const outcome = await compareAndSaveBaseline(buildConfig({}), makeResults({ values: BASE_VALUES }), context({ eventName: 'schedule', store: failing, ref: 'refs/heads/main' }))
     expect(outcome.comparison.verdict).toBe('no-change')
     expect(outcome.saveError).toBe('could not save the baseline to broken store: read-only')
+  })
+
+  describe('the run-to-run spread from the store history', () => {
+    // Unchanged code whose whole runs land between ×0.93 and ×1.07 (a VM's host), with little noise inside a run.
+    const TIGHT_VALUES = Array.from({ length: 12 }, (_, index) => 10e6 + index * 1e4)
+    const shifted = (factor: number) => makeResults({ values: TIGHT_VALUES.map((value) => value * factor) })
+
+    async function storeWithRuns(factors: number[], refs: (string | null)[] = factors.map(() => 'refs/heads/main')): Promise<DirectoryStore> {
+      const store = new DirectoryStore(temporaryDirectory('pipeline'))
+      for (const [index, factor] of factors.entries()) {
+        const savedAt = `2026-01-0${index + 1}T00:00:00.000Z`
+        await store.save({ ...makeRecord({ commitSha: sha(index + 1), savedAt, ref: refs[index] }), results: shifted(factor) })
+      }
+      return store
+    }
+
+    it('a run shifted like earlier runs is no-change with the history, a regression against the baseline alone', async () => {
+      const current = shifted(0.94)
+      const logged: string[] = []
+      const withHistory = await compareAndSaveBaseline(buildConfig({}), current, context({ eventName: 'schedule', store: await storeWithRuns([0.93, 1.07, 0.98, 1]), log: (line) => logged.push(line) }))
+      expect(withHistory.comparison.verdict).toBe('no-change')
+      expect(withHistory.comparison.runToRunSpreadRuns).toBe(4)
+      expect(withHistory.comparison.cells.every((cell) => cell.runToRunSpread !== null && cell.reason?.startsWith('within the run-to-run spread'))).toBe(true)
+      expect(logged).toContain('baseline: run-to-run spread from 4 baseline runs')
+
+      const aloneLog: string[] = []
+      const alone = await compareAndSaveBaseline(buildConfig({}), current, context({ eventName: 'schedule', store: await storeWithRuns([1]), log: (line) => aloneLog.push(line) }))
+      expect(alone.comparison.verdict).toBe('regression')
+      expect(alone.comparison.runToRunSpreadRuns).toBeNull()
+      expect(alone.comparison.cells.every((cell) => cell.runToRunSpread === null)).toBe(true)
+      expect(aloneLog).toContain('baseline: run-to-run spread unknown: fewer than 2 baseline runs with enough samples (1 found)')
+    })
+
+    it('a pull request learns the spread from its base branch only, and from at most 5 runs including its merge-base baseline', async () => {
+      // Runs 1–2 are the wandering ones, but on another branch; the merge-base record (run 1 on main) is older than the newest 5.
+      const factors = [1, 0.93, 1.07, 1, 1, 1, 1, 1]
+      const refs = ['refs/heads/main', 'refs/heads/other', 'refs/heads/other', ...new Array(5).fill('refs/heads/main')]
+      const store = await storeWithRuns(factors, refs)
+      const logged: string[] = []
+      const outcome = await compareAndSaveBaseline(
+        buildConfig({}),
+        shifted(0.94),
+        context({ eventName: 'pull_request', store, ref: 'refs/pull/5/merge', baseBranch: 'main', mergeBaseSha: sha(1), log: (line) => logged.push(line) })
+      )
+      expect(outcome.baselineSource).toMatch(/^merge-base 0000000/)
+      expect(logged).toContain('baseline: run-to-run spread from 6 baseline runs')
+      expect(outcome.comparison.runToRunSpreadRuns).toBe(6)
+      expect(outcome.comparison.verdict).toBe('regression')
+    })
   })
 })

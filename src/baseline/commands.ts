@@ -7,9 +7,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { readResultsFile, summarizeRun, validateResults, RESULTS_FILE_NAME } from '../run/index.js'
 import type { ResultsFile } from '../run/types.js'
-import { compareResults } from '../stats/index.js'
+import { compareResults, runToRunSpread } from '../stats/index.js'
 import type { CellComparison, Comparison, Summary } from '../stats/types.js'
 import { DirectoryStore } from './directory.js'
+import { spreadHistory } from './history.js'
 import { BASELINE_RECORD_SCHEMA, decodeRecord } from './record.js'
 import type { BaselineStore, HistoryEntry } from './types.js'
 
@@ -38,6 +39,8 @@ export interface CompareJson {
   baselineSource: string | null
   alpha: number
   threshold: number
+  /** How many baseline runs the run-to-run spread came from; null when none was known. */
+  runToRunSpreadRuns: number | null
   regressions: number
   improvements: number
   cells: Array<{
@@ -53,6 +56,7 @@ export interface CompareJson {
     ratioCi: [number, number] | null
     pValue: number | null
     adjustedP: number | null
+    runToRunSpread: number | null
     verdict: CellComparison['verdict']
     reason: string | null
   }>
@@ -84,17 +88,28 @@ export async function compareWithBaselinePath(
       improvements: 0
     }
   }
-  return compareResults(baseline.results, current, { alpha: options.alpha, threshold: options.threshold, baselineSource: baseline.source })
+  return compareResults(baseline.results, current, {
+    alpha: options.alpha,
+    threshold: options.threshold,
+    baselineSource: baseline.source,
+    ...(baseline.history === undefined ? {} : { runToRunSpread: runToRunSpread(baseline.history) })
+  })
 }
 
-/** The baseline results a compare argument names, with where they came from in words. */
-async function readBaseline(path: string, fingerprint: string): Promise<{ results: ResultsFile; source: string } | null> {
+/**
+ * The baseline results a compare argument names, with where they came from in words. A store directory also gives the
+ * recent runs of this hardware (the baseline included), for the run-to-run spread; a single file cannot.
+ */
+async function readBaseline(path: string, fingerprint: string): Promise<{ results: ResultsFile; source: string; history?: ResultsFile[] } | null> {
   if (!existsSync(path)) throw new Error(`--baseline ${path}: no such file or directory`)
   if (statSync(path).isDirectory()) {
     const resultsInside = join(path, RESULTS_FILE_NAME)
     if (existsSync(resultsInside)) return { results: readResultsFile(resultsInside), source: `file ${resultsInside}` }
-    const loaded = await new DirectoryStore(path).load(fingerprint, {})
-    return loaded === null ? null : { results: loaded.record.results, source: `${loaded.source} in ${path}` }
+    const store = new DirectoryStore(path)
+    const loaded = await store.load(fingerprint, {})
+    if (loaded === null) return null
+    const history = (await spreadHistory(store, fingerprint, null, loaded)).map((entry) => entry.record.results)
+    return { results: loaded.record.results, source: `${loaded.source} in ${path}`, history }
   }
   const text = readFileSync(path, 'utf8')
   let value: unknown
@@ -119,6 +134,7 @@ export function comparisonJson(comparison: Comparison): CompareJson {
     baselineSource: comparison.baselineSource,
     alpha: comparison.alpha,
     threshold: comparison.threshold,
+    runToRunSpreadRuns: comparison.runToRunSpreadRuns ?? null,
     regressions: comparison.regressions,
     improvements: comparison.improvements,
     cells: comparison.cells.map((cell) => ({
@@ -134,6 +150,7 @@ export function comparisonJson(comparison: Comparison): CompareJson {
       ratioCi: cell.ratioCi,
       pValue: cell.pValue,
       adjustedP: cell.adjustedP,
+      runToRunSpread: cell.runToRunSpread ?? null,
       verdict: cell.verdict,
       reason: cell.reason ?? null
     }))
@@ -154,9 +171,11 @@ function table(rows: string[][]): string {
 export function verdictText(comparison: Comparison): string {
   if (comparison.verdict === 'no-baseline') return `verdict: no-baseline: ${comparison.reason ?? 'no baseline to compare with'}`
   const counted = `${comparison.regressions} regression(s), ${comparison.improvements} improvement(s) in ${comparison.cells.length} compared cell metric(s)`
+  const runs = comparison.runToRunSpreadRuns ?? null
   return (
     `verdict: ${comparison.verdict}: ${counted}; baseline: ${comparison.baselineSource ?? 'unnamed'}; ` +
-    `alpha ${comparison.alpha}, threshold ${number(comparison.threshold * 100)} %`
+    `alpha ${comparison.alpha}, threshold ${number(comparison.threshold * 100)} %` +
+    (runs === null ? '' : `, run-to-run spread from ${runs} baseline runs`)
   )
 }
 

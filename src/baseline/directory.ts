@@ -16,9 +16,10 @@ import {
   encodeRecord,
   HISTORY_DIR_NAME,
   historyEntries,
-  historyPath
+  historyPath,
+  newestEntries
 } from './record.js'
-import type { BaselineQuery, BaselineRecord, BaselineStore, HistoryEntry, LoadedBaseline } from './types.js'
+import type { BaselineQuery, BaselineRecord, BaselineStore, HistoryEntry, HistoryRecord, LoadedBaseline } from './types.js'
 
 export class DirectoryStore implements BaselineStore {
   constructor(readonly root: string) {}
@@ -68,6 +69,14 @@ export class DirectoryStore implements BaselineStore {
     const record = this.readRecord(chosen.entry.path, fingerprint)
     if (record === null) throw new Error(`${this.location(chosen.entry.path)}: disappeared while it was being read`)
     return { record, source: chosen.source, location: this.location(chosen.entry.path) }
+  }
+
+  async history(fingerprint: string, query: { branch?: string | null }, limit: number): Promise<HistoryRecord[]> {
+    return newestEntries(await this.list(fingerprint), query.branch, limit).map((entry) => {
+      const record = this.readRecord(entry.path, fingerprint)
+      if (record === null) throw new Error(`${this.location(entry.path)}: disappeared while it was being read`)
+      return { record, location: this.location(entry.path) }
+    })
   }
 
   /** A baseline.json without history (copied in by hand) still serves lookups that ask for no particular branch. */

@@ -13,8 +13,18 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkFingerprint, checkRecord, chooseBaseline, currentPath, decodeRecord, encodeRecord, historyEntries, historyPath } from './record.js'
-import type { BaselineQuery, BaselineRecord, BaselineStore, HistoryEntry, LoadedBaseline } from './types.js'
+import {
+  checkFingerprint,
+  checkRecord,
+  chooseBaseline,
+  currentPath,
+  decodeRecord,
+  encodeRecord,
+  historyEntries,
+  historyPath,
+  newestEntries
+} from './record.js'
+import type { BaselineQuery, BaselineRecord, BaselineStore, HistoryEntry, HistoryRecord, LoadedBaseline } from './types.js'
 
 /** Who the data branch's commits are by: the tool, so a machine without git config can write. */
 export const GIT_IDENTITY = { name: 'numa-spsc-bench', email: 'numa-spsc-bench@users.noreply.github.com' }
@@ -167,6 +177,20 @@ export class GitBranchStore implements BaselineStore {
     const text = await this.readText(tip, chosen.entry.path)
     if (text === null) throw new Error(`${this.location(chosen.entry.path)}: listed but cannot be read`)
     return { record: decodeRecord(text, this.location(chosen.entry.path), fingerprint), source: chosen.source, location: this.location(chosen.entry.path) }
+  }
+
+  async history(fingerprint: string, query: { branch?: string | null }, limit: number): Promise<HistoryRecord[]> {
+    checkFingerprint(fingerprint, this.describe())
+    const tip = await this.fetchTip()
+    if (tip === null) return []
+    const entries = newestEntries(historyEntries(await this.paths(tip), (path) => this.location(path), fingerprint), query.branch, limit)
+    const records: HistoryRecord[] = []
+    for (const entry of entries) {
+      const text = await this.readText(tip, entry.path)
+      if (text === null) throw new Error(`${this.location(entry.path)}: listed but cannot be read`)
+      records.push({ record: decodeRecord(text, this.location(entry.path), fingerprint), location: this.location(entry.path) })
+    }
+    return records
   }
 
   async save(record: BaselineRecord): Promise<string> {

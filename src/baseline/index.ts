@@ -20,6 +20,7 @@ export function openBaselineStore(kind: 'branch' | 'directory', options: OpenSto
 }
 
 export { DirectoryStore } from './directory.js'
+export { SPREAD_HISTORY_RUNS, spreadHistory } from './history.js'
 export { GitBranchStore, GitCommandError, findMergeBase, DEFAULT_RETRY, GIT_IDENTITY, type GitStoreOptions, type RetryPolicy } from './git.js'
 export { BaselineFileError, BASELINE_RECORD_SCHEMA, BASELINE_RECORD_VERSION, decodeRecord, encodeRecord, branchName } from './record.js'
 export { shouldSaveBaseline, isPullRequestEvent, LOCAL_EVENT, type SaveDecision, type SaveSetting } from './trust.js'

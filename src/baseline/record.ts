@@ -212,6 +212,17 @@ function savedFrom(entry: HistoryEntry): string {
 }
 
 /**
+ * The entries a history lookup reads: the newest `limit` of one fingerprint's entries (oldest first, as listed), newest
+ * first; with a branch, only those saved from it, the same rule chooseBaseline's branch fallback follows.
+ */
+export function newestEntries(entries: HistoryEntry[], branch: string | null | undefined, limit: number): HistoryEntry[] {
+  if (!Number.isInteger(limit) || limit < 0) throw new Error(`history: limit is ${limit}, expected a whole number of records (0 or more)`)
+  const wanted = branch === undefined || branch === null ? null : branchName(branch)
+  const fromBranch = wanted === null ? entries : entries.filter((entry) => entry.ref !== null && branchName(entry.ref) === wanted)
+  return [...fromBranch].reverse().slice(0, limit)
+}
+
+/**
  * The record a lookup uses, with the reason in words: the one measured on the merge-base commit when there is one,
  * else the newest saved from the branch, else (no branch asked) the newest saved at all. Entries must be one
  * fingerprint's, oldest first.

@@ -29,6 +29,13 @@ export interface LoadedBaseline {
   location: string
 }
 
+/** One saved run read back from a fingerprint's history. */
+export interface HistoryRecord {
+  record: BaselineRecord
+  /** File the record was read from (a path, or "branch:path" for the data branch). */
+  location: string
+}
+
 /** One entry of a fingerprint's history, read from its file name (the file itself is read only when needed). */
 export interface HistoryEntry {
   fingerprint: string
@@ -49,4 +56,9 @@ export interface BaselineStore {
   save(record: BaselineRecord): Promise<string>
   /** Every history entry, by fingerprint and then oldest first; with a fingerprint, only that hardware's. */
   list(fingerprint?: string): Promise<HistoryEntry[]>
+  /**
+   * The newest `limit` records of this hardware, newest first, each validated as load validates; with a branch, only
+   * those saved from it. For the run-to-run spread of a comparison. A record that cannot be read is an error naming it.
+   */
+  history(fingerprint: string, query: { branch?: string | null }, limit: number): Promise<HistoryRecord[]>
 }
