@@ -63,6 +63,19 @@ describe('renderReport for one machine', () => {
     expect(markdown).toContain('| RTT p50 | 250 ns [245, 255] | 260 ns [255, 265] | +4.0 % [+1.9, +6.1] | 0.0020 | inconclusive: too few valid samples: 3 of 5 |')
   })
 
+  it('says when a change also had to clear the run-to-run spread, and over how many baseline runs', () => {
+    const spreadCell = cellComparison(keys[3], 'messagesPerSecond', 'no-change', 100e6, 107e6, {
+      runToRunSpread: 0.081,
+      reason: 'within the run-to-run spread (change +7.0 %; ±8.1 % over 4 baseline runs)'
+    })
+    const withSpread = comparison([compared.cells[0], spreadCell], { runToRunSpreadRuns: 4 })
+    const changes = sectionOf(renderReport([machine('machine-a', run, withSpread, figures)]).markdown, '### Changes against the baseline')
+    expect(changes).toContain(
+      '2 metrics compared: 1 regressed, 0 improved, 0 inconclusive, 1 unchanged (a change counts when its Holm-adjusted p < 0.01 ' +
+        'and it exceeds 5 % and the run-to-run spread of its metric over 4 baseline runs).'
+    )
+  })
+
   it('shows topology, environment, plan and invalid cells in the collapsed details', () => {
     expect(markdown).toContain('| from \\ to | 0 | 1 |\n|---|---|---|\n| 0 | 10 | 21 |\n| 1 | 21 | 10 |')
     expect(markdown).toContain('Synthetic Xeon: 2 packages, 2 dies, 4 cores, 4 logical CPUs, SMT off, 2 NUMA nodes.')

@@ -31,6 +31,12 @@ function table(cells: CellComparison[]): string {
   ].join('\n')
 }
 
+/** When the history gave a run-to-run spread, a change also had to exceed it: the note says so and from how many runs. */
+function spreadNote(comparison: Comparison): string {
+  const runs = comparison.runToRunSpreadRuns ?? null
+  return runs === null ? '' : ` and the run-to-run spread of its metric over ${plural(runs, 'baseline run')}`
+}
+
 /** Counts of every verdict, then a table of the regressions and improvements when there are any. */
 export function renderChanges(comparison: Comparison): string {
   const count = (verdict: CellVerdict) => comparison.cells.filter((cell) => cell.verdict === verdict).length
@@ -38,7 +44,7 @@ export function renderChanges(comparison: Comparison): string {
   const counts =
     `${plural(comparison.cells.length, 'metric')} compared: ${count('regression')} regressed, ${count('improvement')} improved, ` +
     `${count('inconclusive')} inconclusive, ${count('no-change')} unchanged (a change counts when its Holm-adjusted ` +
-    `p < ${comparison.alpha} and it exceeds ${threshold} %).`
+    `p < ${comparison.alpha} and it exceeds ${threshold} %${spreadNote(comparison)}).`
   const changed = comparison.cells.filter((cell) => cell.verdict === 'regression' || cell.verdict === 'improvement')
   return changed.length === 0 ? counts : `${counts}\n\n${table(changed)}`
 }
