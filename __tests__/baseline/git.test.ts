@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import { findMergeBase, GitBranchStore } from '../../src/baseline/index.js'
 import { makeRecord, sha, temporaryDirectory } from './fixtures.js'
-import { bareRemote, branchStore, cloneOf, gitSync, remoteFile, remotePaths } from './git-repo.js'
+import { bareRemote, branchStore, cloneOf, commitOnDataBranch, gitSync, remoteFile, remotePaths } from './git-repo.js'
 
 const FINGERPRINT = 'a1b2c3d4e5f6'
 
@@ -26,6 +26,25 @@ describe('git data-branch store', () => {
     expect(gitSync(remote, ['log', '--format=%an <%ae>|%s', 'numa-spsc-bench-data']).trim()).toBe(
       `numa-spsc-bench <numa-spsc-bench@users.noreply.github.com>|numa-spsc-bench: baseline ${FINGERPRINT} from 000000000000 (run 99)`
     )
+  })
+
+  it('reads back the newest records of a fingerprint from the branch, newest first, and names a corrupt one', async () => {
+    const remote = bareRemote()
+    expect(await branchStore(cloneOf(remote)).history(FINGERPRINT, {}, 5)).toEqual([])
+    const writer = branchStore(cloneOf(remote))
+    const refs = ['refs/heads/main', 'refs/heads/feature', 'refs/heads/main', 'refs/heads/main']
+    const records = refs.map((ref, index) => makeRecord({ ref, commitSha: sha(index + 1), runId: String(index), savedAt: `2026-01-0${index + 1}T00:00:00.000Z` }))
+    const where: string[] = []
+    for (const record of records) where.push(await writer.save(record))
+    const reader = branchStore(cloneOf(remote))
+    const main = await reader.history(FINGERPRINT, { branch: 'main' }, 2)
+    expect(main.map((entry) => entry.record)).toEqual([records[3], records[2]])
+    expect(main.map((entry) => entry.location)).toEqual([where[3], where[2]])
+    expect((await reader.history(FINGERPRINT, {}, 5)).map((entry) => entry.record.runId)).toEqual(['3', '2', '1', '0'])
+
+    const corrupt = where[2].replace('branch numa-spsc-bench-data:', '')
+    commitOnDataBranch(remote, { [corrupt]: '{"schema": "numa-spsc-bench/baseline", "version": 1' })
+    await expect(reader.history(FINGERPRINT, { branch: 'main' }, 5)).rejects.toThrow(where[2])
   })
 
   it("leaves the user's working tree, index, HEAD and branches as they were", async () => {
