@@ -129,10 +129,13 @@ function overallVerdict(cells: CellComparison[]): Comparison['verdict'] {
  * A cell is a regression (or an improvement) only when BOTH the Holm-adjusted Mann-Whitney p-value is below alpha AND
  * the ratio of medians (current / baseline) moved by more than the threshold in the bad (good) direction. It is
  * no-change when the shift is significant but smaller than the threshold, or when the bootstrap interval of the ratio
- * lies inside ±threshold, or when options.runToRunSpread says whole runs of unchanged code have differed by as much (the
- * test compares samples of two runs and cannot see a shift of a whole run). It is inconclusive when it is missing from one run, its parameters differ, either side has
- * fewer than MIN_VALID_SAMPLES usable samples, or the data cannot tell (too noisy). The overall verdict is regression if
- * any cell regressed, else improvement if any improved, else no-change if any cell was decided, else inconclusive.
+ * lies inside ±threshold, or when options.runToRunSpread says whole runs of unchanged code have wandered as far (the
+ * test compares the samples of two runs and cannot see a shift of a whole run). The change is held against the spread
+ * itself, not twice it, although two runs at opposite ends could differ by more: the spread is already the largest
+ * distance seen, and doubling it would hide regressions of the very size a noisy VM makes worth catching. It is
+ * inconclusive when it is missing from one run, its parameters differ, either side has fewer than MIN_VALID_SAMPLES
+ * usable samples, or the data cannot tell (too noisy). The overall verdict is regression if any cell regressed, else
+ * improvement if any improved, else no-change if any cell was decided, else inconclusive.
  *
  * Runs on different hardware (another topology fingerprint) are never compared: the result is verdict 'no-baseline'
  * with the reason, and no cells, which the pipeline reports as "no baseline for this hardware yet".
