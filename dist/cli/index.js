@@ -14388,6 +14388,17 @@ function savedFrom(entry) {
     return `commit ${shortSha(entry.commitSha)}, saved ${entry.savedAt}${entry.runId === null ? '' : `, run ${entry.runId}`}`;
 }
 /**
+ * The entries a history lookup reads: the newest `limit` of one fingerprint's entries (oldest first, as listed), newest
+ * first; with a branch, only those saved from it, the same rule chooseBaseline's branch fallback follows.
+ */
+function newestEntries(entries, branch, limit) {
+    if (!Number.isInteger(limit) || limit < 0)
+        throw new Error(`history: limit is ${limit}, expected a whole number of records (0 or more)`);
+    const wanted = branch === undefined || branch === null ? null : branchName(branch);
+    const fromBranch = wanted === null ? entries : entries.filter((entry) => entry.ref !== null && branchName(entry.ref) === wanted);
+    return [...fromBranch].reverse().slice(0, limit);
+}
+/**
  * The record a lookup uses, with the reason in words: the one measured on the merge-base commit when there is one,
  * else the newest saved from the branch, else (no branch asked) the newest saved at all. Entries must be one
  * fingerprint's, oldest first.
@@ -14477,6 +14488,14 @@ class DirectoryStore {
         if (record === null)
             throw new Error(`${this.location(chosen.entry.path)}: disappeared while it was being read`);
         return { record, source: chosen.source, location: this.location(chosen.entry.path) };
+    }
+    async history(fingerprint, query, limit) {
+        return newestEntries(await this.list(fingerprint), query.branch, limit).map((entry) => {
+            const record = this.readRecord(entry.path, fingerprint);
+            if (record === null)
+                throw new Error(`${this.location(entry.path)}: disappeared while it was being read`);
+            return { record, location: this.location(entry.path) };
+        });
     }
     /** A baseline.json without history (copied in by hand) still serves lookups that ask for no particular branch. */
     loadCommittedBaseline(fingerprint, query) {
@@ -14660,6 +14679,21 @@ class GitBranchStore {
             throw new Error(`${this.location(chosen.entry.path)}: listed but cannot be read`);
         return { record: decodeRecord(text, this.location(chosen.entry.path), fingerprint), source: chosen.source, location: this.location(chosen.entry.path) };
     }
+    async history(fingerprint, query, limit) {
+        checkFingerprint(fingerprint, this.describe());
+        const tip = await this.fetchTip();
+        if (tip === null)
+            return [];
+        const entries = newestEntries(historyEntries(await this.paths(tip), (path) => this.location(path), fingerprint), query.branch, limit);
+        const records = [];
+        for (const entry of entries) {
+            const text = await this.readText(tip, entry.path);
+            if (text === null)
+                throw new Error(`${this.location(entry.path)}: listed but cannot be read`);
+            records.push({ record: decodeRecord(text, this.location(entry.path), fingerprint), location: this.location(entry.path) });
+        }
+        return records;
+    }
     async save(record) {
         const fingerprint = checkRecord(record, this.describe());
         const text = encodeRecord(record);
@@ -14717,6 +14751,19 @@ class GitBranchStore {
             return true;
         return decodeRecord(text, this.location(currentPath(fingerprint)), fingerprint).savedAt <= record.savedAt;
     }
+}
+
+;// CONCATENATED MODULE: ./src/baseline/history.ts
+/** Baseline runs the run-to-run spread is learnt from: enough to see runs wander, few enough to follow a changed runner. */
+const SPREAD_HISTORY_RUNS = 5;
+/**
+ * The recent runs of this hardware a comparison learns its run-to-run spread from: the newest SPREAD_HISTORY_RUNS
+ * records on the branch the baseline was looked up on (any branch when null), always including the baseline itself,
+ * which a merge-base lookup may have found further back.
+ */
+async function spreadHistory(store, fingerprint, branch, baseline) {
+    const history = await store.history(fingerprint, { branch }, SPREAD_HISTORY_RUNS);
+    return history.some((entry) => entry.location === baseline.location) ? history : [...history, { record: baseline.record, location: baseline.location }];
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/trust.ts
@@ -14777,6 +14824,7 @@ function openBaselineStore(kind, options = {}) {
         return new DirectoryStore(options.directory ?? DEFAULT_BASELINE_DIRECTORY);
     return new GitBranchStore({ ...options, repoDir: options.repoDir ?? process.cwd(), branch: options.branch ?? DEFAULT_BASELINE_BRANCH });
 }
+
 
 
 
@@ -15191,9 +15239,15 @@ function judge(tested, adjustedP, family, options) {
     const worse = row.direction === 'higher-is-better' ? change < -options.threshold : change > options.threshold;
     const better = row.direction === 'higher-is-better' ? change > options.threshold : change < -options.threshold;
     const significant = adjustedP < options.alpha;
+    const spread = options.runToRunSpread?.get(row.key);
     let verdict;
     let reason;
-    if (significant && worse)
+    if (significant && (worse || better) && spread !== undefined && Math.abs(change) <= spread.spread) {
+        // The change is real for these two runs' samples, but runs of unchanged code have been this far apart before.
+        verdict = 'no-change';
+        reason = `within the run-to-run spread (change ${percent(change)}; ±${percent(spread.spread)} over ${spread.runs} baseline runs)`;
+    }
+    else if (significant && worse)
         verdict = 'regression';
     else if (significant && better)
         verdict = 'improvement';
@@ -15211,7 +15265,12 @@ function judge(tested, adjustedP, family, options) {
                 : `too noisy to decide: change ${percent(change)}, ratio CI ${interval(ratioCi)} reaches beyond ±${percent(options.threshold)} ` +
                     `and the Holm-adjusted p-value ${adjustedP.toPrecision(2)} is not below ${options.alpha}`;
     }
-    return { ...row, adjustedP, verdict, ...(reason === undefined ? {} : { reason }) };
+    return { ...row, adjustedP, verdict, runToRunSpread: spread?.spread ?? null, ...(reason === undefined ? {} : { reason }) };
+}
+/** The most baseline runs any cell metric's spread came from; null when no spread is known. */
+function spreadRuns(spreads) {
+    const runs = [...(spreads?.values() ?? [])].map((entry) => entry.runs);
+    return runs.length === 0 ? null : Math.max(...runs);
 }
 function overallVerdict(cells) {
     for (const verdict of ['regression', 'improvement', 'no-change']) {
@@ -15226,9 +15285,13 @@ function overallVerdict(cells) {
  * A cell is a regression (or an improvement) only when BOTH the Holm-adjusted Mann-Whitney p-value is below alpha AND
  * the ratio of medians (current / baseline) moved by more than the threshold in the bad (good) direction. It is
  * no-change when the shift is significant but smaller than the threshold, or when the bootstrap interval of the ratio
- * lies inside ±threshold. It is inconclusive when it is missing from one run, its parameters differ, either side has
- * fewer than MIN_VALID_SAMPLES usable samples, or the data cannot tell (too noisy). The overall verdict is regression if
- * any cell regressed, else improvement if any improved, else no-change if any cell was decided, else inconclusive.
+ * lies inside ±threshold, or when options.runToRunSpread says whole runs of unchanged code have wandered as far (the
+ * test compares the samples of two runs and cannot see a shift of a whole run). The change is held against the spread
+ * itself, not twice it, although two runs at opposite ends could differ by more: the spread is already the largest
+ * distance seen, and doubling it would hide regressions of the very size a noisy VM makes worth catching. It is
+ * inconclusive when it is missing from one run, its parameters differ, either side has fewer than MIN_VALID_SAMPLES
+ * usable samples, or the data cannot tell (too noisy). The overall verdict is regression if any cell regressed, else
+ * improvement if any improved, else no-change if any cell was decided, else inconclusive.
  *
  * Runs on different hardware (another topology fingerprint) are never compared: the result is verdict 'no-baseline'
  * with the reason, and no cells, which the pipeline reports as "no baseline for this hardware yet".
@@ -15268,6 +15331,7 @@ function compareResults(baseline, current, options) {
     const cells = rows.map((row) => judged.get(row) ?? row);
     return {
         ...common,
+        runToRunSpreadRuns: spreadRuns(options.runToRunSpread),
         verdict: overallVerdict(cells),
         cells,
         regressions: cells.filter((cell) => cell.verdict === 'regression').length,
@@ -15288,6 +15352,7 @@ function compareCell(cellKey, metric, before, after, options) {
         ratioCi: null,
         pValue: null,
         adjustedP: null,
+        runToRunSpread: options.runToRunSpread?.get(`${cellKey}#${metric.name}`)?.spread ?? null,
         verdict: 'inconclusive'
     };
     const inconclusive = (reason) => ({ row: { ...row, reason } });
@@ -15452,7 +15517,57 @@ function numaFigures(results, options = {}) {
     return figures;
 }
 
+;// CONCATENATED MODULE: ./src/stats/spread.ts
+
+
+
+const sameShape = (a, b) => SHAPE_FIELDS.every((field) => a[field] === b[field]);
+/**
+ * The run-to-run spread of every cell metric in a fingerprint's baseline history, keyed like CellComparison.key
+ * ("cellKey#metric").
+ *
+ * Samples within one run are interleaved, so the Mann-Whitney test in compareResults sees only within-run noise;
+ * whatever shifts a whole run (the VM's host, its clock, a neighbour) moves every sample of that run together and is
+ * invisible to it. The history shows that shift directly: each run contributes its median, and the spread is the
+ * largest relative distance of one run's median from the median of all run medians. Medians keep a few wild samples
+ * from counting as a shifted run; the largest distance (rather than a standard deviation) is conservative on purpose,
+ * since with the 2–5 runs a store keeps an estimate of the typical distance would understate how far a run can land.
+ *
+ * Only runs with at least MIN_VALID_SAMPLES usable samples of the metric count, and only runs whose cell was measured
+ * with the same parameters (messages, capacity, …) as the first run in `history` that has it, since a different shape
+ * moves the median for reasons that are not run-to-run noise. A cell metric seen in fewer than 2 such runs has no entry.
+ *
+ * @param history results of the baseline runs of one fingerprint, newest first (the store's order)
+ */
+function runToRunSpread(history) {
+    const medians = new Map();
+    for (const results of history) {
+        for (const result of results.cells) {
+            for (const metric of COMPARED_METRICS[result.cell.mode]) {
+                const values = cellMetricValues(result, metric).values;
+                if (values.length < MIN_VALID_SAMPLES)
+                    continue;
+                const key = `${result.cell.key}#${metric.name}`;
+                const seen = medians.get(key);
+                if (seen === undefined)
+                    medians.set(key, { shape: result.cell, medians: [summary_median(values)] });
+                else if (sameShape(seen.shape, result.cell))
+                    seen.medians.push(summary_median(values));
+            }
+        }
+    }
+    const spreads = new Map();
+    for (const [key, { medians: runMedians }] of medians) {
+        if (runMedians.length < 2)
+            continue;
+        const centre = summary_median(runMedians);
+        spreads.set(key, { spread: Math.max(...runMedians.map((value) => Math.abs(value / centre - 1))), runs: runMedians.length });
+    }
+    return spreads;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/index.ts
+
 
 
 
@@ -15468,6 +15583,7 @@ function numaFigures(results, options = {}) {
  * The CLI's compare and baseline commands as functions returning their output and exit status, so cli.ts stays a
  * thin argv mapping and the commands can be tested without spawning a process.
  */
+
 
 
 
@@ -15498,9 +15614,17 @@ async function compareWithBaselinePath(baselinePath, current, options) {
             improvements: 0
         };
     }
-    return compareResults(baseline.results, current, { alpha: options.alpha, threshold: options.threshold, baselineSource: baseline.source });
+    return compareResults(baseline.results, current, {
+        alpha: options.alpha,
+        threshold: options.threshold,
+        baselineSource: baseline.source,
+        ...(baseline.history === undefined ? {} : { runToRunSpread: runToRunSpread(baseline.history) })
+    });
 }
-/** The baseline results a compare argument names, with where they came from in words. */
+/**
+ * The baseline results a compare argument names, with where they came from in words. A store directory also gives the
+ * recent runs of this hardware (the baseline included), for the run-to-run spread; a single file cannot.
+ */
 async function readBaseline(path, fingerprint) {
     if (!(0,external_node_fs_.existsSync)(path))
         throw new Error(`--baseline ${path}: no such file or directory`);
@@ -15508,8 +15632,12 @@ async function readBaseline(path, fingerprint) {
         const resultsInside = (0,external_node_path_.join)(path, RESULTS_FILE_NAME);
         if ((0,external_node_fs_.existsSync)(resultsInside))
             return { results: readResultsFile(resultsInside), source: `file ${resultsInside}` };
-        const loaded = await new DirectoryStore(path).load(fingerprint, {});
-        return loaded === null ? null : { results: loaded.record.results, source: `${loaded.source} in ${path}` };
+        const store = new DirectoryStore(path);
+        const loaded = await store.load(fingerprint, {});
+        if (loaded === null)
+            return null;
+        const history = (await spreadHistory(store, fingerprint, null, loaded)).map((entry) => entry.record.results);
+        return { results: loaded.record.results, source: `${loaded.source} in ${path}`, history };
     }
     const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     let value;
@@ -15534,6 +15662,7 @@ function comparisonJson(comparison) {
         baselineSource: comparison.baselineSource,
         alpha: comparison.alpha,
         threshold: comparison.threshold,
+        runToRunSpreadRuns: comparison.runToRunSpreadRuns ?? null,
         regressions: comparison.regressions,
         improvements: comparison.improvements,
         cells: comparison.cells.map((cell) => ({
@@ -15549,6 +15678,7 @@ function comparisonJson(comparison) {
             ratioCi: cell.ratioCi,
             pValue: cell.pValue,
             adjustedP: cell.adjustedP,
+            runToRunSpread: cell.runToRunSpread ?? null,
             verdict: cell.verdict,
             reason: cell.reason ?? null
         }))
@@ -15568,8 +15698,10 @@ function verdictText(comparison) {
     if (comparison.verdict === 'no-baseline')
         return `verdict: no-baseline: ${comparison.reason ?? 'no baseline to compare with'}`;
     const counted = `${comparison.regressions} regression(s), ${comparison.improvements} improvement(s) in ${comparison.cells.length} compared cell metric(s)`;
+    const runs = comparison.runToRunSpreadRuns ?? null;
     return (`verdict: ${comparison.verdict}: ${counted}; baseline: ${comparison.baselineSource ?? 'unnamed'}; ` +
-        `alpha ${comparison.alpha}, threshold ${number(comparison.threshold * 100)} %`);
+        `alpha ${comparison.alpha}, threshold ${number(comparison.threshold * 100)} %` +
+        (runs === null ? '' : `, run-to-run spread from ${runs} baseline runs`));
 }
 /** The per-cell table and the verdict line. */
 function renderComparisonText(comparison) {
@@ -17106,7 +17238,10 @@ function invalidCellCount(results) {
 /**
  * The baseline step both shells run after measuring: look up this hardware's baseline (merge-base record for a pull
  * request, else the newest on the branch; a local run takes the newest saved), compare, then save this run when the
- * event is trusted (shouldSaveBaseline). Loading happens before saving, so a run is never compared with itself.
+ * event is trusted (shouldSaveBaseline). Up to SPREAD_HISTORY_RUNS (5) recent records of the same hardware (from the
+ * branch the baseline is looked up on, and always including the baseline itself) give the run-to-run spread, so a
+ * shift of a size whole runs of unchanged code have shown is not called a change. Loading happens before saving, so a
+ * run is never compared with itself (nor counted in its own spread).
  * A baseline file that cannot be read (corrupt, foreign, newer) throws an error naming it; a failed save does not.
  */
 async function compareAndSaveBaseline(config, results, context) {
@@ -17133,10 +17268,20 @@ async function compareAndSaveBaseline(config, results, context) {
     const pullRequest = isPullRequestEvent(context.eventName);
     const branch = pullRequest ? context.baseBranch : context.eventName === LOCAL_EVENT ? null : branchOf(context.ref);
     const loaded = await store.load(fingerprint, { mergeBaseSha: pullRequest ? context.mergeBaseSha : null, branch });
-    const comparison = loaded === null
-        ? noBaseline(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`)
-        : compareResults(loaded.record.results, results, { ...comparisonOptions, baselineSource: loaded.source });
-    context.log(loaded === null ? `baseline: ${comparison.reason}` : `baseline: ${loaded.source}, from ${loaded.location}`);
+    let comparison;
+    if (loaded === null) {
+        comparison = noBaseline(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`);
+        context.log(`baseline: ${comparison.reason}`);
+    }
+    else {
+        context.log(`baseline: ${loaded.source}, from ${loaded.location}`);
+        const runs = await spreadHistory(store, fingerprint, branch, loaded);
+        const spreads = runToRunSpread(runs.map((entry) => entry.record.results));
+        context.log(spreads.size > 0
+            ? `baseline: run-to-run spread from ${runs.length} baseline runs`
+            : `baseline: run-to-run spread unknown: fewer than 2 baseline runs with enough samples (${runs.length} found)`);
+        comparison = compareResults(loaded.record.results, results, { ...comparisonOptions, baselineSource: loaded.source, runToRunSpread: spreads });
+    }
     const saveDecision = decideSave(config, results, context, loaded === null);
     context.log(`baseline: ${saveDecision.why}`);
     let saved = null;
@@ -17894,13 +18039,18 @@ function regressions_table(cells) {
         ...sorted(cells).map(row)
     ].join('\n');
 }
+/** When the history gave a run-to-run spread, a change also had to exceed it: the note says so and from how many runs. */
+function spreadNote(comparison) {
+    const runs = comparison.runToRunSpreadRuns ?? null;
+    return runs === null ? '' : ` and the run-to-run spread of its metric over ${plural(runs, 'baseline run')}`;
+}
 /** Counts of every verdict, then a table of the regressions and improvements when there are any. */
 function renderChanges(comparison) {
     const count = (verdict) => comparison.cells.filter((cell) => cell.verdict === verdict).length;
     const threshold = Number((comparison.threshold * 100).toFixed(2));
     const counts = `${plural(comparison.cells.length, 'metric')} compared: ${count('regression')} regressed, ${count('improvement')} improved, ` +
         `${count('inconclusive')} inconclusive, ${count('no-change')} unchanged (a change counts when its Holm-adjusted ` +
-        `p < ${comparison.alpha} and it exceeds ${threshold} %).`;
+        `p < ${comparison.alpha} and it exceeds ${threshold} %${spreadNote(comparison)}).`;
     const changed = comparison.cells.filter((cell) => cell.verdict === 'regression' || cell.verdict === 'improvement');
     return changed.length === 0 ? counts : `${counts}\n\n${regressions_table(changed)}`;
 }
