@@ -21,6 +21,7 @@ import { dirname, join } from 'node:path'
 import { qemuUnavailableReason, removeJob, runInGuest, type GuestResult } from '../../scripts/qemu/harness.mjs'
 import { cpuCount, cpuLocation, TOPOLOGIES, type EmulatedTopology } from '../../scripts/qemu/topologies.mjs'
 import { buildNative } from '../../src/native/index.js'
+import type { Observed } from '../../src/native/types.js'
 import { makePlan } from '../../src/plan/index.js'
 import type { Cell, Plan } from '../../src/plan/types.js'
 import { driverArgs, placementMismatches, RESULTS_FILE_NAME, validateResults, type ResultsFile } from '../../src/run/index.js'
@@ -50,6 +51,23 @@ const RUNS: Record<string, { classes: string; budget: string }> = {
   'two-socket-two-dies': { classes: 'cross-package,same-package', budget: '7.5s' }
 }
 const RUN_MESSAGES = 20_000
+
+/** Each thread seen only on its planned CPU; slots and indices only on the planned node, before and after the run. */
+function expectPlacedAsPlanned(cell: Cell, observed: Observed): void {
+  expect({ cell: cell.key, producer: observed.producerCpus, consumer: observed.consumerCpus }).toEqual({
+    cell: cell.key,
+    producer: [cell.producerCpu],
+    consumer: [cell.consumerCpu]
+  })
+  if (cell.memoryNode === null) return
+  for (const region of [observed.slots, observed.indices]) {
+    expect({ cell: cell.key, before: region?.nodesBefore, after: region?.nodesAfter }).toEqual({
+      cell: cell.key,
+      before: [cell.memoryNode],
+      after: [cell.memoryNode]
+    })
+  }
+}
 
 function runOptions(run: { classes: string; budget: string }): string[] {
   return ['--classes', run.classes, '--modes', 'throughput,pingpong', '--paddings', '64', '--messages', String(RUN_MESSAGES)]
@@ -240,19 +258,7 @@ describeGuests('emulated NUMA machines', () => {
         const sample = sampleOf(cell, outcomeOf(guest.jobDir, String(index)), context(index))
         expect({ cell: cell.key, valid: sample.valid, reasons: sample.invalidReasons }).toEqual({ cell: cell.key, valid: true, reasons: [] })
         if (!cell.pinned || cell.memoryNode === null) return
-        const observed = sample.record!.observed
-        expect({ cell: cell.key, producer: observed.producerCpus, consumer: observed.consumerCpus }).toEqual({
-          cell: cell.key,
-          producer: [cell.producerCpu],
-          consumer: [cell.consumerCpu]
-        })
-        for (const region of [observed.slots, observed.indices]) {
-          expect({ cell: cell.key, before: region?.nodesBefore, after: region?.nodesAfter }).toEqual({
-            cell: cell.key,
-            before: [cell.memoryNode],
-            after: [cell.memoryNode]
-          })
-        }
+        expectPlacedAsPlanned(cell, sample.record!.observed)
       })
     })
 
@@ -288,19 +294,7 @@ describeGuests('emulated NUMA machines', () => {
           for (const sample of samples) {
             expect({ cell: cell.key, valid: sample.valid, reasons: sample.invalidReasons }).toEqual({ cell: cell.key, valid: true, reasons: [] })
             if (!cell.pinned) continue
-            const observed = sample.record!.observed
-            expect({ cell: cell.key, producer: observed.producerCpus, consumer: observed.consumerCpus }).toEqual({
-              cell: cell.key,
-              producer: [cell.producerCpu],
-              consumer: [cell.consumerCpu]
-            })
-            for (const region of [observed.slots, observed.indices]) {
-              expect({ cell: cell.key, before: region?.nodesBefore, after: region?.nodesAfter }).toEqual({
-                cell: cell.key,
-                before: [cell.memoryNode],
-                after: [cell.memoryNode]
-              })
-            }
+            expectPlacedAsPlanned(cell, sample.record!.observed)
           }
         }
       })
