@@ -4,25 +4,7 @@
 # usage: check.sh DRIVER TSAN_DRIVER ASAN_DRIVER
 set -eu
 driver=$1 tsan=$2 asan=$3
-passed=0 failed=0
-cpus=$(nproc)
-if [ "$cpus" -ge 2 ]; then pinning="--producer-cpu 0 --consumer-cpu 1"; else pinning=""; fi
-
-expect() { # expect DESCRIPTION PATTERN COMMAND...
-    description=$1 pattern=$2
-    shift 2
-    if output=$("$@" 2>&1) && printf '%s' "$output" | grep -q -- "$pattern"; then
-        passed=$((passed + 1))
-    else
-        failed=$((failed + 1))
-        echo "FAIL: $description: $*" >&2
-        printf '%s\n' "$output" | tail -5 >&2
-    fi
-}
-
-# ThreadSanitizer maps shadow memory at fixed addresses; high mmap randomisation on newer kernels breaks that.
-run_tsan() { setarch "$(uname -m)" -R env TSAN_OPTIONS="halt_on_error=1 exitcode=66" "$@"; }
-run_asan() { env ASAN_OPTIONS="detect_leaks=1:halt_on_error=1" UBSAN_OPTIONS="halt_on_error=1" "$@"; }
+. "$(dirname "$0")/expect.sh"
 
 for mode in throughput pingpong same-thread; do
     for padding in 0 64 128 256; do
@@ -36,5 +18,4 @@ for mode in throughput pingpong same-thread; do
     expect "$mode under AddressSanitizer" '"valid":true' run_asan "$asan" --mode "$mode" $pinning --payload 256 --capacity 16 --messages 20000 --check
 done
 
-echo "native: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report_counts "native"

@@ -4,23 +4,7 @@
 # usage: check.sh HARNESS TSAN_HARNESS ASAN_HARNESS
 set -eu
 harness=$1 tsan=$2 asan=$3
-passed=0 failed=0
-if [ "$(nproc)" -ge 2 ]; then pinning="--producer-cpu 0 --consumer-cpu 1"; else pinning=""; fi
-
-expect() { # expect DESCRIPTION PATTERN COMMAND...
-    description=$1 pattern=$2
-    shift 2
-    if output=$("$@" 2>&1) && printf '%s' "$output" | grep -q -- "$pattern"; then
-        passed=$((passed + 1))
-    else
-        failed=$((failed + 1))
-        echo "FAIL: $description: $*" >&2
-        printf '%s\n' "$output" | tail -5 >&2
-    fi
-}
-
-run_tsan() { setarch "$(uname -m)" -R env TSAN_OPTIONS="halt_on_error=1 exitcode=66" "$@"; }
-run_asan() { env ASAN_OPTIONS="detect_leaks=1:halt_on_error=1" "$@"; }
+. "$(dirname "$0")/../../tests/expect.sh"
 
 for mode in throughput pingpong same-thread; do
     for payload in 8 64 256; do
@@ -34,5 +18,4 @@ for mode in throughput pingpong same-thread; do
     expect "$mode under AddressSanitizer" '"valid":true' run_asan "$asan" --mode "$mode" $pinning --payload 256 --capacity 16 --messages 20000 --check
 done
 
-echo "nim harness: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+report_counts "nim harness"
