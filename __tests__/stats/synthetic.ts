@@ -2,7 +2,7 @@
 import type { Mode, NativeRecord } from '../../src/native/types.js'
 import type { Cell, MemoryHome, SubjectKind } from '../../src/plan/types.js'
 import type { CellResult, ResultsFile, Sample } from '../../src/run/types.js'
-import { seededRandom } from '../../src/stats/index.js'
+import { seededRandom } from '../../src/run/index.js'
 import type { PlacementClassName } from '../../src/topology/types.js'
 import { oneNodeMachine } from '../plan/machines.js'
 

@@ -1,4 +1,4 @@
-import { seededRandom } from './random.js'
+import { seededRandom } from '../run/order.js'
 import { CONFIDENCE } from './summary.js'
 
 /** Enough resamples for stable 2.5 % and 97.5 % percentiles (50 resamples beyond each end) at modest cost. */

@@ -13,6 +13,6 @@ export {
   type MannWhitneyResult
 } from './mann-whitney.js'
 export { cellMetricValues, COMPARED_METRICS, FIGURE_METRIC, type CellValues, type MetricDefinition } from './metrics.js'
-export { hashSeed, seededRandom } from './random.js'
+export { hashSeed } from './random.js'
 export { runToRunSpread, type RunToRunSpread } from './spread.js'
 export { CONFIDENCE, median, medianCiRanks, summarize } from './summary.js'
