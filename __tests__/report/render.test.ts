@@ -76,6 +76,12 @@ describe('renderReport for one machine', () => {
     )
   })
 
+  it("lists each cell's median of its main metric: throughput in M/s, a round trip as RTT p50 in ns", () => {
+    const cells = sectionOf(markdown, 'medians of the valid samples')
+    expect(cells).toMatch(/^\| reference\/throughput\/cross-package\/2&gt;1\/mem=producer:1\/pad=64\/pinned \| 7 of 7 \| 60\.0 M\/s \|$/m)
+    expect(cells).toMatch(/^\| reference\/pingpong\/[^|]+ \| \d+ of \d+ \| RTT p50 \d+ ns \|$/m)
+  })
+
   it('shows topology, environment, plan and invalid cells in the collapsed details', () => {
     expect(markdown).toContain('| from \\ to | 0 | 1 |\n|---|---|---|\n| 0 | 10 | 21 |\n| 1 | 21 | 10 |')
     expect(markdown).toContain('Synthetic Xeon: 2 packages, 2 dies, 4 cores, 4 logical CPUs, SMT off, 2 NUMA nodes.')

@@ -1,10 +1,9 @@
 /** The collapsed parts of a machine's section: topology, environment, plan, invalid cells, and every cell's median. */
-import type { Cell } from '../plan/types.js'
-import { median } from '../run/summary.js'
-import type { CellResult, ResultsFile } from '../run/types.js'
+import type { ResultsFile } from '../run/types.js'
+import { cellMetricValues, FIGURE_METRIC, median } from '../stats/index.js'
 import { formatCpuList } from '../topology/cpulist.js'
 import { escapeText } from './escape.js'
-import { formatValue, plural } from './format.js'
+import { formatValue, metricName, plural } from './format.js'
 
 /** Rows listed for plan drops and invalid cells before the rest are only counted. */
 const MAX_ROWS = 40
@@ -151,21 +150,15 @@ export function renderInvalidCells(results: ResultsFile): string | null {
   )
 }
 
-function primaryValues(cell: Cell, result: CellResult): { metric: string; values: number[] } {
-  const records = result.samples.flatMap((sample) => (sample.valid && sample.record !== null ? [sample.record.results] : []))
-  if (cell.mode === 'pingpong') {
-    return { metric: 'rttP50', values: records.flatMap((record) => (record.rttNs === null ? [] : [record.rttNs.p50])) }
-  }
-  return { metric: 'messagesPerSecond', values: records.flatMap((record) => (record.messagesPerSecond === null ? [] : [record.messagesPerSecond])) }
-}
-
 /** Every cell's median of its main metric (throughput, or RTT p50 in ping-pong) over the valid samples. */
 export function renderCellTable(results: ResultsFile): string | null {
   if (results.cells.length === 0) return null
   const rows = results.cells.map((result) => {
-    const { metric, values } = primaryValues(result.cell, result)
+    const metric = FIGURE_METRIC[result.cell.mode]
+    const { values } = cellMetricValues(result, metric)
     const valid = result.samples.filter((sample) => sample.valid).length
-    const value = values.length === 0 ? '–' : `${metric === 'rttP50' ? 'RTT p50 ' : ''}${formatValue(metric, median(values))}`
+    const label = result.cell.mode === 'pingpong' ? `${metricName(metric.name)} ` : ''
+    const value = values.length === 0 ? '–' : `${label}${formatValue(metric.name, median(values))}`
     return `| ${escapeText(result.cell.key, 160)} | ${valid} of ${result.samples.length} | ${value} |`
   })
   return collapsed(
