@@ -73,10 +73,11 @@ function contests(figures: NumaFigure[], kind: string, optionOf: (side: string) 
   })
 }
 
-function evidenceOf(list: Contest[]): string[] {
-  const lines = list.slice(0, MAX_EVIDENCE).map((contest) => contest.evidence)
-  if (list.length > MAX_EVIDENCE) lines.push(`and ${list.length - MAX_EVIDENCE} more comparisons`)
-  return lines
+/** The first MAX_EVIDENCE lines, then how many more there were. */
+function evidenceOf(lines: string[]): string[] {
+  const shown = lines.slice(0, MAX_EVIDENCE)
+  if (lines.length > MAX_EVIDENCE) shown.push(`and ${lines.length - MAX_EVIDENCE} more comparisons`)
+  return shown
 }
 
 /**
@@ -104,7 +105,7 @@ function percent(fraction: number): string {
 
 function contestFinding(list: Contest[], topic: string, recommend: (winner: string) => string): Finding | null {
   if (list.length === 0) return null
-  const evidence = evidenceOf(list)
+  const evidence = evidenceOf(list.map((contest) => contest.evidence))
   const verdict = verdictOf(list)
   if (verdict !== null) {
     return {
@@ -201,15 +202,7 @@ function placeOf(label: string): string {
 function subjectFinding(figures: NumaFigure[]): Finding | null {
   const subject = figures.filter((figure) => figure.kind === 'subject')
   if (subject.length === 0) return null
-  const evidence = subject.slice(0, MAX_EVIDENCE).map((figure) => {
-    const kind = metricKind(figure.metric)
-    const what =
-      kind === 'rtt-p50' || kind === 'rtt-p99'
-        ? `the subject's ${metricName(figure.metric)} is ${formatFactor(figure.ratio, figure.ratioCi)} the reference's`
-        : `the subject reaches ${share(figure.ratio)} ${shareInterval(figure.ratioCi)} of the reference's ${escapeText(metricName(figure.metric))}`
-    return `${escapeText(figure.label)}: ${what}`
-  })
-  if (subject.length > MAX_EVIDENCE) evidence.push(`and ${subject.length - MAX_EVIDENCE} more comparisons`)
+  const evidence = evidenceOf(subject.map((figure) => `${escapeText(figure.label)}: ${relation(figure, 'the subject', 'the reference')}`))
   const throughput = subject.filter((figure) => metricKind(figure.metric) === 'throughput')
   if (throughput.length === 0) return { headline: 'Subject vs reference: round trips only; no throughput figure was computed.', evidence }
   const lowest = throughput.reduce((low, figure) => (figure.ratio < low.ratio ? figure : low))
