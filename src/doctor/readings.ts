@@ -3,9 +3,10 @@
  * every reading can be tested on a synthetic tree. Only the toolchain probe runs commands, and tests replace it.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { CpuSetSyntaxError, parseCpuList, TopologyError, type Topology } from '../topology/index.js'
+import { SysfsTree } from '../topology/sysfs.js'
 import type { CpuQuota, DoctorReadings } from './checks.js'
 
 /** Runs `command args` and returns the first line of its output, or null when it cannot be run. */
@@ -25,12 +26,6 @@ function firstLineOf(command: string, args: string[]): string | null {
   }
 }
 
-function readText(root: string, path: string): string | null {
-  const file = join(root, path)
-  if (!existsSync(file)) return null
-  return readFileSync(file, 'utf8').replace(/\0/g, '').trim()
-}
-
 function cpuListIn(text: string, source: string): number[] {
   try {
     return parseCpuList(text, source)
@@ -39,28 +34,16 @@ function cpuListIn(text: string, source: string): number[] {
   }
 }
 
-function numberIn(root: string, path: string): number | null {
-  const text = readText(root, path)
-  if (text === null) return null
-  if (!/^-?\d+$/.test(text)) throw new TopologyError(`${join(root, path)}: "${text}" is not an integer`)
-  return Number(text)
-}
-
-function directoryNames(root: string, path: string): string[] | null {
-  const folder = join(root, path)
-  return existsSync(folder) ? readdirSync(folder).sort() : null
+function directoryNames(tree: SysfsTree, path: string): string[] | null {
+  return tree.isDirectory(path) ? readdirSync(tree.path(path)).sort() : null
 }
 
 /** Governor of each CPU that has cpufreq, keyed by CPU id. */
-function governors(root: string): Record<number, string> {
-  const cpuDir = join(root, 'sys/devices/system/cpu')
-  if (!existsSync(cpuDir)) return {}
+function governors(tree: SysfsTree): Record<number, string> {
   const found: Record<number, string> = {}
-  for (const name of readdirSync(cpuDir)) {
-    const id = /^cpu(\d+)$/.exec(name)?.[1]
-    if (id === undefined) continue
-    const governor = readText(root, `sys/devices/system/cpu/${name}/cpufreq/scaling_governor`)
-    if (governor !== null) found[Number(id)] = governor
+  for (const id of tree.numberedEntries('sys/devices/system/cpu', 'cpu')) {
+    const governor = tree.text(`sys/devices/system/cpu/cpu${id}/cpufreq/scaling_governor`)
+    if (governor !== null) found[id] = governor
   }
   return found
 }
@@ -69,10 +52,10 @@ function governors(root: string): Record<number, string> {
  * A CPU list from sysfs, or from the kernel command line on kernels without the file. `isolcpus=` may start with
  * flags ("domain,managed_irq,2-7"), which are not CPUs; nohz_full reads "(null)" on some kernels when unset.
  */
-function bootCpuList(root: string, sysfsFile: string, parameter: string, cmdline: string): number[] {
-  const fromSysfs = readText(root, sysfsFile)
+function bootCpuList(tree: SysfsTree, sysfsFile: string, parameter: string, cmdline: string): number[] {
+  const fromSysfs = tree.text(sysfsFile)
   if (fromSysfs !== null) {
-    return fromSysfs === '' || fromSysfs === '(null)' ? [] : cpuListIn(fromSysfs, join(root, sysfsFile))
+    return fromSysfs === '' || fromSysfs === '(null)' ? [] : cpuListIn(fromSysfs, tree.path(sysfsFile))
   }
   const value = new RegExp(`(?:^|\\s)${parameter}=(\\S+)`).exec(cmdline)?.[1]
   if (value === undefined) return []
@@ -80,7 +63,7 @@ function bootCpuList(root: string, sysfsFile: string, parameter: string, cmdline
     .split(',')
     .filter((part) => /^\d/.test(part))
     .join(',')
-  return cpus === '' ? [] : cpuListIn(cpus, `${join(root, 'proc/cmdline')} ${parameter}=`)
+  return cpus === '' ? [] : cpuListIn(cpus, `${tree.path('proc/cmdline')} ${parameter}=`)
 }
 
 interface CgroupMount {
@@ -89,8 +72,8 @@ interface CgroupMount {
 }
 
 /** Mounts holding the cpu controller: cgroup2, or a cgroup v1 hierarchy mounted with `cpu`. */
-function cpuControllerMounts(root: string): CgroupMount[] {
-  return (readText(root, 'proc/mounts') ?? '').split('\n').flatMap((line): CgroupMount[] => {
+function cpuControllerMounts(tree: SysfsTree): CgroupMount[] {
+  return (tree.text('proc/mounts') ?? '').split('\n').flatMap((line): CgroupMount[] => {
     const [, mountPoint = '', type, options = ''] = line.split(/\s+/)
     const at = mountPoint.replace(/^\//, '')
     if (type === 'cgroup2') return [{ mountPoint: at, version: 2 }]
@@ -100,40 +83,40 @@ function cpuControllerMounts(root: string): CgroupMount[] {
 }
 
 /** This process's cgroup path for the mount, from proc/self/cgroup ("0::/path" or "N:cpu,cpuacct:/path"). */
-function cgroupPath(root: string, mount: CgroupMount): string | null {
-  const line = (readText(root, 'proc/self/cgroup') ?? '')
+function cgroupPath(tree: SysfsTree, mount: CgroupMount): string | null {
+  const line = (tree.text('proc/self/cgroup') ?? '')
     .split('\n')
     .find((entry) => (mount.version === 2 ? entry.startsWith('0::') : /^\d+:([^:]*,)?cpu(,[^:]*)?:/.test(entry)))
   return line === undefined ? null : line.slice(line.lastIndexOf(':') + 1)
 }
 
 /** "max 100000", "200000 100000" (cgroup2 cpu.max) or a v1 quota and period in µs → CPUs' worth of time, null: none. */
-function quotaAt(root: string, folder: string, version: 1 | 2): { cpus: number; file: string } | null {
+function quotaAt(tree: SysfsTree, folder: string, version: 1 | 2): { cpus: number; file: string } | null {
   if (version === 2) {
     const file = join(folder, 'cpu.max')
-    const text = readText(root, file)
+    const text = tree.text(file)
     if (text === null) return null
     const [quota, period = '100000'] = text.split(/\s+/)
     if (quota === 'max') return null
     if (!/^\d+$/.test(quota) || !/^\d+$/.test(period) || Number(period) === 0) {
-      throw new TopologyError(`${join(root, file)}: "${text}" is not "max <period>" or "<quota> <period>"`)
+      throw new TopologyError(`${tree.path(file)}: "${text}" is not "max <period>" or "<quota> <period>"`)
     }
     return { cpus: Number(quota) / Number(period), file }
   }
-  const quota = numberIn(root, join(folder, 'cpu.cfs_quota_us'))
-  const period = numberIn(root, join(folder, 'cpu.cfs_period_us'))
+  const quota = tree.integer(join(folder, 'cpu.cfs_quota_us'))
+  const period = tree.integer(join(folder, 'cpu.cfs_period_us'))
   if (quota === null || quota < 0 || period === null || period <= 0) return null
   return { cpus: quota / period, file: join(folder, 'cpu.cfs_quota_us') }
 }
 
 /** The tightest CPU-time quota on this process's cgroup or any of its ancestors, in every cpu hierarchy. */
-function cpuQuota(root: string): CpuQuota | null {
+function cpuQuota(tree: SysfsTree): CpuQuota | null {
   let tightest: CpuQuota | null = null
-  for (const mount of cpuControllerMounts(root)) {
-    const path = cgroupPath(root, mount)
+  for (const mount of cpuControllerMounts(tree)) {
+    const path = cgroupPath(tree, mount)
     if (path === null) continue
     for (let folder = join(mount.mountPoint, path).replace(/\/+$/, ''); ; folder = dirname(folder)) {
-      const quota = quotaAt(root, folder, mount.version)
+      const quota = quotaAt(tree, folder, mount.version)
       if (quota !== null && (tightest === null || quota.cpus < tightest.cpus)) tightest = { ...quota, cgroup: path }
       if (!folder.startsWith(`${mount.mountPoint}/`)) break
     }
@@ -142,8 +125,8 @@ function cpuQuota(root: string): CpuQuota | null {
 }
 
 /** The systemd unit owning this process's cgroup ("…/actions.runner.x.service" → its name), for the fix lines. */
-function systemdUnit(root: string): string | null {
-  const text = readText(root, 'proc/self/cgroup') ?? ''
+function systemdUnit(tree: SysfsTree): string | null {
+  const text = tree.text('proc/self/cgroup') ?? ''
   const paths = text.split('\n').map((line) => line.slice(line.lastIndexOf(':') + 1))
   for (const path of paths) {
     const unit = path
@@ -157,11 +140,12 @@ function systemdUnit(root: string): string | null {
 
 export function takeReadings(topology: Topology, root: string, options: ReadingOptions = {}): DoctorReadings {
   const probe = options.probe ?? firstLineOf
-  const cmdline = readText(root, 'proc/cmdline') ?? ''
-  const load = readText(root, 'proc/loadavg')
+  const tree = new SysfsTree(root)
+  const cmdline = tree.text('proc/cmdline') ?? ''
+  const load = tree.text('proc/loadavg')
   const loadAverage1m = load === null ? null : Number(load.split(/\s+/)[0])
   if (loadAverage1m !== null && !Number.isFinite(loadAverage1m)) {
-    throw new TopologyError(`${join(root, 'proc/loadavg')}: "${load}" does not start with a load average`)
+    throw new TopologyError(`${tree.path('proc/loadavg')}: "${load}" does not start with a load average`)
   }
   const siblingGroups = new Map(topology.cpus.map((cpu) => [cpu.siblings.join(','), cpu.siblings]))
   return {
@@ -169,19 +153,19 @@ export function takeReadings(topology: Topology, root: string, options: ReadingO
     onlineCpus: topology.cpus.map((cpu) => cpu.id),
     numaBalancing: topology.kernel.numaBalancing,
     transparentHugepages: topology.kernel.transparentHugepages,
-    governors: governors(root),
-    smtControl: readText(root, 'sys/devices/system/cpu/smt/control'),
+    governors: governors(tree),
+    smtControl: tree.text('sys/devices/system/cpu/smt/control'),
     smtSiblings: [...siblingGroups.values()].filter((group) => group.length > 1),
-    isolatedCpus: bootCpuList(root, 'sys/devices/system/cpu/isolated', 'isolcpus', cmdline),
-    nohzFull: bootCpuList(root, 'sys/devices/system/cpu/nohz_full', 'nohz_full', cmdline),
-    perfEventParanoid: numberIn(root, 'proc/sys/kernel/perf_event_paranoid'),
-    eventSources: directoryNames(root, 'sys/bus/event_source/devices'),
+    isolatedCpus: bootCpuList(tree, 'sys/devices/system/cpu/isolated', 'isolcpus', cmdline),
+    nohzFull: bootCpuList(tree, 'sys/devices/system/cpu/nohz_full', 'nohz_full', cmdline),
+    perfEventParanoid: tree.integer('proc/sys/kernel/perf_event_paranoid'),
+    eventSources: directoryNames(tree, 'sys/bus/event_source/devices'),
     compiler: probe(options.compiler ?? process.env.CC ?? 'cc', ['--version']),
     make: probe('make', ['--version']),
     allowedCpus: topology.allowedCpus,
     allowedMemoryNodes: topology.allowedMemoryNodes ?? null,
-    cpuQuota: cpuQuota(root),
-    systemdUnit: systemdUnit(root),
+    cpuQuota: cpuQuota(tree),
+    systemdUnit: systemdUnit(tree),
     loadAverage1m,
     virtualized: topology.virtualized
   }
