@@ -33,6 +33,19 @@ describe('penaltyTables from the stats stage figures of a two-socket run', () =>
     }
   })
 
+  it("pools the subject's RTT p99 at the subject's own padding, as its figures do (its cells are planned at 128 only)", () => {
+    const withSubject = twoSocketRun({ subject: true })
+    const subjectTable = penaltyTables(numaFigures(withSubject), withSubject).find((each) => each.implementation === 'subject')
+    expect(subjectTable?.rows.length).toBeGreaterThan(1)
+    for (const row of subjectTable?.rows ?? []) {
+      const p50 = row.measures['rtt-p50']
+      const p99 = row.measures['rtt-p99']
+      expect(p50).toBeDefined()
+      expect(p99?.summary.median).toBeCloseTo(3 * (p50?.summary.median ?? NaN), 6)
+      expect(p99?.summary.n).toBe(p50?.summary.n)
+    }
+  })
+
   it('renders the numbers and the ratio to the best local class', () => {
     const text = renderPenaltyTable(table)
     const rows = text.split('\n')

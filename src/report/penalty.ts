@@ -50,20 +50,21 @@ export function classIn(side: string): PlacementClassName | null {
 }
 
 /**
- * The padding and memory home the class figures hold fixed. This mirrors numaFigures (padding 64, else the smallest
- * pinned padding; the producer's node, else first touch), and a test holds the two together.
+ * The padding and memory home the class figures of one implementation hold fixed. This mirrors numaFigures (padding 64,
+ * else the implementation's smallest, since subject cells are planned at the largest padding only; the producer's
+ * node, else first touch), and tests hold the two together for both implementations.
  */
-function canonicalSettings(results: ResultsFile): { padding: number; home: MemoryHome } | null {
-  const pinned = results.cells.filter((result) => result.cell.pinned)
-  const paddings = [...new Set(pinned.map((result) => result.cell.padding))].sort((a, b) => a - b)
-  const homes = new Set(pinned.map((result) => result.cell.memoryHome))
+function canonicalSettings(results: ResultsFile, implementation: SubjectKind): { padding: number; home: MemoryHome } | null {
+  const own = results.cells.filter((result) => result.cell.subject === implementation)
+  const paddings = [...new Set(own.map((result) => result.cell.padding))].sort((a, b) => a - b)
+  const homes = new Set(results.cells.filter((result) => result.cell.pinned).map((result) => result.cell.memoryHome))
   const home = (['producer', 'first-touch', ...MEMORY_HOMES] as MemoryHome[]).find((each) => homes.has(each))
   if (paddings.length === 0 || home === undefined) return null
   return { padding: paddings.includes(64) ? 64 : paddings[0], home }
 }
 
 function tailValues(results: ResultsFile, implementation: SubjectKind, place: PlacementClassName): number[] {
-  const settings = canonicalSettings(results)
+  const settings = canonicalSettings(results, implementation)
   if (settings === null || RTT_P99 === undefined) return []
   return results.cells
     .filter(
