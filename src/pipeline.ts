@@ -23,7 +23,7 @@ import { makePlan, parseBudget } from './plan/index.js'
 import type { Plan } from './plan/types.js'
 import { runPlan, writeResultsFile, type RunOptions } from './run/index.js'
 import type { ResultsFile, Sample } from './run/types.js'
-import { compareResults, numaFigures, runToRunSpread } from './stats/index.js'
+import { compareResults, noBaselineComparison, numaFigures, runToRunSpread } from './stats/index.js'
 import type { Comparison, NumaFigure } from './stats/types.js'
 import { placementClasses, readTopology } from './topology/index.js'
 import type { PlacementClass, Topology } from './topology/types.js'
@@ -179,7 +179,7 @@ export async function compareAndSaveBaseline(config: Config, results: ResultsFil
   const fingerprint = results.topology.fingerprint
   if (config.baselineStore === 'none' && context.store === undefined) {
     return {
-      comparison: noBaseline(comparisonOptions, 'baseline-store is none: nothing is compared or saved'),
+      comparison: noBaselineComparison(comparisonOptions, 'baseline-store is none: nothing is compared or saved'),
       figures,
       baselineSource: null,
       saved: null,
@@ -200,7 +200,7 @@ export async function compareAndSaveBaseline(config: Config, results: ResultsFil
   const loaded: LoadedBaseline | null = await store.load(fingerprint, { mergeBaseSha: pullRequest ? context.mergeBaseSha : null, branch })
   let comparison: Comparison
   if (loaded === null) {
-    comparison = noBaseline(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`)
+    comparison = noBaselineComparison(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`)
     context.log(`baseline: ${comparison.reason}`)
   } else {
     context.log(`baseline: ${loaded.source}, from ${loaded.location}`)
@@ -245,8 +245,4 @@ function decideSave(config: Config, results: ResultsFile, context: BaselineRunCo
   if (decision.save || !context.saveFirstBaseline || !storeIsEmpty) return decision
   if (isPullRequestEvent(context.eventName) || config.saveBaseline === 'false' || results.interrupted) return decision
   return { save: true, why: 'saved: the first baseline for this hardware' }
-}
-
-function noBaseline(options: { alpha: number; threshold: number }, reason: string): Comparison {
-  return { verdict: 'no-baseline', reason, alpha: options.alpha, threshold: options.threshold, baselineSource: null, cells: [], regressions: 0, improvements: 0 }
 }

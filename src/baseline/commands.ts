@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { readResultsFile, summarizeRun, validateResults, RESULTS_FILE_NAME } from '../run/index.js'
 import type { ResultsFile } from '../run/types.js'
-import { compareResults, runToRunSpread } from '../stats/index.js'
+import { compareResults, noBaselineComparison, runToRunSpread } from '../stats/index.js'
 import type { CellComparison, Comparison, Summary } from '../stats/types.js'
 import { DirectoryStore } from './directory.js'
 import { spreadHistory } from './history.js'
@@ -77,16 +77,7 @@ export async function compareWithBaselinePath(
 ): Promise<Comparison> {
   const baseline = await readBaseline(baselinePath, current.topology.fingerprint)
   if (baseline === null) {
-    return {
-      verdict: 'no-baseline',
-      reason: `no baseline for this hardware yet: ${baselinePath} holds none for fingerprint ${current.topology.fingerprint}`,
-      alpha: options.alpha,
-      threshold: options.threshold,
-      baselineSource: null,
-      cells: [],
-      regressions: 0,
-      improvements: 0
-    }
+    return noBaselineComparison(options, `no baseline for this hardware yet: ${baselinePath} holds none for fingerprint ${current.topology.fingerprint}`)
   }
   return compareResults(baseline.results, current, {
     alpha: options.alpha,

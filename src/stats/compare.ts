@@ -123,6 +123,15 @@ function overallVerdict(cells: CellComparison[]): Comparison['verdict'] {
   return 'inconclusive'
 }
 
+/** A comparison of nothing, verdict 'no-baseline', saying why in `reason` (no baseline stored, another fingerprint, …). */
+export function noBaselineComparison(
+  options: { alpha: number; threshold: number; baselineSource?: string | null },
+  reason: string
+): Comparison {
+  const { alpha, threshold } = options
+  return { verdict: 'no-baseline', reason, alpha, threshold, baselineSource: options.baselineSource ?? null, cells: [], regressions: 0, improvements: 0 }
+}
+
 /**
  * Compares a current run with a baseline, cell by cell (joined by cell key) and metric by metric.
  *
@@ -142,18 +151,12 @@ function overallVerdict(cells: CellComparison[]): Comparison['verdict'] {
  */
 export function compareResults(baseline: ResultsFile, current: ResultsFile, options: CompareOptions): Comparison {
   checkOptions(options)
-  const common = { alpha: options.alpha, threshold: options.threshold, baselineSource: options.baselineSource }
   if (baseline.topology.fingerprint !== current.topology.fingerprint) {
-    return {
-      ...common,
-      verdict: 'no-baseline',
-      reason:
-        `no baseline for this hardware yet: the baseline was measured on topology fingerprint ` +
-        `${baseline.topology.fingerprint} and this run on ${current.topology.fingerprint}`,
-      cells: [],
-      regressions: 0,
-      improvements: 0
-    }
+    return noBaselineComparison(
+      options,
+      `no baseline for this hardware yet: the baseline was measured on topology fingerprint ` +
+        `${baseline.topology.fingerprint} and this run on ${current.topology.fingerprint}`
+    )
   }
   const baselineCells = cellsByKey(baseline, 'baseline')
   const currentCells = cellsByKey(current, 'current')
@@ -174,7 +177,9 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
   const judged = new Map(tested.map((entry, index) => [entry.row, judge(entry, adjusted[index], tested.length, options)]))
   const cells = rows.map((row) => judged.get(row) ?? row)
   return {
-    ...common,
+    alpha: options.alpha,
+    threshold: options.threshold,
+    baselineSource: options.baselineSource,
     runToRunSpreadRuns: spreadRuns(options.runToRunSpread),
     verdict: overallVerdict(cells),
     cells,

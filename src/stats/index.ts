@@ -1,6 +1,6 @@
 export * from './types.js'
 export { bootstrapRatioCi, DEFAULT_RESAMPLES, type BootstrapOptions } from './bootstrap.js'
-export { compareResults, MIN_VALID_SAMPLES, type CompareOptions } from './compare.js'
+export { compareResults, MIN_VALID_SAMPLES, noBaselineComparison, type CompareOptions } from './compare.js'
 export { binomialHalfCdfs, erfc, normalSf } from './distribution.js'
 export { LOCAL_CLASSES, numaFigures } from './figures.js'
 export {
