@@ -151,11 +151,9 @@ export interface BaselineRunContext {
 }
 
 export interface BaselineOutcome {
-  /** Verdict "no-baseline" (with a reason) when there is nothing to compare against. */
+  /** Verdict "no-baseline" (with a reason) when there is nothing to compare against; baselineSource names the baseline used. */
   comparison: Comparison
   figures: NumaFigure[]
-  /** Which baseline was used, in words, or null. */
-  baselineSource: string | null
   /** Where this run was saved, or null when it was not. */
   saved: string | null
   /** Whether this run was to be saved, and why, in words. */
@@ -181,7 +179,6 @@ export async function compareAndSaveBaseline(config: Config, results: ResultsFil
     return {
       comparison: noBaselineComparison(comparisonOptions, 'baseline-store is none: nothing is compared or saved'),
       figures,
-      baselineSource: null,
       saved: null,
       saveDecision: { save: false, why: 'not saved: baseline-store is none' },
       saveError: null
@@ -232,7 +229,7 @@ export async function compareAndSaveBaseline(config: Config, results: ResultsFil
       context.log(`baseline: ${saveError}`)
     }
   }
-  return { comparison, figures, baselineSource: loaded?.source ?? null, saved, saveDecision, saveError }
+  return { comparison, figures, saved, saveDecision, saveError }
 }
 
 function branchOf(ref: string | null): string | null {

@@ -58,7 +58,7 @@ describe('compareAndSaveBaseline', () => {
       )
       expect(outcome.saved).toBeNull()
       expect(outcome.saveDecision.save).toBe(false)
-      expect(outcome.baselineSource).toMatch(/^merge-base 0000000 on main/)
+      expect(outcome.comparison.baselineSource).toMatch(/^merge-base 0000000 on main/)
       expect(outcome.comparison.verdict).toBe('regression')
       expect(outcome.comparison.regressions).toBeGreaterThan(0)
     }
@@ -79,7 +79,7 @@ describe('compareAndSaveBaseline', () => {
       context({ store, log: (line) => logged.push(line) })
     )
     expect(outcome.comparison.verdict).toBe('no-change')
-    expect(outcome.baselineSource).toMatch(/^newest on main \(commit 0000000, saved 2026-01-01T00:00:00.000Z, run 1\)$/)
+    expect(outcome.comparison.baselineSource).toMatch(/^newest on main \(commit 0000000, saved 2026-01-01T00:00:00.000Z, run 1\)$/)
     expect(outcome.saveDecision).toEqual({ save: true, why: 'saved: push to the default branch main' })
     expect(outcome.saved).toContain(join(store.root, FINGERPRINT, 'history'))
     expect((await store.list(FINGERPRINT)).map((entry) => entry.commitSha)).toEqual([sha(1), sha(20)])
@@ -106,7 +106,7 @@ describe('compareAndSaveBaseline', () => {
     expect(second.saved).toBeNull()
     expect(second.comparison.verdict).toBe('regression')
     // A local run compares with the newest saved, whatever branch it came from.
-    expect(second.baselineSource).toMatch(/^newest saved from topic/)
+    expect(second.comparison.baselineSource).toMatch(/^newest saved from topic/)
     const third = await compareAndSaveBaseline(buildConfig({ 'save-baseline': 'true' }), makeResults({ values: SLOWER_VALUES }), local)
     expect(third.saved).not.toBeNull()
     expect(await store.list()).toHaveLength(2)
@@ -175,7 +175,7 @@ describe('compareAndSaveBaseline', () => {
         shifted(0.94),
         context({ eventName: 'pull_request', store, ref: 'refs/pull/5/merge', baseBranch: 'main', mergeBaseSha: sha(1), log: (line) => logged.push(line) })
       )
-      expect(outcome.baselineSource).toMatch(/^merge-base 0000000/)
+      expect(outcome.comparison.baselineSource).toMatch(/^merge-base 0000000/)
       expect(logged).toContain('baseline: run-to-run spread from 6 baseline runs')
       expect(outcome.comparison.runToRunSpreadRuns).toBe(6)
       expect(outcome.comparison.verdict).toBe('regression')
