@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { escapeText, markerComment, renderReport } from '../../src/report/index.js'
+import { escapeText, renderReport } from '../../src/report/index.js'
 import { numaFigures } from '../../src/stats/index.js'
 import { cellComparison, comparison, machine, resultsFile, twoSocketRun } from '../../__fixtures__/report/builders.js'
 
@@ -38,15 +38,6 @@ describe('escapeText', () => {
   })
 })
 
-describe('markerComment', () => {
-  it('wraps bare text, keeps a full comment, and refuses text that would break the comment', () => {
-    expect(markerComment('numa-spsc-bench:ci/bench/abc')).toBe('<!-- numa-spsc-bench:ci/bench/abc -->')
-    expect(markerComment('<!-- sticky id -->')).toBe('<!-- sticky id -->')
-    expect(() => markerComment('a --> b')).toThrow(/report marker "a --> b": expected one line of text/)
-    expect(() => markerComment('two\nlines')).toThrow(/line breaks/)
-    expect(() => markerComment('')).toThrow(/report marker/)
-  })
-})
 
 describe('hostile text in a rendered report', () => {
   const results = resultsFile({

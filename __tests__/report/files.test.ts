@@ -39,7 +39,6 @@ describe('reportFromFiles', () => {
         const key = results.cells[0].cell.key
         return path === twoSocket ? comparison([cellComparison(key, 'messagesPerSecond', 'regression', 100e6, 80e6)]) : null
       },
-      marker: 'sticky',
       maxChars: 5000,
       fullReportHint: 'report.md'
     })
@@ -48,7 +47,6 @@ describe('reportFromFiles', () => {
     expect(report.markdown.length).toBeLessThanOrEqual(5000)
     expect(report.truncated.length).toBeGreaterThan(0)
     expect(report.markdown).toContain('The full report is in report.md.')
-    expect(report.markdown.endsWith('<!-- sticky -->\n')).toBe(true)
   })
 
   it('names the file and the problem for a missing, broken or invalid results file', () => {

@@ -24,9 +24,9 @@ function sectionOf(markdown: string, heading: string): string {
 }
 
 describe('renderReport for one machine', () => {
-  const { markdown, truncated } = renderReport([full], { marker: 'numa-spsc-bench:ci/bench/fp2socket' })
+  const { markdown, truncated } = renderReport([full])
 
-  it('puts the sections in order: verdict, penalty table and chart, changes, findings, collapsed details, marker last', () => {
+  it('puts the sections in order: verdict, penalty table and chart, changes, findings, collapsed details last', () => {
     expect(truncated).toEqual([])
     const order = [
       'numa-spsc-bench: ❌ **1 regression**, 1 improvement',
@@ -46,7 +46,6 @@ describe('renderReport for one machine', () => {
     expect(order.filter((_, index) => positions[index] < 0)).toEqual([])
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
     expect(markdown.startsWith(order[0])).toBe(true)
-    expect(markdown.endsWith('\n\n<!-- numa-spsc-bench:ci/bench/fp2socket -->\n')).toBe(true)
     expect(markdown.length).toBeLessThan(DEFAULT_MAX_CHARS)
   })
 
@@ -114,7 +113,7 @@ describe('environment flags', () => {
 })
 
 describe('the size cap', () => {
-  const uncut = renderReport([full], { marker: 'id' }).markdown
+  const uncut = renderReport([full]).markdown
   const hint = 'the job summary of run 42'
 
   it('cuts the least important sections first, says which and where the full report is, and never the verdict', () => {
@@ -124,10 +123,9 @@ describe('the size cap', () => {
     ]
     let previous: string[] = []
     for (let maxChars = uncut.length - 1; maxChars >= MIN_MAX_CHARS; maxChars -= 500) {
-      const { markdown, truncated } = renderReport([full], { marker: 'id', maxChars, fullReportHint: hint })
+      const { markdown, truncated } = renderReport([full], { maxChars, fullReportHint: hint })
       expect(markdown.length).toBeLessThanOrEqual(maxChars)
       expect(markdown.split('\n')[0]).toBe(uncut.split('\n')[0])
-      expect(markdown.endsWith('<!-- id -->\n')).toBe(true)
       expect(expectedOrder.slice(0, truncated.length)).toEqual(truncated)
       expect(truncated.length).toBeGreaterThanOrEqual(previous.length)
       expect(markdown.split('\n')[2]).toBe(
@@ -139,7 +137,7 @@ describe('the size cap', () => {
   })
 
   it('keeps an uncut document as it is', () => {
-    const { markdown, truncated } = renderReport([full], { marker: 'id', maxChars: uncut.length })
+    const { markdown, truncated } = renderReport([full], { maxChars: uncut.length })
     expect(truncated).toEqual([])
     expect(markdown).toBe(uncut)
   })
@@ -153,7 +151,7 @@ describe('the size cap', () => {
 describe('several machines', () => {
   const single = resultsFile({ topology: oneNodeTopology(), environment: { hostname: 'hosted' } })
   const machines = [full, machine('machine-b', single, noBaseline(), numaFigures(single))]
-  const { markdown } = renderReport(machines, { marker: 'id' })
+  const { markdown } = renderReport(machines)
 
   it('gives each machine a section with its own verdict under one verdict line', () => {
     expect(markdown.split('\n')[0]).toMatch(/^numa-spsc-bench: ❌ \*\*1 regression\*\* on 1 of 2 machines .* — machine-a: 1 regression, 1 improvement, 1 inconclusive; machine-b: no baseline/)
@@ -162,7 +160,6 @@ describe('several machines', () => {
     expect(sections[0]).toContain('❌ **1 regression**, 1 improvement, 1 inconclusive (10 metrics compared')
     expect(sections[1]).toContain('ℹ️ **No baseline for this hardware yet** (fingerprint fp1node) · **runner not NUMA-capable**')
     expect(sections[1]).not.toContain('### Changes against the baseline')
-    expect(markdown.match(/<!-- id -->/g)).toHaveLength(1)
   })
 
   it('says why a machine was not compared', () => {
@@ -172,7 +169,7 @@ describe('several machines', () => {
   })
 
   it('cuts from the last machine first and names the machine of each cut', () => {
-    const { truncated } = renderReport(machines, { marker: 'id', maxChars: markdown.length - 1 })
+    const { truncated } = renderReport(machines, { maxChars: markdown.length - 1 })
     expect(truncated).toEqual(['per-cell medians (machine-b)'])
   })
 })

@@ -62,7 +62,7 @@ describe('verdictLine for one machine', () => {
   })
 
   it('is the first line of the rendered document', () => {
-    const rendered = renderReport([machine('host-a', results, comparison([regressed]), [])], { marker: 'id' })
+    const rendered = renderReport([machine('host-a', results, comparison([regressed]), [])])
     expect(rendered.markdown.split('\n')[0]).toBe(line(comparison([regressed])))
   })
 })

@@ -37,17 +37,3 @@ export function mermaidText(text: string, maxLength = 40): string {
   const plain = text.replace(/[^A-Za-z0-9 ,._%/+-]/g, ' ').replace(/\s+/g, ' ').trim()
   return plain.length > maxLength ? `${plain.slice(0, maxLength - 3)}...` : plain
 }
-
-/**
- * The hidden marker the sticky comment is found by. A bare text is wrapped in `<!-- -->`; a full comment is kept.
- * Text that would end the comment early or span lines is refused, since the comment lookup would then never match.
- */
-export function markerComment(marker: string): string {
-  const inner = /^<!--[\s\S]*-->$/.test(marker) ? marker.slice(4, -3) : marker
-  if (inner.trim() === '' || /-->|--!>|<!--|[\r\n]/.test(inner)) {
-    throw new Error(
-      `report marker ${JSON.stringify(marker)}: expected one line of text for a hidden HTML comment, without "-->", "--!>", "<!--" or line breaks`
-    )
-  }
-  return `<!--${inner.startsWith(' ') ? '' : ' '}${inner}${inner.endsWith(' ') ? '' : ' '}-->`
-}

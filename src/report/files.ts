@@ -48,6 +48,6 @@ export function reportFromFiles(
       figures: (options.figures ?? numaFigures)(run)
     })
   )
-  const rendered = renderReport(machines, { maxChars: options.maxChars, fullReportHint: options.fullReportHint, marker: options.marker })
+  const rendered = renderReport(machines, { maxChars: options.maxChars, fullReportHint: options.fullReportHint })
   return { ...rendered, machines }
 }

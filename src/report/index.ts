@@ -1,6 +1,6 @@
 export { renderReport, DEFAULT_MAX_CHARS, MIN_MAX_CHARS, DEFAULT_FULL_REPORT_HINT } from './render.js'
 export { verdictLine, machineVerdictLine, machineVerdict, type MachineVerdict } from './verdict.js'
 export { reportFromFiles, type ReportFromFilesOptions } from './files.js'
-export { escapeText, markerComment } from './escape.js'
+export { escapeText } from './escape.js'
 export { SHARD_THROUGHPUT_LOSS, SHARD_RTT_FACTOR } from './findings.js'
 export * from './types.js'

@@ -1,10 +1,10 @@
 /**
- * Assembles the report: the verdict line, then one section per machine, then the hidden marker. When the document
+ * Assembles the report: the verdict line, then one section per machine. When the document
  * is longer than maxChars, whole sections go, least important first, and a note right under the verdict says which
  * and where the full report is.
  */
 import type { ResultsFile } from '../run/types.js'
-import { escapeText, markerComment } from './escape.js'
+import { escapeText } from './escape.js'
 import { collapsed, environmentFlags, renderCellTable, renderEnvironment, renderInvalidCells, renderPlan, renderTopology } from './details.js'
 import { findings, renderFindings } from './findings.js'
 import { plural } from './format.js'
@@ -98,8 +98,8 @@ function cutNote(titles: string[], maxChars: number, hint: string): string {
   return `> ✂️ Shortened to fit ${maxChars.toLocaleString('en-US')} characters; left out: ${named}${more}. The full report is in ${hint}.`
 }
 
-function assemble(head: string, note: string | null, parts: Part[], marker: string | null): string {
-  const blocks = [head, ...(note === null ? [] : [note]), ...parts.map((part) => part.text), ...(marker === null ? [] : [marker])]
+function assemble(head: string, note: string | null, parts: Part[]): string {
+  const blocks = [head, ...(note === null ? [] : [note]), ...parts.map((part) => part.text)]
   return `${blocks.join('\n\n')}\n`
 }
 
@@ -109,23 +109,22 @@ export function renderReport(machines: MachineReport[], options: RenderOptions =
     throw new Error(`report maxChars ${maxChars}: expected a whole number of at least ${MIN_MAX_CHARS}`)
   }
   const hint = escapeText(options.fullReportHint ?? DEFAULT_FULL_REPORT_HINT)
-  const marker = options.marker === undefined ? null : markerComment(options.marker)
   const head = verdictLine(machines)
   const several = machines.length > 1
   let parts = machines.flatMap((machine) => machineParts(machine, several))
   const truncated: string[] = []
-  let markdown = assemble(head, null, parts, marker)
+  let markdown = assemble(head, null, parts)
   while (markdown.length > maxChars) {
     const victim = nextToCut(parts)
     if (victim === null) break
     truncated.push(victim.cut?.title ?? '')
     parts = parts.filter((part) => part !== victim)
-    markdown = assemble(head, cutNote(truncated, maxChars, hint), parts, marker)
+    markdown = assemble(head, cutNote(truncated, maxChars, hint), parts)
   }
   if (markdown.length > maxChars) {
     // Only headings and verdicts are left and still too long (very many machines): keep the verdict line alone.
     truncated.push('machine sections')
-    markdown = assemble(head, cutNote(truncated, maxChars, hint), [], marker)
+    markdown = assemble(head, cutNote(truncated, maxChars, hint), [])
   }
   if (markdown.length > maxChars) {
     throw new Error(

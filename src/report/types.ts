@@ -12,12 +12,10 @@ export interface MachineReport {
 }
 
 export interface RenderOptions {
-  /** Longest document to produce, marker included. Defaults to DEFAULT_MAX_CHARS. */
+  /** Longest document to produce. Defaults to DEFAULT_MAX_CHARS. */
   maxChars?: number
   /** Where the uncut report can be read, e.g. "the job summary of run 42 and its report.md artifact". */
   fullReportHint?: string
-  /** Text of the hidden HTML comment the sticky comment is found by; a full `<!-- … -->` is used as it is. */
-  marker?: string
 }
 
 export interface RenderedReport {
