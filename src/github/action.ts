@@ -19,7 +19,7 @@ import { combineComparisons, crossPackagePenalty, stickyKeyFor, type CombinedOut
 import { publishComment, type PublishOutcome } from './publish.js'
 
 /** GitHub refuses comment bodies longer than this. */
-export const COMMENT_MAX_CHARS = 65_536
+const COMMENT_MAX_CHARS = 65_536
 /** The job summary may hold up to 1 MiB per step; the full report stays well under it. */
 const SUMMARY_MAX_CHARS = 1_000_000
 

@@ -5,7 +5,7 @@
  */
 
 /** Longest piece of foreign text shown in one place; longer text is cut with an ellipsis. */
-export const MAX_TEXT_LENGTH = 300
+const MAX_TEXT_LENGTH = 300
 
 // C0/C1 controls, and the bidirectional overrides and isolates that can make text read differently than it is.
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g

@@ -44,7 +44,7 @@ export function sidesOf(label: string): [string, string] {
 }
 
 /** The placement class a side of a label names; the longest name wins so "same-package" is not read as another. */
-export function classIn(side: string): PlacementClassName | null {
+function classIn(side: string): PlacementClassName | null {
   const named = PLACEMENT_CLASSES.filter((name) => side.includes(name))
   return named.sort((a, b) => b.length - a.length)[0] ?? null
 }
