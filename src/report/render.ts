@@ -17,7 +17,7 @@ import { machineVerdictLine, verdictLine } from './verdict.js'
 export const DEFAULT_MAX_CHARS = 60_000
 /** Below this not even a short verdict with its note fits, so a smaller cap is a mistake in the caller. */
 export const MIN_MAX_CHARS = 1_000
-export const DEFAULT_FULL_REPORT_HINT = 'the job summary and the report.md artifact of this run'
+const DEFAULT_FULL_REPORT_HINT = 'the job summary and the report.md artifact of this run'
 
 /** Sections in the order they are cut: collapsed details first, the changes against the baseline last. */
 const CUT_ORDER = ['cells', 'plan', 'topology', 'environment', 'invalid', 'inconclusive', 'chart', 'penalty', 'findings', 'changes'] as const
