@@ -118,7 +118,7 @@ async function readBaseline(path: string, fingerprint: string): Promise<{ result
   return { results: validateResults(value, path), source: `file ${path}` }
 }
 
-export function comparisonJson(comparison: Comparison): CompareJson {
+function comparisonJson(comparison: Comparison): CompareJson {
   return {
     verdict: comparison.verdict,
     reason: comparison.reason ?? null,
@@ -159,7 +159,7 @@ function table(rows: string[][]): string {
 }
 
 /** The overall verdict in one line, in words. */
-export function verdictText(comparison: Comparison): string {
+function verdictText(comparison: Comparison): string {
   if (comparison.verdict === 'no-baseline') return `verdict: no-baseline: ${comparison.reason ?? 'no baseline to compare with'}`
   const counted = `${comparison.regressions} regression(s), ${comparison.improvements} improvement(s) in ${comparison.cells.length} compared cell metric(s)`
   const runs = comparison.runToRunSpreadRuns ?? null

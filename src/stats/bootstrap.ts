@@ -2,7 +2,7 @@ import { seededRandom } from '../run/order.js'
 import { CONFIDENCE } from './summary.js'
 
 /** Enough resamples for stable 2.5 % and 97.5 % percentiles (50 resamples beyond each end) at modest cost. */
-export const DEFAULT_RESAMPLES = 2000
+const DEFAULT_RESAMPLES = 2000
 
 export interface BootstrapOptions {
   seed: number

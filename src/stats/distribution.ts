@@ -7,7 +7,7 @@ const CONTINUED_FRACTION_DEPTH = 120
  * Complementary error function. Below 2.5 the all-positive series erf(x) = 2/√π·e^(−x²)·Σ 2ⁿx^(2n+1)/(2n+1)!! (no
  * cancellation); above it the continued fraction of erfc, which keeps full relative precision far into the tail.
  */
-export function erfc(x: number): number {
+function erfc(x: number): number {
   if (Number.isNaN(x)) return Number.NaN
   if (x < 0) return 2 - erfc(-x)
   if (x < SERIES_LIMIT) {

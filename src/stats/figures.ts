@@ -10,7 +10,7 @@ import { median, summarize } from './summary.js'
 import type { NumaFigure } from './types.js'
 
 /** Classes whose producer and consumer share a NUMA node: the "local" side of every class figure. */
-export const LOCAL_CLASSES: readonly PlacementClassName[] = ['smt-sibling', 'same-l3', 'same-node']
+const LOCAL_CLASSES: readonly PlacementClassName[] = ['smt-sibling', 'same-l3', 'same-node']
 
 type Place = PlacementClassName | 'unpinned'
 

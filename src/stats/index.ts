@@ -1,13 +1,11 @@
 export * from './types.js'
-export { bootstrapRatioCi, DEFAULT_RESAMPLES, type BootstrapOptions } from './bootstrap.js'
+export { bootstrapRatioCi, type BootstrapOptions } from './bootstrap.js'
 export { compareResults, MIN_VALID_SAMPLES, noBaselineComparison, type CompareOptions } from './compare.js'
-export { binomialHalfCdfs, erfc, normalSf } from './distribution.js'
-export { LOCAL_CLASSES, numaFigures } from './figures.js'
+export { normalSf } from './distribution.js'
+export { numaFigures } from './figures.js'
 export {
   EXACT_LIMIT,
   holm,
-  mannWhitneyAsymptoticP,
-  mannWhitneyExactP,
   mannWhitneyU,
   smallestPossibleP,
   type MannWhitneyResult

@@ -77,7 +77,7 @@ function exactCumulativeCounts(m: number, n: number): bigint[] {
 }
 
 /** Two-sided exact p-value of U for samples of sizes m and n without ties: 2·P(U ≥ max(U, mn − U)), at most 1. */
-export function mannWhitneyExactP(u: number, m: number, n: number): number {
+function mannWhitneyExactP(u: number, m: number, n: number): number {
   const cumulative = exactCumulativeCounts(m, n)
   const larger = Math.max(u, m * n - u)
   // By symmetry P(U ≥ larger) = P(U ≤ mn − larger); mn − larger is a whole number when there are no ties.
@@ -90,7 +90,7 @@ export function mannWhitneyExactP(u: number, m: number, n: number): number {
  * Two-sided p-value from the normal approximation with the tie correction of the variance and a continuity correction
  * of 0.5 toward the mean, exactly as scipy.stats.mannwhitneyu(method='asymptotic', use_continuity=True).
  */
-export function mannWhitneyAsymptoticP(u: number, m: number, n: number, tieTerm: number): number {
+function mannWhitneyAsymptoticP(u: number, m: number, n: number, tieTerm: number): number {
   const total = m + n
   const variance = ((m * n) / 12) * (total + 1 - tieTerm / (total * (total - 1)))
   if (!(variance > 0)) return 1

@@ -10,12 +10,12 @@ function checkValues(values: readonly number[], what: string): void {
   if (bad >= 0) throw new Error(`${what}: value ${bad} is ${values[bad]}, expected a finite number`)
 }
 
-export function sortedCopy(values: readonly number[]): number[] {
+function sortedCopy(values: readonly number[]): number[] {
   return Array.from(Float64Array.from(values).sort())
 }
 
 /** Median of values already sorted ascending (mean of the two middle values for an even count, as numpy does). */
-export function sortedMedian(sorted: ArrayLike<number>): number {
+function sortedMedian(sorted: ArrayLike<number>): number {
   const middle = sorted.length >> 1
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
