@@ -1,5 +1,5 @@
-## The C side of the harness: native/'s own placement and perf code (compiled in, not rewritten) and the few helpers
-## in harness_support.c. Every proc here is a raw-syscall wrapper; none allocates through Nim.
+## The C side of the harness: native/'s own placement, perf and per-thread observation code (compiled in, not
+## rewritten) and the few helpers in harness_support.c. Every proc here is a raw-syscall wrapper; none allocates through Nim.
 import std/os
 
 const
@@ -11,6 +11,7 @@ const
 {.passC: "-D_GNU_SOURCE -I" & nativeDir & " -I" & harnessDir.}
 {.compile: "../placement.c".}
 {.compile: "../perf.c".}
+{.compile: "../common.c".}
 {.compile: "harness_support.c".}
 
 type
@@ -30,6 +31,15 @@ type
 
   PerfCounters* {.importc: "struct perf_counters", header: "perf.h", bycopy.} = object
 
+  ## Where a thread ran (every CPU sched_getcpu reported), its involuntary context switches and pinning error, filled
+  ## by common.c exactly as for the C driver's threads.
+  ThreadObservation* {.importc: "struct thread_observation", header: "bench.h", bycopy.} = object
+    cpus*: array[16, cint] ## MAX_OBSERVED_CPUS
+    cpuCount* {.importc: "cpu_count".}: cint
+    involuntarySwitches* {.importc: "involuntary_switches".}: clong
+    perf*: PerfReading
+    pinError* {.importc: "pin_error".}: PlacementError
+
 {.push header: "placement.h", gcsafe, raises: [].}
 proc placement_cpu_usable*(cpu: cint, error: ptr char): bool {.importc.}
 proc placement_node_usable*(node: cint, error: ptr char): bool {.importc.}
@@ -43,12 +53,16 @@ proc perf_start*(counters: ptr PerfCounters) {.importc.}
 proc perf_finish*(counters: ptr PerfCounters, reading: ptr PerfReading) {.importc.}
 {.pop.}
 
+{.push header: "bench.h", gcsafe, raises: [].}
+proc thread_begin*(cpu: cint, observation: ptr ThreadObservation) {.importc.}
+proc observe_cpu*(observation: ptr ThreadObservation) {.importc.}
+proc thread_end*(observation: ptr ThreadObservation) {.importc.}
+proc spin_pause*() {.importc.}
+{.pop.}
+
 {.push header: "harness_support.h", gcsafe, raises: [].}
 proc harness_bind_memory*(node: cint, error: ptr char): bool {.importc.}
 proc harness_move_region*(region: pointer, bytes: csize_t, node: cint, error: ptr char): bool {.importc.}
-proc harness_current_cpu*(): cint {.importc.}
-proc harness_involuntary_switches*(): clong {.importc.}
-proc harness_spin_pause*() {.importc.}
 {.pop.}
 
 proc text*(error: openArray[char]): string =

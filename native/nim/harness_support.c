@@ -1,16 +1,14 @@
 /*
  * What the Nim harness needs beyond ../placement.c and ../perf.c: a memory policy for the thread that creates the
  * channel (the Nim allocator, not we, decides where the ring lives, so the policy must be in force before it
- * allocates), moving pages the allocator had already faulted elsewhere, and per-thread readings. Raw syscalls only.
+ * allocates) and moving pages the allocator had already faulted elsewhere. Raw syscalls only.
  */
 #include "harness_support.h"
 
 #include <errno.h>
-#include <sched.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -50,19 +48,4 @@ bool harness_move_region(const void *region, size_t bytes, int node, placement_e
         return false;
     }
     return true;
-}
-
-int harness_current_cpu(void) { return sched_getcpu(); }
-
-long harness_involuntary_switches(void) {
-    struct rusage usage;
-    return getrusage(RUSAGE_THREAD, &usage) == 0 ? usage.ru_nivcsw : -1;
-}
-
-void harness_spin_pause(void) {
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#elif defined(__aarch64__)
-    __asm__ __volatile__("yield");
-#endif
 }

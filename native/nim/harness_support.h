@@ -13,9 +13,4 @@ bool harness_bind_memory(int node, placement_error error);
 /* Binds the pages under [region, region + bytes) to `node` and moves those already faulted elsewhere. */
 bool harness_move_region(const void *region, size_t bytes, int node, placement_error error);
 
-int harness_current_cpu(void);
-/* Involuntary context switches of the calling thread, or -1. */
-long harness_involuntary_switches(void);
-void harness_spin_pause(void);
-
 #endif

@@ -13,13 +13,6 @@ type
   Message*[Words: static int] = object
     words: array[Words, uint64]
 
-  ThreadObservation* = object
-    cpus*: array[16, cint]
-    cpuCount*: int
-    involuntarySwitches*: int
-    perf*: PerfReading
-    pinError*: PlacementError
-
   RttPercentiles* = object
     p50*, p90*, p99*, p999*, max*: float
 
@@ -37,22 +30,13 @@ const CpuCheckMask = (1 shl 16) - 1 ## often enough to catch a migration, rare e
 
 proc nowNs(): int64 {.inline.} = getMonoTime().ticks
 
-proc observeCpu(observation: var ThreadObservation) =
-  let cpu = harness_current_cpu()
-  for index in 0 ..< observation.cpuCount:
-    if observation.cpus[index] == cpu: return
-  if observation.cpuCount < observation.cpus.len:
-    observation.cpus[observation.cpuCount] = cpu
-    inc observation.cpuCount
+proc observeCpu(observation: var ThreadObservation) {.inline.} = observe_cpu(addr observation)
 
 proc threadBegin(cpu: int, observation: var ThreadObservation) =
   ## A pinning failure stays in pinError and makes the run invalid.
-  if cpu >= 0: discard placement_pin_self(cint(cpu), addr observation.pinError[0])
-  observeCpu(observation)
+  thread_begin(cint(cpu), addr observation)
 
-proc threadEnd(observation: var ThreadObservation) =
-  observeCpu(observation)
-  observation.involuntarySwitches = int(harness_involuntary_switches())
+proc threadEnd(observation: var ThreadObservation) {.inline.} = thread_end(addr observation)
 
 proc writeOutgoing[M](options: BenchOptions, message: var M, sequence: int): int =
   ## Writes the next message and returns the sequence number written (one skipped with --inject-gap).
@@ -76,7 +60,7 @@ proc recordSequenceError[M](result: var BenchResult, expected: int, message: M) 
   inc result.sequenceErrors
 
 proc send[C, M](channel: C, message: M) {.inline.} =
-  while not channel.trySend(message): harness_spin_pause()
+  while not channel.trySend(message): spin_pause()
 
 # ---------------------------------------------------------------------------------------------------- throughput
 
@@ -111,7 +95,7 @@ proc consume[C, M](state: ptr ThroughputState[C, M]) {.thread.} =
         state.warmupDrained.store(true, moRelease)
       if (received and CpuCheckMask) == 0: observeCpu(state.result.consumer)
     else:
-      harness_spin_pause()
+      spin_pause()
   state.endNs = nowNs()
   perf_finish(addr perf, addr state.result.consumer.perf)
   threadEnd(state.result.consumer)
@@ -127,11 +111,11 @@ proc runThroughput[C, M](options: var BenchOptions, channel: C, result: var Benc
   threadBegin(options.producerCpu, result.producer)
   perf_open(addr perf)
   createThread(consumer, consume[C, M], addr state)
-  while not state.ready.load(moAcquire): harness_spin_pause()
+  while not state.ready.load(moAcquire): spin_pause()
   for _ in 0 ..< options.warmupMessages:
     sequence = writeOutgoing(options, message, sequence) + 1
     send(channel, message)
-  while not state.warmupDrained.load(moAcquire): harness_spin_pause()
+  while not state.warmupDrained.load(moAcquire): spin_pause()
   perf_start(addr perf)
   let start = nowNs()
   for sent in 0 ..< options.messages:
@@ -169,14 +153,14 @@ proc echoBack[C, M](state: ptr EchoState[C, M]) {.thread.} =
       if echoed == options.warmupMessages: perf_start(addr perf)
       if (echoed and CpuCheckMask) == 0: observeCpu(state.result.consumer)
     else:
-      harness_spin_pause()
+      spin_pause()
   perf_finish(addr perf, addr state.result.consumer.perf)
   threadEnd(state.result.consumer)
 
 proc roundTrip[C, M](state: var EchoState[C, M], message: var M, sequence: int) =
   discard writeOutgoing(state.options[], message, sequence)
   send(state.requests, message)
-  while not state.replies.tryReceive(message): harness_spin_pause()
+  while not state.replies.tryReceive(message): spin_pause()
   if not messageOk(message, sequence, state.options.check): recordSequenceError(state.result[], sequence, message)
 
 proc percentile(sorted: seq[int64], fraction: float): float =
@@ -195,7 +179,7 @@ proc runPingpong[C, M](options: var BenchOptions, requests, replies: C, result: 
   threadBegin(options.producerCpu, result.producer)
   perf_open(addr perf)
   createThread(echoer, echoBack[C, M], addr state)
-  while not state.ready.load(moAcquire): harness_spin_pause()
+  while not state.ready.load(moAcquire): spin_pause()
   for sequence in 0 ..< options.warmupMessages: roundTrip(state, message, sequence)
   perf_start(addr perf)
   let start = nowNs()

@@ -52,8 +52,8 @@ proc reportLine*(options: BenchOptions, measured: Measurement, implementation: s
       "consumerCpus": cpusJson(consumer),
       "slots": pagesJson(measured.slotsBefore, measured.slotsAfter),
       "indices": pagesJson(measured.controlBefore, measured.controlAfter),
-      "producerInvoluntarySwitches": idOrNull(run.producer.involuntarySwitches),
-      "consumerInvoluntarySwitches": idOrNull(consumer.involuntarySwitches)
+      "producerInvoluntarySwitches": idOrNull(int(run.producer.involuntarySwitches)),
+      "consumerInvoluntarySwitches": idOrNull(int(consumer.involuntarySwitches))
     },
     "results": {"messages": run.messages, "elapsedNs": run.elapsedNs, "messagesPerSecond": rate, "rttNs": rtt},
     "perf": perfJson(run, twoThreads),
