@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -36,6 +36,14 @@ describe('pull-request.json', () => {
     expect(() => readPullRequestFile(path)).toThrow(`${path}: /headSha must match pattern`)
     writeFileSync(path, '{"number": 4')
     expect(() => readPullRequestFile(path)).toThrow(`${path}: cannot be read as JSON`)
+  })
+
+  it('names the file it could not write and leaves no temporary file behind', () => {
+    const directory = scratch()
+    // A non-empty directory where the file should go: the final rename fails.
+    mkdirSync(join(directory, 'comparison.json', 'occupied'), { recursive: true })
+    expect(() => writeComparisonFile(directory, comparison)).toThrow(`${join(directory, 'comparison.json')}: could not be written`)
+    expect(readdirSync(directory)).toEqual(['comparison.json'])
   })
 })
 

@@ -5,7 +5,7 @@
  * the pull request it names must match the head commit GitHub reports for the triggering run.
  */
 import { Ajv, type JSONSchemaType } from 'ajv'
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { readResultsFile, RESULTS_FILE_NAME, type ResultsFile } from '../run/index.js'
 import type { Comparison } from '../stats/types.js'
@@ -96,12 +96,17 @@ function readJson(path: string): unknown {
   }
 }
 
-/** Written through a rename, so a reader never sees half a file. */
+/** Written through a rename, so a reader never sees half a file; a failed write leaves no temporary file behind. */
 function writeJson(path: string, value: unknown): string {
   mkdirSync(dirname(path), { recursive: true })
   const temporary = `${path}.${process.pid}.tmp`
-  writeFileSync(temporary, `${JSON.stringify(value, null, 2)}\n`)
-  renameSync(temporary, path)
+  try {
+    writeFileSync(temporary, `${JSON.stringify(value, null, 2)}\n`)
+    renameSync(temporary, path)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw new Error(`${path}: could not be written: ${(error as Error).message}`)
+  }
   return path
 }
 
