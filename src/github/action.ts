@@ -12,7 +12,7 @@ import type { Config } from '../config.js'
 import type { BaselineRunContext } from '../pipeline.js'
 import { renderReport, type MachineReport } from '../report/index.js'
 import { numaFigures } from '../stats/index.js'
-import { checkArtifactHead, readArtifact, REPORT_FILE_NAME } from './artifact.js'
+import { checkArtifactHead, PULL_REQUEST_FILE_NAME, readArtifact, REPORT_FILE_NAME } from './artifact.js'
 import { commentMarker, stickyBody, type CommentTarget } from './comment.js'
 import { pullRequestOf, runContextFrom, type RunContext } from './event.js'
 import { combineComparisons, crossPackagePenalty, stickyKeyFor, type CombinedOutcome } from './outcome.js'
@@ -142,7 +142,7 @@ export function pullRequestToReport(context: RunContext): ReportRequest['pullReq
  */
 export async function commentFromArtifact(config: Config, context: RunContext, token: string, directory: string): Promise<Reported> {
   const artifact = readArtifact(directory)
-  checkArtifactHead(artifact.pullRequest, context.payload, join(directory, 'pull-request.json'))
+  checkArtifactHead(artifact.pullRequest, context.payload, join(directory, PULL_REQUEST_FILE_NAME))
   core.info(
     `report-from: ${artifact.machines.length} machine(s) for pull request #${artifact.pullRequest.number} at ` +
       `${artifact.pullRequest.headSha}: ${artifact.machines.map((machine) => machine.label).join(', ')}`
