@@ -34,7 +34,7 @@ export interface CompareOptions {
 }
 
 /** The parameters that do not appear in a cell key but change what is measured. */
-export const SHAPE_FIELDS = ['capacity', 'payload', 'messages', 'warmupMessages'] as const satisfies readonly (keyof Cell)[]
+const SHAPE_FIELDS = ['capacity', 'payload', 'messages', 'warmupMessages'] as const satisfies readonly (keyof Cell)[]
 
 function checkOptions(options: CompareOptions): void {
   if (!(options.alpha > 0 && options.alpha < 1)) throw new Error(`compareResults: alpha is ${options.alpha}, expected a number between 0 and 1`)
@@ -55,7 +55,8 @@ function cellsByKey(results: ResultsFile, which: string): Map<string, CellResult
 const percent = (fraction: number) => `${(fraction * 100).toFixed(1)} %`
 const interval = ([low, high]: [number, number]) => `[${low.toFixed(3)}, ${high.toFixed(3)}]`
 
-function shapeDifference(baseline: Cell, current: Cell): string | null {
+/** What differs between two measurements of the same cell key that makes their samples incomparable; null when nothing does. */
+export function shapeDifference(baseline: Cell, current: Cell): string | null {
   const differences = SHAPE_FIELDS.filter((field) => baseline[field] !== current[field]).map(
     (field) => `${field} ${baseline[field]} → ${current[field]}`
   )

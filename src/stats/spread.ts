@@ -1,6 +1,6 @@
 import type { Cell } from '../plan/types.js'
 import type { ResultsFile } from '../run/types.js'
-import { MIN_VALID_SAMPLES, SHAPE_FIELDS } from './compare.js'
+import { MIN_VALID_SAMPLES, shapeDifference } from './compare.js'
 import { cellMetricValues, COMPARED_METRICS } from './metrics.js'
 import { median } from './summary.js'
 
@@ -11,8 +11,6 @@ export interface RunToRunSpread {
   /** History runs it was measured over (at least 2). */
   runs: number
 }
-
-const sameShape = (a: Cell, b: Cell) => SHAPE_FIELDS.every((field) => a[field] === b[field])
 
 /**
  * The run-to-run spread of every cell metric in a fingerprint's baseline history, keyed like CellComparison.key
@@ -41,7 +39,7 @@ export function runToRunSpread(history: ResultsFile[]): Map<string, RunToRunSpre
         const key = `${result.cell.key}#${metric.name}`
         const seen = medians.get(key)
         if (seen === undefined) medians.set(key, { shape: result.cell, medians: [median(values)] })
-        else if (sameShape(seen.shape, result.cell)) seen.medians.push(median(values))
+        else if (shapeDifference(seen.shape, result.cell) === null) seen.medians.push(median(values))
       }
     }
   }
