@@ -5,7 +5,7 @@ import { cellMetricValues, COMPARED_METRICS, type CellValues, type MetricDefinit
 import { holm, mannWhitneyU, smallestPossibleP } from './mann-whitney.js'
 import { hashSeed } from './random.js'
 import type { RunToRunSpread } from './spread.js'
-import { median, summarize } from './summary.js'
+import { summarize } from './summary.js'
 import type { CellComparison, CellVerdict, Comparison, Summary } from './types.js'
 
 /**
@@ -198,13 +198,15 @@ function compareCell(
 ): { row: CellComparison; tested?: Tested } {
   const baselineValues = before ? cellMetricValues(before, metric) : null
   const currentValues = after ? cellMetricValues(after, metric) : null
+  const baselineSummary = summaryOf(baselineValues)
+  const currentSummary = summaryOf(currentValues)
   const row: CellComparison = {
     key: `${cellKey}#${metric.name}`,
     cellKey,
     metric: metric.name,
     direction: metric.direction,
-    baseline: summaryOf(baselineValues),
-    current: summaryOf(currentValues),
+    baseline: baselineSummary,
+    current: currentSummary,
     ratio: null,
     ratioCi: null,
     pValue: null,
@@ -222,8 +224,10 @@ function compareCell(
   const test = mannWhitneyU(baselineValues.values, currentValues.values)
   const seed = hashSeed(`${options.seed ?? 1}|${row.key}`)
   const ratioCi = bootstrapRatioCi(baselineValues.values, currentValues.values, { seed, resamples: options.resamples })
+  // Both sides have MIN_VALID_SAMPLES values here, so both summaries exist; the ratio is of the medians the row shows.
+  const ratio = (currentSummary as Summary).median / (baselineSummary as Summary).median
   const tested: Tested = {
-    row: { ...row, ratio: median(currentValues.values) / median(baselineValues.values), ratioCi, pValue: test.pValue },
+    row: { ...row, ratio, ratioCi, pValue: test.pValue },
     baselineCount: baselineValues.values.length,
     currentCount: currentValues.values.length
   }
