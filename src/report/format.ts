@@ -110,6 +110,11 @@ export function outcome(direction: Direction, ci: [number, number]): 'better' | 
   return 'same'
 }
 
+/** A comparison's minimum change as a percentage: 0.05 reads "5 %", 0.025 "2.5 %". */
+export function formatThreshold(threshold: number): string {
+  return `${Number((threshold * 100).toFixed(2))} %`
+}
+
 export function formatP(p: number | null): string {
   if (p === null) return '–'
   if (p < 0.0001) return '<0.0001'

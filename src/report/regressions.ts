@@ -1,7 +1,7 @@
 /** The regression table: only the metrics that changed or could not be decided, and how many did neither. */
 import type { CellComparison, CellVerdict, Comparison } from '../stats/types.js'
 import { escapeText } from './escape.js'
-import { formatChange, formatP, formatSummary, metricName, plural } from './format.js'
+import { formatChange, formatP, formatSummary, formatThreshold, metricName, plural } from './format.js'
 
 const ORDER: CellVerdict[] = ['regression', 'improvement', 'inconclusive', 'no-change']
 
@@ -40,11 +40,10 @@ function spreadNote(comparison: Comparison): string {
 /** Counts of every verdict, then a table of the regressions and improvements when there are any. */
 export function renderChanges(comparison: Comparison): string {
   const count = (verdict: CellVerdict) => comparison.cells.filter((cell) => cell.verdict === verdict).length
-  const threshold = Number((comparison.threshold * 100).toFixed(2))
   const counts =
     `${plural(comparison.cells.length, 'metric')} compared: ${count('regression')} regressed, ${count('improvement')} improved, ` +
     `${count('inconclusive')} inconclusive, ${count('no-change')} unchanged (a change counts when its Holm-adjusted ` +
-    `p < ${comparison.alpha} and it exceeds ${threshold} %${spreadNote(comparison)}).`
+    `p < ${comparison.alpha} and it exceeds ${formatThreshold(comparison.threshold)}${spreadNote(comparison)}).`
   const changed = comparison.cells.filter((cell) => cell.verdict === 'regression' || cell.verdict === 'improvement')
   return changed.length === 0 ? counts : `${counts}\n\n${table(changed)}`
 }

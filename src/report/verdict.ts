@@ -1,6 +1,6 @@
 /** The report's first line: what the reviewer needs to know, in words, with how sure the statement is. */
 import { escapeText } from './escape.js'
-import { plural } from './format.js'
+import { formatThreshold, plural } from './format.js'
 import type { Comparison } from '../stats/types.js'
 import type { MachineReport } from './types.js'
 
@@ -27,7 +27,7 @@ export function machineVerdict(machine: MachineReport): MachineVerdict {
 
 /** "α = 0.01, threshold 5 %": the two numbers a regression had to clear. */
 function certainty(alpha: number, threshold: number): string {
-  return `α = ${alpha}, threshold ${Number((threshold * 100).toFixed(2))} %`
+  return `α = ${alpha}, threshold ${formatThreshold(threshold)}`
 }
 
 interface Phrase {
