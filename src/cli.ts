@@ -241,26 +241,17 @@ storeOptions(baseline.command('save').description('save a results.json as the cu
   .option('--run-id <id>', 'a run id to record')
   .action(async (resultsPath: string, options: StoreFlags & { commit?: string; ref?: string; runId?: string }) => {
     const git = localGitInfo(process.cwd())
-    const recorded = readResultsCommit(resultsPath)
     finish(
       await baselineSaveCommand({
         store: storeOf(options),
         resultsPath,
-        commitSha: options.commit ?? recorded ?? git.commitSha,
+        commitSha: options.commit ?? null,
+        checkoutCommitSha: git.commitSha,
         ref: options.ref ?? git.ref,
         runId: options.runId ?? null
       })
     )
   })
-
-function readResultsCommit(path: string): string | null {
-  try {
-    return readResultsFile(path).environment.gitCommit
-  } catch {
-    // baselineSaveCommand reads the file again and reports what is wrong with it.
-    return null
-  }
-}
 
 storeOptions(baseline.command('show').description("show the baseline this machine's runs are compared with"))
   .addOption(sysfsRoot)

@@ -148,6 +148,18 @@ describe('baseline save, show, list', () => {
     )
   })
 
+  it('records --commit, else the commit in results.json, else the checkout\'s HEAD', async () => {
+    const store = new DirectoryStore(temporaryDirectory('cli'))
+    const plain = makeResults({ values: BASE_VALUES })
+    const recorded = resultsFile({ ...plain, environment: { ...plain.environment, gitCommit: sha(7) } })
+    const unrecorded = resultsFile(plain)
+    await baselineSaveCommand({ store, resultsPath: recorded, commitSha: sha(8), checkoutCommitSha: sha(9), ref: null, runId: '1' })
+    await baselineSaveCommand({ store, resultsPath: recorded, commitSha: null, checkoutCommitSha: sha(9), ref: null, runId: '2' })
+    await baselineSaveCommand({ store, resultsPath: unrecorded, commitSha: null, checkoutCommitSha: sha(9), ref: null, runId: '3' })
+    const commits = (await store.list(FINGERPRINT)).map((entry) => [entry.runId, entry.commitSha])
+    expect(commits.sort()).toEqual([['1', sha(8)], ['2', sha(7)], ['3', sha(9)]])
+  })
+
   it('lists an empty store in words, and refuses to save an interrupted run', async () => {
     const root = temporaryDirectory('cli')
     mkdirSync(join(root, 'store'))

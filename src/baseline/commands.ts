@@ -204,7 +204,10 @@ export function localGitInfo(directory: string): { commitSha: string | null; ref
 export interface SaveCommandOptions {
   store: BaselineStore
   resultsPath: string
+  /** The commit measured (--commit); null: the one recorded in results.json, else checkoutCommitSha. */
   commitSha: string | null
+  /** HEAD of the checkout the CLI runs in, for results that recorded no commit. */
+  checkoutCommitSha?: string | null
   ref: string | null
   runId: string | null
 }
@@ -214,7 +217,7 @@ export async function baselineSaveCommand(options: SaveCommandOptions): Promise<
   if (results.interrupted) throw new Error(`${options.resultsPath}: the run was interrupted before every sample was taken; not saved as a baseline`)
   const where = await options.store.save({
     results,
-    commitSha: options.commitSha?.toLowerCase() ?? null,
+    commitSha: (options.commitSha ?? results.environment.gitCommit ?? options.checkoutCommitSha)?.toLowerCase() ?? null,
     ref: options.ref,
     runId: options.runId,
     savedAt: new Date().toISOString()
