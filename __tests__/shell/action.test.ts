@@ -19,6 +19,12 @@ import { runAction } from '../github/run-action.js'
 
 const TOKEN = 'ghs_shellTestTokenNeverPrinted'
 /** Small enough for a 2-core machine, large enough for the exact Mann-Whitney test to reach significance. */
+/** The outputs action.yml declares, read without a YAML dependency: the two-space keys of its outputs block. */
+function declaredOutputs(): string[] {
+  const block = /^outputs:\n([\s\S]*?)^\S/m.exec(readFileSync(join(process.cwd(), 'action.yml'), 'utf8'))?.[1] ?? ''
+  return [...block.matchAll(/^  ([a-z-]+):$/gm)].map((match) => match[1]).sort()
+}
+
 const TINY_RUN = { budget: '8s', modes: 'same-thread', paddings: '128', 'baseline-store': 'directory' }
 
 let github: FakeGitHub
@@ -105,6 +111,8 @@ describe('node dist/index.js', () => {
       const results = validateResults(JSON.parse(readFileSync(run.outputs['results-path'], 'utf8')), run.outputs['results-path'])
       expect(results.cells.length).toBeGreaterThan(0)
       expect(results.cells.every((cell) => cell.cell.mode === 'same-thread')).toBe(true)
+      // A measuring run sets every output action.yml declares, and nothing else.
+      expect(Object.keys(run.outputs).sort()).toEqual(declaredOutputs())
       expect(run.outputs).toMatchObject({
         'numa-capable': 'false',
         'invalid-cells': '0',

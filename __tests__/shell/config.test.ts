@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildConfig, ConfigError, MAX_PINGPONG_MESSAGES } from '../../src/config.js'
+import { buildConfig, ConfigError, DEFAULTS, MAX_PINGPONG_MESSAGES } from '../../src/config.js'
 
 describe('buildConfig', () => {
   it('fills every default from the action inputs', () => {
@@ -73,4 +73,23 @@ describe('buildConfig', () => {
     expect(() => buildConfig(raw)).toThrow(ConfigError)
     expect(() => buildConfig(raw)).toThrow(message)
   })
+})
+
+/** action.yml's inputs with their defaults as written (quotes removed), read without a YAML dependency. */
+function actionInputs(): Record<string, string> {
+  const text = readFileSync(join(process.cwd(), 'action.yml'), 'utf8')
+  const block = /^inputs:\n([\s\S]*?)^outputs:/m.exec(text)?.[1] ?? ''
+  const inputs: Record<string, string> = {}
+  for (const entry of block.split(/^(?=  [a-z-]+:$)/m)) {
+    const name = /^  ([a-z-]+):$/m.exec(entry)?.[1]
+    const value = /^    default: (.*)$/m.exec(entry)?.[1]
+    if (name !== undefined && value !== undefined) inputs[name] = value.replace(/^'(.*)'$/, '$1')
+  }
+  return inputs
+}
+
+it('reads every input action.yml declares, with the defaults action.yml gives (github-token is read on its own)', () => {
+  const { 'github-token': token, ...inputs } = actionInputs()
+  expect(token).toBe('${{ github.token }}')
+  expect(inputs).toEqual(DEFAULTS)
 })
