@@ -46,6 +46,13 @@ export class DirectoryStore implements BaselineStore {
     return text === null ? null : decodeRecord(text, this.location(path), fingerprint)
   }
 
+  /** A record that list() just found; its absence now means something removed it underneath us. */
+  private readListedRecord(path: string, fingerprint: string): BaselineRecord {
+    const record = this.readRecord(path, fingerprint)
+    if (record === null) throw new Error(`${this.location(path)}: disappeared while it was being read`)
+    return record
+  }
+
   private historyPaths(fingerprint?: string): string[] {
     if (!existsSync(this.root)) return []
     const fingerprints = fingerprint === undefined ? readdirSync(this.root) : [fingerprint]
@@ -66,17 +73,15 @@ export class DirectoryStore implements BaselineStore {
   async load(fingerprint: string, query: BaselineQuery): Promise<LoadedBaseline | null> {
     const chosen = chooseBaseline(await this.list(fingerprint), query)
     if (chosen === null) return this.loadCommittedBaseline(fingerprint, query)
-    const record = this.readRecord(chosen.entry.path, fingerprint)
-    if (record === null) throw new Error(`${this.location(chosen.entry.path)}: disappeared while it was being read`)
+    const record = this.readListedRecord(chosen.entry.path, fingerprint)
     return { record, source: chosen.source, location: this.location(chosen.entry.path) }
   }
 
   async history(fingerprint: string, query: { branch?: string | null }, limit: number): Promise<HistoryRecord[]> {
-    return newestEntries(await this.list(fingerprint), query.branch, limit).map((entry) => {
-      const record = this.readRecord(entry.path, fingerprint)
-      if (record === null) throw new Error(`${this.location(entry.path)}: disappeared while it was being read`)
-      return { record, location: this.location(entry.path) }
-    })
+    return newestEntries(await this.list(fingerprint), query.branch, limit).map((entry) => ({
+      record: this.readListedRecord(entry.path, fingerprint),
+      location: this.location(entry.path)
+    }))
   }
 
   /** A baseline.json without history (copied in by hand) still serves lookups that ask for no particular branch. */
