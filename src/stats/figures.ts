@@ -94,6 +94,8 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
     ): void => {
       if (reference.length < MIN_VALID_SAMPLES || subject.length < MIN_VALID_SAMPLES) return
       const seed = hashSeed(`${kind}|${label}|${mode}|${implementation}`)
+      const referenceSummary = summarize(reference)
+      const subjectSummary = summarize(subject)
       figures.push({
         kind,
         label,
@@ -101,9 +103,9 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
         implementation,
         metric: metric.name,
         direction: metric.direction,
-        reference: summarize(reference),
-        subject: summarize(subject),
-        ratio: median(subject) / median(reference),
+        reference: referenceSummary,
+        subject: subjectSummary,
+        ratio: subjectSummary.median / referenceSummary.median,
         ratioCi: bootstrapRatioCi(reference, subject, { seed, resamples: options.resamples })
       })
     }
