@@ -45622,6 +45622,13 @@ class DirectoryStore {
         const text = this.readText(path);
         return text === null ? null : decodeRecord(text, this.location(path), fingerprint);
     }
+    /** A record that list() just found; its absence now means something removed it underneath us. */
+    readListedRecord(path, fingerprint) {
+        const record = this.readRecord(path, fingerprint);
+        if (record === null)
+            throw new Error(`${this.location(path)}: disappeared while it was being read`);
+        return record;
+    }
     historyPaths(fingerprint) {
         if (!(0,external_node_fs_namespaceObject.existsSync)(this.root))
             return [];
@@ -45645,18 +45652,14 @@ class DirectoryStore {
         const chosen = chooseBaseline(await this.list(fingerprint), query);
         if (chosen === null)
             return this.loadCommittedBaseline(fingerprint, query);
-        const record = this.readRecord(chosen.entry.path, fingerprint);
-        if (record === null)
-            throw new Error(`${this.location(chosen.entry.path)}: disappeared while it was being read`);
+        const record = this.readListedRecord(chosen.entry.path, fingerprint);
         return { record, source: chosen.source, location: this.location(chosen.entry.path) };
     }
     async history(fingerprint, query, limit) {
-        return newestEntries(await this.list(fingerprint), query.branch, limit).map((entry) => {
-            const record = this.readRecord(entry.path, fingerprint);
-            if (record === null)
-                throw new Error(`${this.location(entry.path)}: disappeared while it was being read`);
-            return { record, location: this.location(entry.path) };
-        });
+        return newestEntries(await this.list(fingerprint), query.branch, limit).map((entry) => ({
+            record: this.readListedRecord(entry.path, fingerprint),
+            location: this.location(entry.path)
+        }));
     }
     /** A baseline.json without history (copied in by hand) still serves lookups that ask for no particular branch. */
     loadCommittedBaseline(fingerprint, query) {
@@ -46029,388 +46032,6 @@ function mermaidText(text, maxLength = 40) {
     const plain = text.replace(/[^A-Za-z0-9 ,._%/+-]/g, ' ').replace(/\s+/g, ' ').trim();
     return plain.length > maxLength ? `${plain.slice(0, maxLength - 3)}...` : plain;
 }
-/**
- * The hidden marker the sticky comment is found by. A bare text is wrapped in `<!-- -->`; a full comment is kept.
- * Text that would end the comment early or span lines is refused, since the comment lookup would then never match.
- */
-function markerComment(marker) {
-    const inner = /^<!--[\s\S]*-->$/.test(marker) ? marker.slice(4, -3) : marker;
-    if (inner.trim() === '' || /-->|--!>|<!--|[\r\n]/.test(inner)) {
-        throw new Error(`report marker ${JSON.stringify(marker)}: expected one line of text for a hidden HTML comment, without "-->", "--!>", "<!--" or line breaks`);
-    }
-    return `<!--${inner.startsWith(' ') ? '' : ' '}${inner}${inner.endsWith(' ') ? '' : ' '}-->`;
-}
-
-;// CONCATENATED MODULE: ./src/topology/cpulist.ts
-/**
- * The two ways the kernel prints a CPU set: a list ("0-3,8,10-15:2/4", bitmap_parselist) and a hex mask
- * ("00000000,0000ff0f", comma-separated 32-bit groups, most significant first). Both tolerate the "\n\0" endings some
- * sysfs files carry.
- */
-class CpuSetSyntaxError extends Error {
-    name = 'CpuSetSyntaxError';
-}
-function cleanSysfsText(text) {
-    return text.replace(/\0/g, '').trim();
-}
-const RANGE = /^(\d+)(?:-(\d+)(?::(\d+)\/(\d+))?)?$/;
-/**
- * Parses a kernel cpulist as bitmap_parselist does: items separated by commas or white space (empty items skipped),
- * each a single id, a range "a-b" or a strided range "a-b:used/group" (the first `used` of every `group` ids).
- * Returns ascending unique ids. The keywords "N" and "all" need the bitmap width and never appear in sysfs output.
- */
-function parseCpuList(text, source = 'cpulist') {
-    const cleaned = cleanSysfsText(text);
-    const cpus = new Set();
-    for (const item of cleaned.split(/[\s,]+/).filter((part) => part !== '')) {
-        const match = RANGE.exec(item);
-        if (match === null)
-            throw new CpuSetSyntaxError(`${source}: "${cleaned}" is not a cpulist (bad item "${item}")`);
-        const first = Number(match[1]);
-        const last = match[2] === undefined ? first : Number(match[2]);
-        const used = match[3] === undefined ? last - first + 1 : Number(match[3]);
-        const group = match[4] === undefined ? last - first + 1 : Number(match[4]);
-        if (last < first || group < 1 || used > group) {
-            throw new CpuSetSyntaxError(`${source}: "${cleaned}" is not a cpulist (bad range "${item}")`);
-        }
-        for (let start = first; start <= last; start += group) {
-            for (let cpu = start; cpu < start + used && cpu <= last; cpu++)
-                cpus.add(cpu);
-        }
-    }
-    return [...cpus].sort((a, b) => a - b);
-}
-/** Parses a kernel hex cpumask of any width. Returns ascending ids. */
-function parseCpuMask(text, source = 'cpumap') {
-    const cleaned = cleanSysfsText(text);
-    if (cleaned === '')
-        return [];
-    const groups = cleaned.split(',');
-    const cpus = [];
-    groups.reverse().forEach((group, index) => {
-        if (!/^[0-9a-fA-F]{1,8}$/.test(group)) {
-            throw new CpuSetSyntaxError(`${source}: "${cleaned}" is not a hex cpumask (bad group "${group}")`);
-        }
-        const bits = parseInt(group, 16);
-        for (let bit = 0; bit < 32; bit++) {
-            if (bits & (1 << bit))
-                cpus.push(index * 32 + bit);
-        }
-    });
-    return cpus.sort((a, b) => a - b);
-}
-/** Formats ascending or unordered ids as the shortest kernel cpulist ("0-3,8,10-11"). */
-function cpulist_formatCpuList(cpus) {
-    const sorted = [...new Set(cpus)].sort((a, b) => a - b);
-    const parts = [];
-    for (let index = 0; index < sorted.length;) {
-        let end = index;
-        while (end + 1 < sorted.length && sorted[end + 1] === sorted[end] + 1)
-            end++;
-        parts.push(end === index ? `${sorted[index]}` : `${sorted[index]}-${sorted[end]}`);
-        index = end + 1;
-    }
-    return parts.join(',');
-}
-/** Formats ids as a kernel hex cpumask with `width` bits (rounded up to whole 32-bit groups). */
-function formatCpuMask(cpus, width) {
-    const groups = new Array(Math.max(1, Math.ceil(width / 32))).fill(0);
-    for (const cpu of cpus)
-        groups[Math.floor(cpu / 32)] = (groups[Math.floor(cpu / 32)] | (1 << cpu % 32)) >>> 0;
-    return groups
-        .reverse()
-        .map((group) => group.toString(16).padStart(8, '0'))
-        .join(',');
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * Which quantity a stats metric name measures. Stats names metrics after the driver's fields (messagesPerSecond,
- * rttNs.p50 / rttP50, …), so the report matches the field, not one spelling.
- */
-function metricKind(metric) {
-    if (/messagesPerSecond|throughput/i.test(metric))
-        return 'throughput';
-    if (/p50$/i.test(metric))
-        return 'rtt-p50';
-    if (/p99$/i.test(metric))
-        return 'rtt-p99';
-    return 'other';
-}
-function metricName(metric) {
-    switch (metricKind(metric)) {
-        case 'throughput':
-            return 'throughput';
-        case 'rtt-p50':
-            return 'RTT p50';
-        case 'rtt-p99':
-            return 'RTT p99';
-        default:
-            return metric;
-    }
-}
-/** The unit a value reads best in; a median and its CI share the median's scale. */
-function scaleFor(metric, value) {
-    const kind = metricKind(metric);
-    const magnitude = Math.abs(value);
-    if (kind === 'throughput') {
-        if (magnitude >= 1e9)
-            return { divisor: 1e9, unit: ' G/s', digits: 2 };
-        if (magnitude >= 1e6)
-            return { divisor: 1e6, unit: ' M/s', digits: 1 };
-        if (magnitude >= 1e3)
-            return { divisor: 1e3, unit: ' k/s', digits: 1 };
-        return { divisor: 1, unit: ' /s', digits: 0 };
-    }
-    if (kind === 'rtt-p50' || kind === 'rtt-p99') {
-        if (magnitude >= 1e6)
-            return { divisor: 1e6, unit: ' ms', digits: 2 };
-        if (magnitude >= 1e3)
-            return { divisor: 1e3, unit: ' µs', digits: 2 };
-        return { divisor: 1, unit: ' ns', digits: 0 };
-    }
-    return { divisor: 1, unit: '', digits: magnitude >= 100 ? 0 : 3 };
-}
-/** A value of the metric with its unit: "12.3 M/s", "840 ns". */
-function formatValue(metric, value) {
-    const scale = scaleFor(metric, value);
-    return `${(value / scale.divisor).toFixed(scale.digits)}${scale.unit}`;
-}
-/** "12.3 M/s [11.9, 12.8]": the median and its 95 % CI in the median's unit, or "–" without samples. */
-function formatSummary(metric, summary) {
-    if (summary === null || summary.n === 0)
-        return '–';
-    const scale = scaleFor(metric, summary.median);
-    const number = (value) => (value / scale.divisor).toFixed(scale.digits);
-    return `${number(summary.median)}${scale.unit} [${number(summary.ci[0])}, ${number(summary.ci[1])}]`;
-}
-/** A signed percentage with a real minus sign: "−38 %", "+4.2 %". */
-function formatPercent(fraction) {
-    const percent = fraction * 100;
-    const magnitude = Math.abs(percent);
-    const digits = magnitude >= 10 ? 0 : 1;
-    const text = magnitude.toFixed(digits);
-    if (Number(text) === 0)
-        return '0 %';
-    return `${percent < 0 ? '−' : '+'}${text} %`;
-}
-function signedNumber(percent, digits) {
-    const text = Math.abs(percent).toFixed(digits);
-    if (Number(text) === 0)
-        return '0';
-    return `${percent < 0 ? '−' : '+'}${text}`;
-}
-/** A ratio as a change, optionally naming what changed: "−38 % [−41, −35]", "−38 % throughput [−41, −35]". */
-function formatChange(ratio, ci, what = '') {
-    const change = `${formatPercent(ratio - 1)}${what === '' ? '' : ` ${what}`}`;
-    if (ci === null)
-        return change;
-    const digits = Math.abs(ratio - 1) * 100 >= 10 ? 0 : 1;
-    return `${change} [${signedNumber((ci[0] - 1) * 100, digits)}, ${signedNumber((ci[1] - 1) * 100, digits)}]`;
-}
-/** A ratio as a factor: "×2.6 [2.4, 2.9]"; a tight CI gets the digits that tell its bounds apart. */
-function formatFactor(ratio, ci) {
-    let digits = ratio >= 10 ? 0 : ratio >= 1.95 ? 1 : 2;
-    while (ci !== null && digits < 3 && ci[0].toFixed(digits) === ci[1].toFixed(digits) && ci[0] !== ci[1])
-        digits++;
-    const text = `×${ratio.toFixed(digits)}`;
-    return ci === null ? text : `${text} [${ci[0].toFixed(digits)}, ${ci[1].toFixed(digits)}]`;
-}
-/** Throughput ratios read as changes, latency ratios as factors (a round trip taking ×2.6 as long). */
-function formatRatio(metric, ratio, ci) {
-    const kind = metricKind(metric);
-    return kind === 'rtt-p50' || kind === 'rtt-p99' ? formatFactor(ratio, ci) : formatChange(ratio, ci);
-}
-/** Whether a ratio's whole CI says better, worse, or cannot tell, for the metric's direction. */
-function outcome(direction, ci) {
-    if (ci[0] > 1)
-        return direction === 'higher-is-better' ? 'better' : 'worse';
-    if (ci[1] < 1)
-        return direction === 'higher-is-better' ? 'worse' : 'better';
-    return 'same';
-}
-function formatP(p) {
-    if (p === null)
-        return '–';
-    if (p < 0.0001)
-        return '<0.0001';
-    return p < 0.01 ? p.toFixed(4) : p.toFixed(3);
-}
-function plural(count, singular, pluralForm = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/details.ts
-
-
-
-
-/** Rows listed for plan drops and invalid cells before the rest are only counted. */
-const MAX_ROWS = 40;
-function collapsed(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function capped(items, render, what) {
-    const lines = items.slice(0, MAX_ROWS).map(render);
-    if (items.length > MAX_ROWS)
-        lines.push(`\n…and ${items.length - MAX_ROWS} more ${what}.`);
-    return lines;
-}
-function renderTopology(results) {
-    const topology = results.topology;
-    const lines = [
-        `${escapeText(topology.cpuModel ?? 'unknown CPU')}: ${plural(topology.packages, 'package')}, ${plural(topology.dies, 'die')}, ` +
-            `${plural(topology.cores, 'core')}, ${plural(topology.pus, 'logical CPU')}, SMT ${topology.smt ? 'on' : 'off'}, ` +
-            `${plural(topology.nodes.length, 'NUMA node')}${topology.numaCapable ? '' : ' (not NUMA-capable: fewer than two nodes with usable CPUs)'}.`,
-        `Fingerprint ${escapeText(topology.fingerprint)}; allowed CPUs ${cpulist_formatCpuList(topology.allowedCpus) || 'none'}` +
-            `${topology.allowedMemoryNodes === undefined ? '' : `; allowed memory nodes ${cpulist_formatCpuList(topology.allowedMemoryNodes) || 'none'}`}.`,
-        '',
-        '| node | CPUs | memory |',
-        '|---|---|---|',
-        ...topology.nodes.map((node) => `| ${node.id} | ${cpulist_formatCpuList(node.cpus) || 'none (memory only)'} | ${node.memoryMiB === null ? 'unknown' : `${node.memoryMiB} MiB`} |`)
-    ];
-    if (topology.distances === null) {
-        lines.push('', 'Node distances (SLIT): unknown.');
-    }
-    else {
-        lines.push('', 'Node distances (SLIT, 10 = local):', '', `| from \\ to | ${topology.nodes.map((node) => node.id).join(' | ')} |`);
-        lines.push(`|---|${topology.nodes.map(() => '---|').join('')}`);
-        topology.nodes.forEach((node, row) => lines.push(`| ${node.id} | ${(topology.distances?.[row] ?? []).join(' | ')} |`));
-    }
-    if (topology.warnings.length > 0)
-        lines.push('', ...capped(topology.warnings, (warning) => `- ${escapeText(warning)}`, 'warnings'));
-    return collapsed('Topology', lines.join('\n'));
-}
-function environmentSettings(results) {
-    const environment = results.environment;
-    const text = (value) => (value === null ? 'unknown' : escapeText(value));
-    return [
-        {
-            name: 'virtual machine',
-            value: environment.virtualized ? 'yes' : 'no',
-            flag: environment.virtualized ? 'a hypervisor schedules the vCPUs and may present a topology unlike the host' : ''
-        },
-        {
-            name: 'numa_balancing',
-            value: text(environment.numaBalancing),
-            flag: environment.numaBalancing !== null && environment.numaBalancing !== '0'
-                ? "the kernel may migrate the ring's pages mid-run (samples whose pages moved are marked invalid); sysctl kernel.numa_balancing=0"
-                : ''
-        },
-        {
-            name: 'transparent huge pages',
-            value: text(environment.transparentHugepages),
-            flag: environment.transparentHugepages === 'always' ? 'the ring may sit on huge pages, which moves TLB costs and page placement' : ''
-        },
-        {
-            name: 'CPU frequency governor',
-            value: text(environment.governor),
-            flag: environment.governor === null || environment.governor === 'performance'
-                ? ''
-                : 'frequency scaling adds variance; the performance governor holds clocks steady'
-        },
-        { name: 'kernel', value: escapeText(environment.kernel), flag: '' },
-        { name: 'host', value: escapeText(environment.hostname), flag: '' },
-        { name: 'compiler', value: `${text(environment.compiler)} ${environment.compilerFlags === null ? '' : escapeText(environment.compilerFlags)}`.trim(), flag: '' },
-        {
-            name: 'load average (start → end)',
-            value: `${environment.loadAverageStart.map((value) => value.toFixed(2)).join(' ')} → ${environment.loadAverageEnd.map((value) => value.toFixed(2)).join(' ')}`,
-            flag: ''
-        },
-        { name: 'run', value: `${escapeText(environment.startedAt)} → ${escapeText(environment.finishedAt)}${results.interrupted ? ' (interrupted)' : ''}`, flag: '' },
-        { name: 'commit', value: text(environment.gitCommit), flag: '' },
-        { name: 'tool', value: `numa-spsc-bench ${escapeText(results.tool.version)}`, flag: '' }
-    ];
-}
-/** Settings that may move the numbers, each flagged with why; shown in the section too when any is flagged. */
-function environmentFlags(results) {
-    return environmentSettings(results)
-        .filter((setting) => setting.flag !== '')
-        .map((setting) => `${setting.name} = ${setting.value}: ${setting.flag}`);
-}
-function renderEnvironment(results) {
-    const rows = environmentSettings(results).map((setting) => `| ${setting.name} | ${setting.value} | ${setting.flag === '' ? '' : `⚠️ ${setting.flag}`} |`);
-    return collapsed('Environment', ['| setting | value | note |', '|---|---|---|', ...rows].join('\n'));
-}
-function renderPlan(results) {
-    const plan = results.plan;
-    const taken = results.cells.reduce((sum, result) => sum + result.samples.length, 0);
-    const lines = [
-        `${plural(plan.cells.length, 'cell')} × ${plural(plan.repetitions, 'repetition')} = ${plan.cells.length * plan.repetitions} samples planned, ` +
-            `${taken} taken${results.interrupted ? ' (the run was interrupted)' : ''}; interleaved order seed ${plan.seed}; ` +
-            `budget ${plan.budgetSeconds} s, estimated ${Math.round(plan.estimatedSeconds)} s.`
-    ];
-    if (plan.unavailableClasses.length > 0) {
-        lines.push('', 'Classes this runner cannot place:', '');
-        lines.push(...plan.unavailableClasses.map((entry) => `- ${escapeText(entry.name)}: ${escapeText(entry.reason)}`));
-    }
-    if (plan.dropped.length > 0) {
-        lines.push('', 'Left out to fit the budget or the options:', '');
-        lines.push(...capped(plan.dropped, (drop) => `- ${escapeText(drop.what)}: ${escapeText(drop.why)}`, 'left out'));
-    }
-    return collapsed('Plan', lines.join('\n'));
-}
-/** The cells with invalid samples and why, or null when every sample was valid. */
-function renderInvalidCells(results) {
-    const broken = results.cells.filter((result) => result.samples.some((sample) => !sample.valid));
-    if (broken.length === 0)
-        return null;
-    const invalidSamples = broken.reduce((sum, result) => sum + result.samples.filter((sample) => !sample.valid).length, 0);
-    const rows = capped(broken, (result) => {
-        const invalid = result.samples.filter((sample) => !sample.valid);
-        const reasons = [...new Set(invalid.flatMap((sample) => sample.invalidReasons))];
-        const shown = reasons.slice(0, 3).map((reason) => escapeText(reason, 160));
-        if (reasons.length > 3)
-            shown.push(`${reasons.length - 3} more`);
-        return `| ${escapeText(result.cell.key, 160)} | ${invalid.length} of ${result.samples.length} | ${shown.join('; ') || 'no reason recorded'} |`;
-    }, 'cells');
-    return collapsed(`Invalid samples: ${invalidSamples} in ${plural(broken.length, 'cell')}`, ['| cell | invalid | why |', '|---|---|---|', ...rows].join('\n'));
-}
-function primaryValues(cell, result) {
-    const records = result.samples.flatMap((sample) => (sample.valid && sample.record !== null ? [sample.record.results] : []));
-    if (cell.mode === 'pingpong') {
-        return { metric: 'rttP50', values: records.flatMap((record) => (record.rttNs === null ? [] : [record.rttNs.p50])) };
-    }
-    return { metric: 'messagesPerSecond', values: records.flatMap((record) => (record.messagesPerSecond === null ? [] : [record.messagesPerSecond])) };
-}
-/** Every cell's median of its main metric (throughput, or RTT p50 in ping-pong) over the valid samples. */
-function renderCellTable(results) {
-    if (results.cells.length === 0)
-        return null;
-    const rows = results.cells.map((result) => {
-        const { metric, values } = primaryValues(result.cell, result);
-        const valid = result.samples.filter((sample) => sample.valid).length;
-        const value = values.length === 0 ? '–' : `${metric === 'rttP50' ? 'RTT p50 ' : ''}${formatValue(metric, median(values))}`;
-        return `| ${escapeText(result.cell.key, 160)} | ${valid} of ${result.samples.length} | ${value} |`;
-    });
-    return collapsed(`All ${plural(results.cells.length, 'cell')}: medians of the valid samples`, ['| cell | valid samples | median |', '|---|---|---|', ...rows].join('\n'));
-}
-
-;// CONCATENATED MODULE: ./src/plan/types.ts
-/** Where the ring's memory (slots and indices) is bound, relative to the pair. */
-const MEMORY_HOMES = ['producer', 'consumer', 'other', 'first-touch'];
-
-;// CONCATENATED MODULE: ./src/stats/random.ts
-/** Seeded pseudo-random numbers, so that bootstrap intervals are the same every time the same data is analysed. */
-/** A 32-bit FNV-1a hash: turns a cell key or a figure label into a seed. */
-function hashSeed(text) {
-    let hash = 0x811c9dc5;
-    for (let index = 0; index < text.length; index++) {
-        hash ^= text.charCodeAt(index);
-        hash = Math.imul(hash, 0x01000193);
-    }
-    return hash >>> 0;
-}
-/** mulberry32: small, fast, and good enough for resampling indices; returns uniforms in [0, 1). */
-function random_seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-        mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-        return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/stats/distribution.ts
 /** The few distribution functions the tests below need, checked against SciPy in __tests__/stats/. */
@@ -46551,7 +46172,7 @@ function bootstrapRatioCi(reference, subject, options) {
         if (bad >= 0)
             throw new Error(`bootstrapRatioCi: ${name} value ${bad} is ${values[bad]}, expected a positive number`);
     }
-    const random = random_seededRandom(options.seed);
+    const random = seededRandom(options.seed);
     const sortedReference = Float64Array.from(reference).sort();
     const sortedSubject = Float64Array.from(subject).sort();
     const referenceCounts = new Int32Array(reference.length);
@@ -46748,6 +46369,17 @@ function holm(pValues) {
     return adjusted;
 }
 
+;// CONCATENATED MODULE: ./src/stats/random.ts
+/** A 32-bit FNV-1a hash: turns a cell key or a figure label into a seed, so a bootstrap interval is the same every time the same data is analysed. */
+function hashSeed(text) {
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < text.length; index++) {
+        hash ^= text.charCodeAt(index);
+        hash = Math.imul(hash, 0x01000193);
+    }
+    return hash >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/compare.ts
 
 
@@ -46779,6 +46411,7 @@ function cellsByKey(results, which) {
 }
 const percent = (fraction) => `${(fraction * 100).toFixed(1)} %`;
 const interval = ([low, high]) => `[${low.toFixed(3)}, ${high.toFixed(3)}]`;
+/** What differs between two measurements of the same cell key that makes their samples incomparable; null when nothing does. */
 function shapeDifference(baseline, current) {
     const differences = SHAPE_FIELDS.filter((field) => baseline[field] !== current[field]).map((field) => `${field} ${baseline[field]} → ${current[field]}`);
     return differences.length === 0 ? null : `cell parameters differ from the baseline: ${differences.join(', ')}`;
@@ -46838,6 +46471,11 @@ function overallVerdict(cells) {
     }
     return 'inconclusive';
 }
+/** A comparison of nothing, verdict 'no-baseline', saying why in `reason` (no baseline stored, another fingerprint, …). */
+function noBaselineComparison(options, reason) {
+    const { alpha, threshold } = options;
+    return { verdict: 'no-baseline', reason, alpha, threshold, baselineSource: options.baselineSource ?? null, cells: [], regressions: 0, improvements: 0 };
+}
 /**
  * Compares a current run with a baseline, cell by cell (joined by cell key) and metric by metric.
  *
@@ -46857,17 +46495,9 @@ function overallVerdict(cells) {
  */
 function compareResults(baseline, current, options) {
     checkOptions(options);
-    const common = { alpha: options.alpha, threshold: options.threshold, baselineSource: options.baselineSource };
     if (baseline.topology.fingerprint !== current.topology.fingerprint) {
-        return {
-            ...common,
-            verdict: 'no-baseline',
-            reason: `no baseline for this hardware yet: the baseline was measured on topology fingerprint ` +
-                `${baseline.topology.fingerprint} and this run on ${current.topology.fingerprint}`,
-            cells: [],
-            regressions: 0,
-            improvements: 0
-        };
+        return noBaselineComparison(options, `no baseline for this hardware yet: the baseline was measured on topology fingerprint ` +
+            `${baseline.topology.fingerprint} and this run on ${current.topology.fingerprint}`);
     }
     const baselineCells = cellsByKey(baseline, 'baseline');
     const currentCells = cellsByKey(current, 'current');
@@ -46889,7 +46519,9 @@ function compareResults(baseline, current, options) {
     const judged = new Map(tested.map((entry, index) => [entry.row, judge(entry, adjusted[index], tested.length, options)]));
     const cells = rows.map((row) => judged.get(row) ?? row);
     return {
-        ...common,
+        alpha: options.alpha,
+        threshold: options.threshold,
+        baselineSource: options.baselineSource,
         runToRunSpreadRuns: spreadRuns(options.runToRunSpread),
         verdict: overallVerdict(cells),
         cells,
@@ -46900,13 +46532,15 @@ function compareResults(baseline, current, options) {
 function compareCell(cellKey, metric, before, after, options) {
     const baselineValues = before ? cellMetricValues(before, metric) : null;
     const currentValues = after ? cellMetricValues(after, metric) : null;
+    const baselineSummary = summaryOf(baselineValues);
+    const currentSummary = summaryOf(currentValues);
     const row = {
         key: `${cellKey}#${metric.name}`,
         cellKey,
         metric: metric.name,
         direction: metric.direction,
-        baseline: summaryOf(baselineValues),
-        current: summaryOf(currentValues),
+        baseline: baselineSummary,
+        current: currentSummary,
         ratio: null,
         ratioCi: null,
         pValue: null,
@@ -46928,13 +46562,19 @@ function compareCell(cellKey, metric, before, after, options) {
     const test = mannWhitneyU(baselineValues.values, currentValues.values);
     const seed = hashSeed(`${options.seed ?? 1}|${row.key}`);
     const ratioCi = bootstrapRatioCi(baselineValues.values, currentValues.values, { seed, resamples: options.resamples });
+    // Both sides have MIN_VALID_SAMPLES values here, so both summaries exist; the ratio is of the medians the row shows.
+    const ratio = currentSummary.median / baselineSummary.median;
     const tested = {
-        row: { ...row, ratio: summary_median(currentValues.values) / summary_median(baselineValues.values), ratioCi, pValue: test.pValue },
+        row: { ...row, ratio, ratioCi, pValue: test.pValue },
         baselineCount: baselineValues.values.length,
         currentCount: currentValues.values.length
     };
     return { row: tested.row, tested };
 }
+
+;// CONCATENATED MODULE: ./src/plan/types.ts
+/** Where the ring's memory (slots and indices) is bound, relative to the pair. */
+const MEMORY_HOMES = ['producer', 'consumer', 'other', 'first-touch'];
 
 ;// CONCATENATED MODULE: ./src/stats/figures.ts
 
@@ -47018,6 +46658,8 @@ function figures_numaFigures(results, options = {}) {
             if (reference.length < MIN_VALID_SAMPLES || subject.length < MIN_VALID_SAMPLES)
                 return;
             const seed = hashSeed(`${kind}|${label}|${mode}|${implementation}`);
+            const referenceSummary = summarize(reference);
+            const subjectSummary = summarize(subject);
             figures.push({
                 kind,
                 label,
@@ -47025,9 +46667,9 @@ function figures_numaFigures(results, options = {}) {
                 implementation,
                 metric: metric.name,
                 direction: metric.direction,
-                reference: summarize(reference),
-                subject: summarize(subject),
-                ratio: summary_median(subject) / summary_median(reference),
+                reference: referenceSummary,
+                subject: subjectSummary,
+                ratio: subjectSummary.median / referenceSummary.median,
                 ratioCi: bootstrapRatioCi(reference, subject, { seed, resamples: options.resamples })
             });
         };
@@ -47072,7 +46714,6 @@ function figures_numaFigures(results, options = {}) {
 
 
 
-const sameShape = (a, b) => SHAPE_FIELDS.every((field) => a[field] === b[field]);
 /**
  * The run-to-run spread of every cell metric in a fingerprint's baseline history, keyed like CellComparison.key
  * ("cellKey#metric").
@@ -47102,7 +46743,7 @@ function runToRunSpread(history) {
                 const seen = medians.get(key);
                 if (seen === undefined)
                     medians.set(key, { shape: result.cell, medians: [summary_median(values)] });
-                else if (sameShape(seen.shape, result.cell))
+                else if (shapeDifference(seen.shape, result.cell) === null)
                     seen.medians.push(summary_median(values));
             }
         }
@@ -47129,6 +46770,350 @@ function runToRunSpread(history) {
 
 
 
+;// CONCATENATED MODULE: ./src/topology/cpulist.ts
+/**
+ * The two ways the kernel prints a CPU set: a list ("0-3,8,10-15:2/4", bitmap_parselist) and a hex mask
+ * ("00000000,0000ff0f", comma-separated 32-bit groups, most significant first). Both tolerate the "\n\0" endings some
+ * sysfs files carry.
+ */
+class CpuSetSyntaxError extends Error {
+    name = 'CpuSetSyntaxError';
+}
+function cleanSysfsText(text) {
+    return text.replace(/\0/g, '').trim();
+}
+const RANGE = /^(\d+)(?:-(\d+)(?::(\d+)\/(\d+))?)?$/;
+/**
+ * Parses a kernel cpulist as bitmap_parselist does: items separated by commas or white space (empty items skipped),
+ * each a single id, a range "a-b" or a strided range "a-b:used/group" (the first `used` of every `group` ids).
+ * Returns ascending unique ids. The keywords "N" and "all" need the bitmap width and never appear in sysfs output.
+ */
+function parseCpuList(text, source = 'cpulist') {
+    const cleaned = cleanSysfsText(text);
+    const cpus = new Set();
+    for (const item of cleaned.split(/[\s,]+/).filter((part) => part !== '')) {
+        const match = RANGE.exec(item);
+        if (match === null)
+            throw new CpuSetSyntaxError(`${source}: "${cleaned}" is not a cpulist (bad item "${item}")`);
+        const first = Number(match[1]);
+        const last = match[2] === undefined ? first : Number(match[2]);
+        const used = match[3] === undefined ? last - first + 1 : Number(match[3]);
+        const group = match[4] === undefined ? last - first + 1 : Number(match[4]);
+        if (last < first || group < 1 || used > group) {
+            throw new CpuSetSyntaxError(`${source}: "${cleaned}" is not a cpulist (bad range "${item}")`);
+        }
+        for (let start = first; start <= last; start += group) {
+            for (let cpu = start; cpu < start + used && cpu <= last; cpu++)
+                cpus.add(cpu);
+        }
+    }
+    return [...cpus].sort((a, b) => a - b);
+}
+/** Parses a kernel hex cpumask of any width. Returns ascending ids. */
+function parseCpuMask(text, source = 'cpumap') {
+    const cleaned = cleanSysfsText(text);
+    if (cleaned === '')
+        return [];
+    const groups = cleaned.split(',');
+    const cpus = [];
+    groups.reverse().forEach((group, index) => {
+        if (!/^[0-9a-fA-F]{1,8}$/.test(group)) {
+            throw new CpuSetSyntaxError(`${source}: "${cleaned}" is not a hex cpumask (bad group "${group}")`);
+        }
+        const bits = parseInt(group, 16);
+        for (let bit = 0; bit < 32; bit++) {
+            if (bits & (1 << bit))
+                cpus.push(index * 32 + bit);
+        }
+    });
+    return cpus.sort((a, b) => a - b);
+}
+/** Formats ascending or unordered ids as the shortest kernel cpulist ("0-3,8,10-11"). */
+function cpulist_formatCpuList(cpus) {
+    const sorted = [...new Set(cpus)].sort((a, b) => a - b);
+    const parts = [];
+    for (let index = 0; index < sorted.length;) {
+        let end = index;
+        while (end + 1 < sorted.length && sorted[end + 1] === sorted[end] + 1)
+            end++;
+        parts.push(end === index ? `${sorted[index]}` : `${sorted[index]}-${sorted[end]}`);
+        index = end + 1;
+    }
+    return parts.join(',');
+}
+/** Formats ids as a kernel hex cpumask with `width` bits (rounded up to whole 32-bit groups). */
+function formatCpuMask(cpus, width) {
+    const groups = new Array(Math.max(1, Math.ceil(width / 32))).fill(0);
+    for (const cpu of cpus)
+        groups[Math.floor(cpu / 32)] = (groups[Math.floor(cpu / 32)] | (1 << cpu % 32)) >>> 0;
+    return groups
+        .reverse()
+        .map((group) => group.toString(16).padStart(8, '0'))
+        .join(',');
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Which quantity a stats metric name measures. Stats names metrics after the driver's fields (messagesPerSecond,
+ * rttNs.p50 / rttP50, …), so the report matches the field, not one spelling.
+ */
+function metricKind(metric) {
+    if (/messagesPerSecond|throughput/i.test(metric))
+        return 'throughput';
+    if (/p50$/i.test(metric))
+        return 'rtt-p50';
+    if (/p99$/i.test(metric))
+        return 'rtt-p99';
+    return 'other';
+}
+function metricName(metric) {
+    switch (metricKind(metric)) {
+        case 'throughput':
+            return 'throughput';
+        case 'rtt-p50':
+            return 'RTT p50';
+        case 'rtt-p99':
+            return 'RTT p99';
+        default:
+            return metric;
+    }
+}
+/** The unit a value reads best in; a median and its CI share the median's scale. */
+function scaleFor(metric, value) {
+    const kind = metricKind(metric);
+    const magnitude = Math.abs(value);
+    if (kind === 'throughput') {
+        if (magnitude >= 1e9)
+            return { divisor: 1e9, unit: ' G/s', digits: 2 };
+        if (magnitude >= 1e6)
+            return { divisor: 1e6, unit: ' M/s', digits: 1 };
+        if (magnitude >= 1e3)
+            return { divisor: 1e3, unit: ' k/s', digits: 1 };
+        return { divisor: 1, unit: ' /s', digits: 0 };
+    }
+    if (kind === 'rtt-p50' || kind === 'rtt-p99') {
+        if (magnitude >= 1e6)
+            return { divisor: 1e6, unit: ' ms', digits: 2 };
+        if (magnitude >= 1e3)
+            return { divisor: 1e3, unit: ' µs', digits: 2 };
+        return { divisor: 1, unit: ' ns', digits: 0 };
+    }
+    return { divisor: 1, unit: '', digits: magnitude >= 100 ? 0 : 3 };
+}
+/** A value of the metric with its unit: "12.3 M/s", "840 ns". */
+function formatValue(metric, value) {
+    const scale = scaleFor(metric, value);
+    return `${(value / scale.divisor).toFixed(scale.digits)}${scale.unit}`;
+}
+/** "12.3 M/s [11.9, 12.8]": the median and its 95 % CI in the median's unit, or "–" without samples. */
+function formatSummary(metric, summary) {
+    if (summary === null || summary.n === 0)
+        return '–';
+    const scale = scaleFor(metric, summary.median);
+    const number = (value) => (value / scale.divisor).toFixed(scale.digits);
+    return `${number(summary.median)}${scale.unit} [${number(summary.ci[0])}, ${number(summary.ci[1])}]`;
+}
+/** A signed percentage with a real minus sign: "−38 %", "+4.2 %". */
+function formatPercent(fraction) {
+    const percent = fraction * 100;
+    const magnitude = Math.abs(percent);
+    const digits = magnitude >= 10 ? 0 : 1;
+    const text = magnitude.toFixed(digits);
+    if (Number(text) === 0)
+        return '0 %';
+    return `${percent < 0 ? '−' : '+'}${text} %`;
+}
+function signedNumber(percent, digits) {
+    const text = Math.abs(percent).toFixed(digits);
+    if (Number(text) === 0)
+        return '0';
+    return `${percent < 0 ? '−' : '+'}${text}`;
+}
+/** A ratio as a change, optionally naming what changed: "−38 % [−41, −35]", "−38 % throughput [−41, −35]". */
+function formatChange(ratio, ci, what = '') {
+    const change = `${formatPercent(ratio - 1)}${what === '' ? '' : ` ${what}`}`;
+    if (ci === null)
+        return change;
+    const digits = Math.abs(ratio - 1) * 100 >= 10 ? 0 : 1;
+    return `${change} [${signedNumber((ci[0] - 1) * 100, digits)}, ${signedNumber((ci[1] - 1) * 100, digits)}]`;
+}
+/** A ratio as a factor: "×2.6 [2.4, 2.9]"; a tight CI gets the digits that tell its bounds apart. */
+function formatFactor(ratio, ci) {
+    let digits = ratio >= 10 ? 0 : ratio >= 1.95 ? 1 : 2;
+    while (ci !== null && digits < 3 && ci[0].toFixed(digits) === ci[1].toFixed(digits) && ci[0] !== ci[1])
+        digits++;
+    const text = `×${ratio.toFixed(digits)}`;
+    return ci === null ? text : `${text} [${ci[0].toFixed(digits)}, ${ci[1].toFixed(digits)}]`;
+}
+/** Throughput ratios read as changes, latency ratios as factors (a round trip taking ×2.6 as long). */
+function formatRatio(metric, ratio, ci) {
+    const kind = metricKind(metric);
+    return kind === 'rtt-p50' || kind === 'rtt-p99' ? formatFactor(ratio, ci) : formatChange(ratio, ci);
+}
+/** Whether a ratio's whole CI says better, worse, or cannot tell, for the metric's direction. */
+function outcome(direction, ci) {
+    if (ci[0] > 1)
+        return direction === 'higher-is-better' ? 'better' : 'worse';
+    if (ci[1] < 1)
+        return direction === 'higher-is-better' ? 'worse' : 'better';
+    return 'same';
+}
+/** A comparison's minimum change as a percentage: 0.05 reads "5 %", 0.025 "2.5 %". */
+function formatThreshold(threshold) {
+    return `${Number((threshold * 100).toFixed(2))} %`;
+}
+function formatP(p) {
+    if (p === null)
+        return '–';
+    if (p < 0.0001)
+        return '<0.0001';
+    return p < 0.01 ? p.toFixed(4) : p.toFixed(3);
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/details.ts
+
+
+
+
+/** Rows listed for plan drops and invalid cells before the rest are only counted. */
+const MAX_ROWS = 40;
+function collapsed(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function capped(items, render, what) {
+    const lines = items.slice(0, MAX_ROWS).map(render);
+    if (items.length > MAX_ROWS)
+        lines.push(`\n…and ${items.length - MAX_ROWS} more ${what}.`);
+    return lines;
+}
+function renderTopology(results) {
+    const topology = results.topology;
+    const lines = [
+        `${escapeText(topology.cpuModel ?? 'unknown CPU')}: ${plural(topology.packages, 'package')}, ${plural(topology.dies, 'die')}, ` +
+            `${plural(topology.cores, 'core')}, ${plural(topology.pus, 'logical CPU')}, SMT ${topology.smt ? 'on' : 'off'}, ` +
+            `${plural(topology.nodes.length, 'NUMA node')}${topology.numaCapable ? '' : ' (not NUMA-capable: fewer than two nodes with usable CPUs)'}.`,
+        `Fingerprint ${escapeText(topology.fingerprint)}; allowed CPUs ${cpulist_formatCpuList(topology.allowedCpus) || 'none'}` +
+            `${topology.allowedMemoryNodes === undefined ? '' : `; allowed memory nodes ${cpulist_formatCpuList(topology.allowedMemoryNodes) || 'none'}`}.`,
+        '',
+        '| node | CPUs | memory |',
+        '|---|---|---|',
+        ...topology.nodes.map((node) => `| ${node.id} | ${cpulist_formatCpuList(node.cpus) || 'none (memory only)'} | ${node.memoryMiB === null ? 'unknown' : `${node.memoryMiB} MiB`} |`)
+    ];
+    if (topology.distances === null) {
+        lines.push('', 'Node distances (SLIT): unknown.');
+    }
+    else {
+        lines.push('', 'Node distances (SLIT, 10 = local):', '', `| from \\ to | ${topology.nodes.map((node) => node.id).join(' | ')} |`);
+        lines.push(`|---|${topology.nodes.map(() => '---|').join('')}`);
+        topology.nodes.forEach((node, row) => lines.push(`| ${node.id} | ${(topology.distances?.[row] ?? []).join(' | ')} |`));
+    }
+    if (topology.warnings.length > 0)
+        lines.push('', ...capped(topology.warnings, (warning) => `- ${escapeText(warning)}`, 'warnings'));
+    return collapsed('Topology', lines.join('\n'));
+}
+function environmentSettings(results) {
+    const environment = results.environment;
+    const text = (value) => (value === null ? 'unknown' : escapeText(value));
+    return [
+        {
+            name: 'virtual machine',
+            value: environment.virtualized ? 'yes' : 'no',
+            flag: environment.virtualized ? 'a hypervisor schedules the vCPUs and may present a topology unlike the host' : ''
+        },
+        {
+            name: 'numa_balancing',
+            value: text(environment.numaBalancing),
+            flag: environment.numaBalancing !== null && environment.numaBalancing !== '0'
+                ? "the kernel may migrate the ring's pages mid-run (samples whose pages moved are marked invalid); sysctl kernel.numa_balancing=0"
+                : ''
+        },
+        {
+            name: 'transparent huge pages',
+            value: text(environment.transparentHugepages),
+            flag: environment.transparentHugepages === 'always' ? 'the ring may sit on huge pages, which moves TLB costs and page placement' : ''
+        },
+        {
+            name: 'CPU frequency governor',
+            value: text(environment.governor),
+            flag: environment.governor === null || environment.governor === 'performance'
+                ? ''
+                : 'frequency scaling adds variance; the performance governor holds clocks steady'
+        },
+        { name: 'kernel', value: escapeText(environment.kernel), flag: '' },
+        { name: 'host', value: escapeText(environment.hostname), flag: '' },
+        { name: 'compiler', value: `${text(environment.compiler)} ${environment.compilerFlags === null ? '' : escapeText(environment.compilerFlags)}`.trim(), flag: '' },
+        {
+            name: 'load average (start → end)',
+            value: `${environment.loadAverageStart.map((value) => value.toFixed(2)).join(' ')} → ${environment.loadAverageEnd.map((value) => value.toFixed(2)).join(' ')}`,
+            flag: ''
+        },
+        { name: 'run', value: `${escapeText(environment.startedAt)} → ${escapeText(environment.finishedAt)}${results.interrupted ? ' (interrupted)' : ''}`, flag: '' },
+        { name: 'commit', value: text(environment.gitCommit), flag: '' },
+        { name: 'tool', value: `numa-spsc-bench ${escapeText(results.tool.version)}`, flag: '' }
+    ];
+}
+/** Settings that may move the numbers, each flagged with why; shown in the section too when any is flagged. */
+function environmentFlags(results) {
+    return environmentSettings(results)
+        .filter((setting) => setting.flag !== '')
+        .map((setting) => `${setting.name} = ${setting.value}: ${setting.flag}`);
+}
+function renderEnvironment(results) {
+    const rows = environmentSettings(results).map((setting) => `| ${setting.name} | ${setting.value} | ${setting.flag === '' ? '' : `⚠️ ${setting.flag}`} |`);
+    return collapsed('Environment', ['| setting | value | note |', '|---|---|---|', ...rows].join('\n'));
+}
+function renderPlan(results) {
+    const plan = results.plan;
+    const taken = results.cells.reduce((sum, result) => sum + result.samples.length, 0);
+    const lines = [
+        `${plural(plan.cells.length, 'cell')} × ${plural(plan.repetitions, 'repetition')} = ${plan.cells.length * plan.repetitions} samples planned, ` +
+            `${taken} taken${results.interrupted ? ' (the run was interrupted)' : ''}; interleaved order seed ${plan.seed}; ` +
+            `budget ${plan.budgetSeconds} s, estimated ${Math.round(plan.estimatedSeconds)} s.`
+    ];
+    if (plan.unavailableClasses.length > 0) {
+        lines.push('', 'Classes this runner cannot place:', '');
+        lines.push(...plan.unavailableClasses.map((entry) => `- ${escapeText(entry.name)}: ${escapeText(entry.reason)}`));
+    }
+    if (plan.dropped.length > 0) {
+        lines.push('', 'Left out to fit the budget or the options:', '');
+        lines.push(...capped(plan.dropped, (drop) => `- ${escapeText(drop.what)}: ${escapeText(drop.why)}`, 'left out'));
+    }
+    return collapsed('Plan', lines.join('\n'));
+}
+/** The cells with invalid samples and why, or null when every sample was valid. */
+function renderInvalidCells(results) {
+    const broken = results.cells.filter((result) => result.samples.some((sample) => !sample.valid));
+    if (broken.length === 0)
+        return null;
+    const invalidSamples = broken.reduce((sum, result) => sum + result.samples.filter((sample) => !sample.valid).length, 0);
+    const rows = capped(broken, (result) => {
+        const invalid = result.samples.filter((sample) => !sample.valid);
+        const reasons = [...new Set(invalid.flatMap((sample) => sample.invalidReasons))];
+        const shown = reasons.slice(0, 3).map((reason) => escapeText(reason, 160));
+        if (reasons.length > 3)
+            shown.push(`${reasons.length - 3} more`);
+        return `| ${escapeText(result.cell.key, 160)} | ${invalid.length} of ${result.samples.length} | ${shown.join('; ') || 'no reason recorded'} |`;
+    }, 'cells');
+    return collapsed(`Invalid samples: ${invalidSamples} in ${plural(broken.length, 'cell')}`, ['| cell | invalid | why |', '|---|---|---|', ...rows].join('\n'));
+}
+/** Every cell's median of its main metric (throughput, or RTT p50 in ping-pong) over the valid samples. */
+function renderCellTable(results) {
+    if (results.cells.length === 0)
+        return null;
+    const rows = results.cells.map((result) => {
+        const metric = FIGURE_METRIC[result.cell.mode];
+        const { values } = cellMetricValues(result, metric);
+        const valid = result.samples.filter((sample) => sample.valid).length;
+        const label = result.cell.mode === 'pingpong' ? `${metricName(metric.name)} ` : '';
+        const value = values.length === 0 ? '–' : `${label}${formatValue(metric.name, summary_median(values))}`;
+        return `| ${escapeText(result.cell.key, 160)} | ${valid} of ${result.samples.length} | ${value} |`;
+    });
+    return collapsed(`All ${plural(results.cells.length, 'cell')}: medians of the valid samples`, ['| cell | valid samples | median |', '|---|---|---|', ...rows].join('\n'));
+}
+
 ;// CONCATENATED MODULE: ./src/report/penalty.ts
 /**
  * The NUMA penalty table and chart: each placement class against the best local class, per implementation. Throughput
@@ -47154,20 +47139,21 @@ function classIn(side) {
     return named.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 /**
- * The padding and memory home the class figures hold fixed. This mirrors numaFigures (padding 64, else the smallest
- * pinned padding; the producer's node, else first touch), and a test holds the two together.
+ * The padding and memory home the class figures of one implementation hold fixed. This mirrors numaFigures (padding 64,
+ * else the implementation's smallest, since subject cells are planned at the largest padding only; the producer's
+ * node, else first touch), and tests hold the two together for both implementations.
  */
-function canonicalSettings(results) {
-    const pinned = results.cells.filter((result) => result.cell.pinned);
-    const paddings = [...new Set(pinned.map((result) => result.cell.padding))].sort((a, b) => a - b);
-    const homes = new Set(pinned.map((result) => result.cell.memoryHome));
+function canonicalSettings(results, implementation) {
+    const own = results.cells.filter((result) => result.cell.subject === implementation);
+    const paddings = [...new Set(own.map((result) => result.cell.padding))].sort((a, b) => a - b);
+    const homes = new Set(results.cells.filter((result) => result.cell.pinned).map((result) => result.cell.memoryHome));
     const home = ['producer', 'first-touch', ...MEMORY_HOMES].find((each) => homes.has(each));
     if (paddings.length === 0 || home === undefined)
         return null;
     return { padding: paddings.includes(64) ? 64 : paddings[0], home };
 }
 function tailValues(results, implementation, place) {
-    const settings = canonicalSettings(results);
+    const settings = canonicalSettings(results, implementation);
     if (settings === null || penalty_RTT_P99 === undefined)
         return [];
     return results.cells
@@ -47361,11 +47347,12 @@ function contests(figures, kind, optionOf) {
         return [{ winner, loser, margin, evidence }];
     });
 }
-function evidenceOf(list) {
-    const lines = list.slice(0, MAX_EVIDENCE).map((contest) => contest.evidence);
-    if (list.length > MAX_EVIDENCE)
-        lines.push(`and ${list.length - MAX_EVIDENCE} more comparisons`);
-    return lines;
+/** The first MAX_EVIDENCE lines, then how many more there were. */
+function evidenceOf(lines) {
+    const shown = lines.slice(0, MAX_EVIDENCE);
+    if (lines.length > MAX_EVIDENCE)
+        shown.push(`and ${lines.length - MAX_EVIDENCE} more comparisons`);
+    return shown;
 }
 /**
  * The one option that lost no decided contest and won at least one, with whom it beat and its largest margin. Figures
@@ -47392,7 +47379,7 @@ function findings_percent(fraction) {
 function contestFinding(list, topic, recommend) {
     if (list.length === 0)
         return null;
-    const evidence = evidenceOf(list);
+    const evidence = evidenceOf(list.map((contest) => contest.evidence));
     const verdict = verdictOf(list);
     if (verdict !== null) {
         return {
@@ -47476,15 +47463,7 @@ function subjectFinding(figures) {
     const subject = figures.filter((figure) => figure.kind === 'subject');
     if (subject.length === 0)
         return null;
-    const evidence = subject.slice(0, MAX_EVIDENCE).map((figure) => {
-        const kind = metricKind(figure.metric);
-        const what = kind === 'rtt-p50' || kind === 'rtt-p99'
-            ? `the subject's ${metricName(figure.metric)} is ${formatFactor(figure.ratio, figure.ratioCi)} the reference's`
-            : `the subject reaches ${share(figure.ratio)} ${shareInterval(figure.ratioCi)} of the reference's ${escapeText(metricName(figure.metric))}`;
-        return `${escapeText(figure.label)}: ${what}`;
-    });
-    if (subject.length > MAX_EVIDENCE)
-        evidence.push(`and ${subject.length - MAX_EVIDENCE} more comparisons`);
+    const evidence = evidenceOf(subject.map((figure) => `${escapeText(figure.label)}: ${relation(figure, 'the subject', 'the reference')}`));
     const throughput = subject.filter((figure) => metricKind(figure.metric) === 'throughput');
     if (throughput.length === 0)
         return { headline: 'Subject vs reference: round trips only; no throughput figure was computed.', evidence };
@@ -47543,10 +47522,9 @@ function spreadNote(comparison) {
 /** Counts of every verdict, then a table of the regressions and improvements when there are any. */
 function renderChanges(comparison) {
     const count = (verdict) => comparison.cells.filter((cell) => cell.verdict === verdict).length;
-    const threshold = Number((comparison.threshold * 100).toFixed(2));
     const counts = `${plural(comparison.cells.length, 'metric')} compared: ${count('regression')} regressed, ${count('improvement')} improved, ` +
         `${count('inconclusive')} inconclusive, ${count('no-change')} unchanged (a change counts when its Holm-adjusted ` +
-        `p < ${comparison.alpha} and it exceeds ${threshold} %${spreadNote(comparison)}).`;
+        `p < ${comparison.alpha} and it exceeds ${formatThreshold(comparison.threshold)}${spreadNote(comparison)}).`;
     const changed = comparison.cells.filter((cell) => cell.verdict === 'regression' || cell.verdict === 'improvement');
     return changed.length === 0 ? counts : `${counts}\n\n${table(changed)}`;
 }
@@ -47583,7 +47561,7 @@ function machineVerdict(machine) {
 }
 /** "α = 0.01, threshold 5 %": the two numbers a regression had to clear. */
 function certainty(alpha, threshold) {
-    return `α = ${alpha}, threshold ${Number((threshold * 100).toFixed(2))} %`;
+    return `α = ${alpha}, threshold ${formatThreshold(threshold)}`;
 }
 /** The most frequent reason metrics were inconclusive, escaped and short. */
 function commonReason(comparison) {
@@ -47744,8 +47722,8 @@ function cutNote(titles, maxChars, hint) {
     const more = titles.length > MAX_NAMED_CUTS ? ` and ${titles.length - MAX_NAMED_CUTS} more` : '';
     return `> ✂️ Shortened to fit ${maxChars.toLocaleString('en-US')} characters; left out: ${named}${more}. The full report is in ${hint}.`;
 }
-function assemble(head, note, parts, marker) {
-    const blocks = [head, ...(note === null ? [] : [note]), ...parts.map((part) => part.text), ...(marker === null ? [] : [marker])];
+function assemble(head, note, parts) {
+    const blocks = [head, ...(note === null ? [] : [note]), ...parts.map((part) => part.text)];
     return `${blocks.join('\n\n')}\n`;
 }
 function render_renderReport(machines, options = {}) {
@@ -47754,24 +47732,23 @@ function render_renderReport(machines, options = {}) {
         throw new Error(`report maxChars ${maxChars}: expected a whole number of at least ${MIN_MAX_CHARS}`);
     }
     const hint = escapeText(options.fullReportHint ?? DEFAULT_FULL_REPORT_HINT);
-    const marker = options.marker === undefined ? null : markerComment(options.marker);
     const head = verdictLine(machines);
     const several = machines.length > 1;
     let parts = machines.flatMap((machine) => machineParts(machine, several));
     const truncated = [];
-    let markdown = assemble(head, null, parts, marker);
+    let markdown = assemble(head, null, parts);
     while (markdown.length > maxChars) {
         const victim = nextToCut(parts);
         if (victim === null)
             break;
         truncated.push(victim.cut?.title ?? '');
         parts = parts.filter((part) => part !== victim);
-        markdown = assemble(head, cutNote(truncated, maxChars, hint), parts, marker);
+        markdown = assemble(head, cutNote(truncated, maxChars, hint), parts);
     }
     if (markdown.length > maxChars) {
         // Only headings and verdicts are left and still too long (very many machines): keep the verdict line alone.
         truncated.push('machine sections');
-        markdown = assemble(head, cutNote(truncated, maxChars, hint), [], marker);
+        markdown = assemble(head, cutNote(truncated, maxChars, hint), []);
     }
     if (markdown.length > maxChars) {
         throw new Error(`report maxChars ${maxChars}: even the verdict line and its note take ${markdown.length} characters; raise maxChars`);
@@ -47822,7 +47799,7 @@ function reportFromFiles(paths, options = {}) {
         comparison: options.compare?.(run, paths[index]) ?? null,
         figures: (options.figures ?? numaFigures)(run)
     }));
-    const rendered = renderReport(machines, { maxChars: options.maxChars, fullReportHint: options.fullReportHint, marker: options.marker });
+    const rendered = renderReport(machines, { maxChars: options.maxChars, fullReportHint: options.fullReportHint });
     return { ...rendered, machines };
 }
 
@@ -47920,12 +47897,18 @@ function readJson(path) {
         throw new Error(`${path}: cannot be read as JSON: ${error.message}`);
     }
 }
-/** Written through a rename, so a reader never sees half a file. */
+/** Written through a rename, so a reader never sees half a file; a failed write leaves no temporary file behind. */
 function writeJson(path, value) {
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(temporary, `${JSON.stringify(value, null, 2)}\n`);
-    (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, `${JSON.stringify(value, null, 2)}\n`);
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+        throw new Error(`${path}: could not be written: ${error.message}`);
+    }
     return path;
 }
 function writePullRequestFile(directory, pullRequest) {
@@ -48436,7 +48419,7 @@ function pullRequestToReport(context) {
  */
 async function commentFromArtifact(config, context, token, directory) {
     const artifact = readArtifact(directory);
-    checkArtifactHead(artifact.pullRequest, context.payload, (0,external_node_path_namespaceObject.join)(directory, 'pull-request.json'));
+    checkArtifactHead(artifact.pullRequest, context.payload, (0,external_node_path_namespaceObject.join)(directory, PULL_REQUEST_FILE_NAME));
     info(`report-from: ${artifact.machines.length} machine(s) for pull request #${artifact.pullRequest.number} at ` +
         `${artifact.pullRequest.headSha}: ${artifact.machines.map((machine) => machine.label).join(', ')}`);
     const machines = artifact.machines.map((machine) => ({
@@ -48460,7 +48443,6 @@ async function commentFromArtifact(config, context, token, directory) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/index.ts
-
 
 
 
@@ -49656,9 +49638,8 @@ async function compareAndSaveBaseline(config, results, context) {
     const fingerprint = results.topology.fingerprint;
     if (config.baselineStore === 'none' && context.store === undefined) {
         return {
-            comparison: noBaseline(comparisonOptions, 'baseline-store is none: nothing is compared or saved'),
+            comparison: noBaselineComparison(comparisonOptions, 'baseline-store is none: nothing is compared or saved'),
             figures,
-            baselineSource: null,
             saved: null,
             saveDecision: { save: false, why: 'not saved: baseline-store is none' },
             saveError: null
@@ -49676,7 +49657,7 @@ async function compareAndSaveBaseline(config, results, context) {
     const loaded = await store.load(fingerprint, { mergeBaseSha: pullRequest ? context.mergeBaseSha : null, branch });
     let comparison;
     if (loaded === null) {
-        comparison = noBaseline(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`);
+        comparison = noBaselineComparison(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`);
         context.log(`baseline: ${comparison.reason}`);
     }
     else {
@@ -49708,7 +49689,7 @@ async function compareAndSaveBaseline(config, results, context) {
             context.log(`baseline: ${saveError}`);
         }
     }
-    return { comparison, figures, baselineSource: loaded?.source ?? null, saved, saveDecision, saveError };
+    return { comparison, figures, saved, saveDecision, saveError };
 }
 function branchOf(ref) {
     return ref !== null && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
@@ -49722,9 +49703,6 @@ function decideSave(config, results, context, storeIsEmpty) {
     if (isPullRequestEvent(context.eventName) || config.saveBaseline === 'false' || results.interrupted)
         return decision;
     return { save: true, why: 'saved: the first baseline for this hardware' };
-}
-function noBaseline(options, reason) {
-    return { verdict: 'no-baseline', reason, alpha: options.alpha, threshold: options.threshold, baselineSource: null, cells: [], regressions: 0, improvements: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

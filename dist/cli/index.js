@@ -14461,6 +14461,13 @@ class DirectoryStore {
         const text = this.readText(path);
         return text === null ? null : decodeRecord(text, this.location(path), fingerprint);
     }
+    /** A record that list() just found; its absence now means something removed it underneath us. */
+    readListedRecord(path, fingerprint) {
+        const record = this.readRecord(path, fingerprint);
+        if (record === null)
+            throw new Error(`${this.location(path)}: disappeared while it was being read`);
+        return record;
+    }
     historyPaths(fingerprint) {
         if (!(0,external_node_fs_.existsSync)(this.root))
             return [];
@@ -14484,18 +14491,14 @@ class DirectoryStore {
         const chosen = chooseBaseline(await this.list(fingerprint), query);
         if (chosen === null)
             return this.loadCommittedBaseline(fingerprint, query);
-        const record = this.readRecord(chosen.entry.path, fingerprint);
-        if (record === null)
-            throw new Error(`${this.location(chosen.entry.path)}: disappeared while it was being read`);
+        const record = this.readListedRecord(chosen.entry.path, fingerprint);
         return { record, source: chosen.source, location: this.location(chosen.entry.path) };
     }
     async history(fingerprint, query, limit) {
-        return newestEntries(await this.list(fingerprint), query.branch, limit).map((entry) => {
-            const record = this.readRecord(entry.path, fingerprint);
-            if (record === null)
-                throw new Error(`${this.location(entry.path)}: disappeared while it was being read`);
-            return { record, location: this.location(entry.path) };
-        });
+        return newestEntries(await this.list(fingerprint), query.branch, limit).map((entry) => ({
+            record: this.readListedRecord(entry.path, fingerprint),
+            location: this.location(entry.path)
+        }));
     }
     /** A baseline.json without history (copied in by hand) still serves lookups that ask for no particular branch. */
     loadCommittedBaseline(fingerprint, query) {
@@ -14831,28 +14834,6 @@ function openBaselineStore(kind, options = {}) {
 
 
 
-;// CONCATENATED MODULE: ./src/stats/random.ts
-/** Seeded pseudo-random numbers, so that bootstrap intervals are the same every time the same data is analysed. */
-/** A 32-bit FNV-1a hash: turns a cell key or a figure label into a seed. */
-function hashSeed(text) {
-    let hash = 0x811c9dc5;
-    for (let index = 0; index < text.length; index++) {
-        hash ^= text.charCodeAt(index);
-        hash = Math.imul(hash, 0x01000193);
-    }
-    return hash >>> 0;
-}
-/** mulberry32: small, fast, and good enough for resampling indices; returns uniforms in [0, 1). */
-function random_seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-        mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-        return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/stats/distribution.ts
 /** The few distribution functions the tests below need, checked against SciPy in __tests__/stats/. */
 const SERIES_LIMIT = 2.5;
@@ -14992,7 +14973,7 @@ function bootstrapRatioCi(reference, subject, options) {
         if (bad >= 0)
             throw new Error(`bootstrapRatioCi: ${name} value ${bad} is ${values[bad]}, expected a positive number`);
     }
-    const random = random_seededRandom(options.seed);
+    const random = seededRandom(options.seed);
     const sortedReference = Float64Array.from(reference).sort();
     const sortedSubject = Float64Array.from(subject).sort();
     const referenceCounts = new Int32Array(reference.length);
@@ -15189,6 +15170,17 @@ function holm(pValues) {
     return adjusted;
 }
 
+;// CONCATENATED MODULE: ./src/stats/random.ts
+/** A 32-bit FNV-1a hash: turns a cell key or a figure label into a seed, so a bootstrap interval is the same every time the same data is analysed. */
+function hashSeed(text) {
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < text.length; index++) {
+        hash ^= text.charCodeAt(index);
+        hash = Math.imul(hash, 0x01000193);
+    }
+    return hash >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/compare.ts
 
 
@@ -15220,6 +15212,7 @@ function cellsByKey(results, which) {
 }
 const percent = (fraction) => `${(fraction * 100).toFixed(1)} %`;
 const interval = ([low, high]) => `[${low.toFixed(3)}, ${high.toFixed(3)}]`;
+/** What differs between two measurements of the same cell key that makes their samples incomparable; null when nothing does. */
 function shapeDifference(baseline, current) {
     const differences = SHAPE_FIELDS.filter((field) => baseline[field] !== current[field]).map((field) => `${field} ${baseline[field]} → ${current[field]}`);
     return differences.length === 0 ? null : `cell parameters differ from the baseline: ${differences.join(', ')}`;
@@ -15279,6 +15272,11 @@ function overallVerdict(cells) {
     }
     return 'inconclusive';
 }
+/** A comparison of nothing, verdict 'no-baseline', saying why in `reason` (no baseline stored, another fingerprint, …). */
+function noBaselineComparison(options, reason) {
+    const { alpha, threshold } = options;
+    return { verdict: 'no-baseline', reason, alpha, threshold, baselineSource: options.baselineSource ?? null, cells: [], regressions: 0, improvements: 0 };
+}
 /**
  * Compares a current run with a baseline, cell by cell (joined by cell key) and metric by metric.
  *
@@ -15298,17 +15296,9 @@ function overallVerdict(cells) {
  */
 function compareResults(baseline, current, options) {
     checkOptions(options);
-    const common = { alpha: options.alpha, threshold: options.threshold, baselineSource: options.baselineSource };
     if (baseline.topology.fingerprint !== current.topology.fingerprint) {
-        return {
-            ...common,
-            verdict: 'no-baseline',
-            reason: `no baseline for this hardware yet: the baseline was measured on topology fingerprint ` +
-                `${baseline.topology.fingerprint} and this run on ${current.topology.fingerprint}`,
-            cells: [],
-            regressions: 0,
-            improvements: 0
-        };
+        return noBaselineComparison(options, `no baseline for this hardware yet: the baseline was measured on topology fingerprint ` +
+            `${baseline.topology.fingerprint} and this run on ${current.topology.fingerprint}`);
     }
     const baselineCells = cellsByKey(baseline, 'baseline');
     const currentCells = cellsByKey(current, 'current');
@@ -15330,7 +15320,9 @@ function compareResults(baseline, current, options) {
     const judged = new Map(tested.map((entry, index) => [entry.row, judge(entry, adjusted[index], tested.length, options)]));
     const cells = rows.map((row) => judged.get(row) ?? row);
     return {
-        ...common,
+        alpha: options.alpha,
+        threshold: options.threshold,
+        baselineSource: options.baselineSource,
         runToRunSpreadRuns: spreadRuns(options.runToRunSpread),
         verdict: overallVerdict(cells),
         cells,
@@ -15341,13 +15333,15 @@ function compareResults(baseline, current, options) {
 function compareCell(cellKey, metric, before, after, options) {
     const baselineValues = before ? cellMetricValues(before, metric) : null;
     const currentValues = after ? cellMetricValues(after, metric) : null;
+    const baselineSummary = summaryOf(baselineValues);
+    const currentSummary = summaryOf(currentValues);
     const row = {
         key: `${cellKey}#${metric.name}`,
         cellKey,
         metric: metric.name,
         direction: metric.direction,
-        baseline: summaryOf(baselineValues),
-        current: summaryOf(currentValues),
+        baseline: baselineSummary,
+        current: currentSummary,
         ratio: null,
         ratioCi: null,
         pValue: null,
@@ -15369,8 +15363,10 @@ function compareCell(cellKey, metric, before, after, options) {
     const test = mannWhitneyU(baselineValues.values, currentValues.values);
     const seed = hashSeed(`${options.seed ?? 1}|${row.key}`);
     const ratioCi = bootstrapRatioCi(baselineValues.values, currentValues.values, { seed, resamples: options.resamples });
+    // Both sides have MIN_VALID_SAMPLES values here, so both summaries exist; the ratio is of the medians the row shows.
+    const ratio = currentSummary.median / baselineSummary.median;
     const tested = {
-        row: { ...row, ratio: summary_median(currentValues.values) / summary_median(baselineValues.values), ratioCi, pValue: test.pValue },
+        row: { ...row, ratio, ratioCi, pValue: test.pValue },
         baselineCount: baselineValues.values.length,
         currentCount: currentValues.values.length
     };
@@ -15467,6 +15463,8 @@ function numaFigures(results, options = {}) {
             if (reference.length < MIN_VALID_SAMPLES || subject.length < MIN_VALID_SAMPLES)
                 return;
             const seed = hashSeed(`${kind}|${label}|${mode}|${implementation}`);
+            const referenceSummary = summarize(reference);
+            const subjectSummary = summarize(subject);
             figures.push({
                 kind,
                 label,
@@ -15474,9 +15472,9 @@ function numaFigures(results, options = {}) {
                 implementation,
                 metric: metric.name,
                 direction: metric.direction,
-                reference: summarize(reference),
-                subject: summarize(subject),
-                ratio: summary_median(subject) / summary_median(reference),
+                reference: referenceSummary,
+                subject: subjectSummary,
+                ratio: subjectSummary.median / referenceSummary.median,
                 ratioCi: bootstrapRatioCi(reference, subject, { seed, resamples: options.resamples })
             });
         };
@@ -15521,7 +15519,6 @@ function numaFigures(results, options = {}) {
 
 
 
-const sameShape = (a, b) => SHAPE_FIELDS.every((field) => a[field] === b[field]);
 /**
  * The run-to-run spread of every cell metric in a fingerprint's baseline history, keyed like CellComparison.key
  * ("cellKey#metric").
@@ -15551,7 +15548,7 @@ function runToRunSpread(history) {
                 const seen = medians.get(key);
                 if (seen === undefined)
                     medians.set(key, { shape: result.cell, medians: [summary_median(values)] });
-                else if (sameShape(seen.shape, result.cell))
+                else if (shapeDifference(seen.shape, result.cell) === null)
                     seen.medians.push(summary_median(values));
             }
         }
@@ -15603,16 +15600,7 @@ async function compareCommand(options) {
 async function compareWithBaselinePath(baselinePath, current, options) {
     const baseline = await readBaseline(baselinePath, current.topology.fingerprint);
     if (baseline === null) {
-        return {
-            verdict: 'no-baseline',
-            reason: `no baseline for this hardware yet: ${baselinePath} holds none for fingerprint ${current.topology.fingerprint}`,
-            alpha: options.alpha,
-            threshold: options.threshold,
-            baselineSource: null,
-            cells: [],
-            regressions: 0,
-            improvements: 0
-        };
+        return noBaselineComparison(options, `no baseline for this hardware yet: ${baselinePath} holds none for fingerprint ${current.topology.fingerprint}`);
     }
     return compareResults(baseline.results, current, {
         alpha: options.alpha,
@@ -15740,7 +15728,7 @@ async function baselineSaveCommand(options) {
         throw new Error(`${options.resultsPath}: the run was interrupted before every sample was taken; not saved as a baseline`);
     const where = await options.store.save({
         results,
-        commitSha: options.commitSha?.toLowerCase() ?? null,
+        commitSha: (options.commitSha ?? results.environment.gitCommit ?? options.checkoutCommitSha)?.toLowerCase() ?? null,
         ref: options.ref,
         runId: options.runId,
         savedAt: new Date().toISOString()
@@ -17250,9 +17238,8 @@ async function compareAndSaveBaseline(config, results, context) {
     const fingerprint = results.topology.fingerprint;
     if (config.baselineStore === 'none' && context.store === undefined) {
         return {
-            comparison: noBaseline(comparisonOptions, 'baseline-store is none: nothing is compared or saved'),
+            comparison: noBaselineComparison(comparisonOptions, 'baseline-store is none: nothing is compared or saved'),
             figures,
-            baselineSource: null,
             saved: null,
             saveDecision: { save: false, why: 'not saved: baseline-store is none' },
             saveError: null
@@ -17270,7 +17257,7 @@ async function compareAndSaveBaseline(config, results, context) {
     const loaded = await store.load(fingerprint, { mergeBaseSha: pullRequest ? context.mergeBaseSha : null, branch });
     let comparison;
     if (loaded === null) {
-        comparison = noBaseline(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`);
+        comparison = noBaselineComparison(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`);
         context.log(`baseline: ${comparison.reason}`);
     }
     else {
@@ -17302,7 +17289,7 @@ async function compareAndSaveBaseline(config, results, context) {
             context.log(`baseline: ${saveError}`);
         }
     }
-    return { comparison, figures, baselineSource: loaded?.source ?? null, saved, saveDecision, saveError };
+    return { comparison, figures, saved, saveDecision, saveError };
 }
 function branchOf(ref) {
     return ref !== null && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
@@ -17316,9 +17303,6 @@ function decideSave(config, results, context, storeIsEmpty) {
     if (isPullRequestEvent(context.eventName) || config.saveBaseline === 'false' || results.interrupted)
         return decision;
     return { save: true, why: 'saved: the first baseline for this hardware' };
-}
-function noBaseline(options, reason) {
-    return { verdict: 'no-baseline', reason, alpha: options.alpha, threshold: options.threshold, baselineSource: null, cells: [], regressions: 0, improvements: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -17357,17 +17341,6 @@ function escapeText(text, maxLength = MAX_TEXT_LENGTH) {
 function mermaidText(text, maxLength = 40) {
     const plain = text.replace(/[^A-Za-z0-9 ,._%/+-]/g, ' ').replace(/\s+/g, ' ').trim();
     return plain.length > maxLength ? `${plain.slice(0, maxLength - 3)}...` : plain;
-}
-/**
- * The hidden marker the sticky comment is found by. A bare text is wrapped in `<!-- -->`; a full comment is kept.
- * Text that would end the comment early or span lines is refused, since the comment lookup would then never match.
- */
-function markerComment(marker) {
-    const inner = /^<!--[\s\S]*-->$/.test(marker) ? marker.slice(4, -3) : marker;
-    if (inner.trim() === '' || /-->|--!>|<!--|[\r\n]/.test(inner)) {
-        throw new Error(`report marker ${JSON.stringify(marker)}: expected one line of text for a hidden HTML comment, without "-->", "--!>", "<!--" or line breaks`);
-    }
-    return `<!--${inner.startsWith(' ') ? '' : ' '}${inner}${inner.endsWith(' ') ? '' : ' '}-->`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -17475,6 +17448,10 @@ function outcome(direction, ci) {
     if (ci[1] < 1)
         return direction === 'higher-is-better' ? 'worse' : 'better';
     return 'same';
+}
+/** A comparison's minimum change as a percentage: 0.05 reads "5 %", 0.025 "2.5 %". */
+function formatThreshold(threshold) {
+    return `${Number((threshold * 100).toFixed(2))} %`;
 }
 function formatP(p) {
     if (p === null)
@@ -17613,21 +17590,16 @@ function renderInvalidCells(results) {
     }, 'cells');
     return collapsed(`Invalid samples: ${invalidSamples} in ${plural(broken.length, 'cell')}`, ['| cell | invalid | why |', '|---|---|---|', ...rows].join('\n'));
 }
-function primaryValues(cell, result) {
-    const records = result.samples.flatMap((sample) => (sample.valid && sample.record !== null ? [sample.record.results] : []));
-    if (cell.mode === 'pingpong') {
-        return { metric: 'rttP50', values: records.flatMap((record) => (record.rttNs === null ? [] : [record.rttNs.p50])) };
-    }
-    return { metric: 'messagesPerSecond', values: records.flatMap((record) => (record.messagesPerSecond === null ? [] : [record.messagesPerSecond])) };
-}
 /** Every cell's median of its main metric (throughput, or RTT p50 in ping-pong) over the valid samples. */
 function renderCellTable(results) {
     if (results.cells.length === 0)
         return null;
     const rows = results.cells.map((result) => {
-        const { metric, values } = primaryValues(result.cell, result);
+        const metric = FIGURE_METRIC[result.cell.mode];
+        const { values } = cellMetricValues(result, metric);
         const valid = result.samples.filter((sample) => sample.valid).length;
-        const value = values.length === 0 ? '–' : `${metric === 'rttP50' ? 'RTT p50 ' : ''}${formatValue(metric, median(values))}`;
+        const label = result.cell.mode === 'pingpong' ? `${metricName(metric.name)} ` : '';
+        const value = values.length === 0 ? '–' : `${label}${formatValue(metric.name, summary_median(values))}`;
         return `| ${escapeText(result.cell.key, 160)} | ${valid} of ${result.samples.length} | ${value} |`;
     });
     return collapsed(`All ${plural(results.cells.length, 'cell')}: medians of the valid samples`, ['| cell | valid samples | median |', '|---|---|---|', ...rows].join('\n'));
@@ -17658,20 +17630,21 @@ function classIn(side) {
     return named.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 /**
- * The padding and memory home the class figures hold fixed. This mirrors numaFigures (padding 64, else the smallest
- * pinned padding; the producer's node, else first touch), and a test holds the two together.
+ * The padding and memory home the class figures of one implementation hold fixed. This mirrors numaFigures (padding 64,
+ * else the implementation's smallest, since subject cells are planned at the largest padding only; the producer's
+ * node, else first touch), and tests hold the two together for both implementations.
  */
-function canonicalSettings(results) {
-    const pinned = results.cells.filter((result) => result.cell.pinned);
-    const paddings = [...new Set(pinned.map((result) => result.cell.padding))].sort((a, b) => a - b);
-    const homes = new Set(pinned.map((result) => result.cell.memoryHome));
+function canonicalSettings(results, implementation) {
+    const own = results.cells.filter((result) => result.cell.subject === implementation);
+    const paddings = [...new Set(own.map((result) => result.cell.padding))].sort((a, b) => a - b);
+    const homes = new Set(results.cells.filter((result) => result.cell.pinned).map((result) => result.cell.memoryHome));
     const home = ['producer', 'first-touch', ...MEMORY_HOMES].find((each) => homes.has(each));
     if (paddings.length === 0 || home === undefined)
         return null;
     return { padding: paddings.includes(64) ? 64 : paddings[0], home };
 }
 function tailValues(results, implementation, place) {
-    const settings = canonicalSettings(results);
+    const settings = canonicalSettings(results, implementation);
     if (settings === null || penalty_RTT_P99 === undefined)
         return [];
     return results.cells
@@ -17865,11 +17838,12 @@ function contests(figures, kind, optionOf) {
         return [{ winner, loser, margin, evidence }];
     });
 }
-function evidenceOf(list) {
-    const lines = list.slice(0, MAX_EVIDENCE).map((contest) => contest.evidence);
-    if (list.length > MAX_EVIDENCE)
-        lines.push(`and ${list.length - MAX_EVIDENCE} more comparisons`);
-    return lines;
+/** The first MAX_EVIDENCE lines, then how many more there were. */
+function evidenceOf(lines) {
+    const shown = lines.slice(0, MAX_EVIDENCE);
+    if (lines.length > MAX_EVIDENCE)
+        shown.push(`and ${lines.length - MAX_EVIDENCE} more comparisons`);
+    return shown;
 }
 /**
  * The one option that lost no decided contest and won at least one, with whom it beat and its largest margin. Figures
@@ -17896,7 +17870,7 @@ function findings_percent(fraction) {
 function contestFinding(list, topic, recommend) {
     if (list.length === 0)
         return null;
-    const evidence = evidenceOf(list);
+    const evidence = evidenceOf(list.map((contest) => contest.evidence));
     const verdict = verdictOf(list);
     if (verdict !== null) {
         return {
@@ -17980,15 +17954,7 @@ function subjectFinding(figures) {
     const subject = figures.filter((figure) => figure.kind === 'subject');
     if (subject.length === 0)
         return null;
-    const evidence = subject.slice(0, MAX_EVIDENCE).map((figure) => {
-        const kind = metricKind(figure.metric);
-        const what = kind === 'rtt-p50' || kind === 'rtt-p99'
-            ? `the subject's ${metricName(figure.metric)} is ${formatFactor(figure.ratio, figure.ratioCi)} the reference's`
-            : `the subject reaches ${share(figure.ratio)} ${shareInterval(figure.ratioCi)} of the reference's ${escapeText(metricName(figure.metric))}`;
-        return `${escapeText(figure.label)}: ${what}`;
-    });
-    if (subject.length > MAX_EVIDENCE)
-        evidence.push(`and ${subject.length - MAX_EVIDENCE} more comparisons`);
+    const evidence = evidenceOf(subject.map((figure) => `${escapeText(figure.label)}: ${relation(figure, 'the subject', 'the reference')}`));
     const throughput = subject.filter((figure) => metricKind(figure.metric) === 'throughput');
     if (throughput.length === 0)
         return { headline: 'Subject vs reference: round trips only; no throughput figure was computed.', evidence };
@@ -18047,10 +18013,9 @@ function spreadNote(comparison) {
 /** Counts of every verdict, then a table of the regressions and improvements when there are any. */
 function renderChanges(comparison) {
     const count = (verdict) => comparison.cells.filter((cell) => cell.verdict === verdict).length;
-    const threshold = Number((comparison.threshold * 100).toFixed(2));
     const counts = `${plural(comparison.cells.length, 'metric')} compared: ${count('regression')} regressed, ${count('improvement')} improved, ` +
         `${count('inconclusive')} inconclusive, ${count('no-change')} unchanged (a change counts when its Holm-adjusted ` +
-        `p < ${comparison.alpha} and it exceeds ${threshold} %${spreadNote(comparison)}).`;
+        `p < ${comparison.alpha} and it exceeds ${formatThreshold(comparison.threshold)}${spreadNote(comparison)}).`;
     const changed = comparison.cells.filter((cell) => cell.verdict === 'regression' || cell.verdict === 'improvement');
     return changed.length === 0 ? counts : `${counts}\n\n${regressions_table(changed)}`;
 }
@@ -18087,7 +18052,7 @@ function machineVerdict(machine) {
 }
 /** "α = 0.01, threshold 5 %": the two numbers a regression had to clear. */
 function certainty(alpha, threshold) {
-    return `α = ${alpha}, threshold ${Number((threshold * 100).toFixed(2))} %`;
+    return `α = ${alpha}, threshold ${formatThreshold(threshold)}`;
 }
 /** The most frequent reason metrics were inconclusive, escaped and short. */
 function commonReason(comparison) {
@@ -18248,8 +18213,8 @@ function cutNote(titles, maxChars, hint) {
     const more = titles.length > MAX_NAMED_CUTS ? ` and ${titles.length - MAX_NAMED_CUTS} more` : '';
     return `> ✂️ Shortened to fit ${maxChars.toLocaleString('en-US')} characters; left out: ${named}${more}. The full report is in ${hint}.`;
 }
-function assemble(head, note, parts, marker) {
-    const blocks = [head, ...(note === null ? [] : [note]), ...parts.map((part) => part.text), ...(marker === null ? [] : [marker])];
+function assemble(head, note, parts) {
+    const blocks = [head, ...(note === null ? [] : [note]), ...parts.map((part) => part.text)];
     return `${blocks.join('\n\n')}\n`;
 }
 function renderReport(machines, options = {}) {
@@ -18258,24 +18223,23 @@ function renderReport(machines, options = {}) {
         throw new Error(`report maxChars ${maxChars}: expected a whole number of at least ${MIN_MAX_CHARS}`);
     }
     const hint = escapeText(options.fullReportHint ?? DEFAULT_FULL_REPORT_HINT);
-    const marker = options.marker === undefined ? null : markerComment(options.marker);
     const head = verdictLine(machines);
     const several = machines.length > 1;
     let parts = machines.flatMap((machine) => machineParts(machine, several));
     const truncated = [];
-    let markdown = assemble(head, null, parts, marker);
+    let markdown = assemble(head, null, parts);
     while (markdown.length > maxChars) {
         const victim = nextToCut(parts);
         if (victim === null)
             break;
         truncated.push(victim.cut?.title ?? '');
         parts = parts.filter((part) => part !== victim);
-        markdown = assemble(head, cutNote(truncated, maxChars, hint), parts, marker);
+        markdown = assemble(head, cutNote(truncated, maxChars, hint), parts);
     }
     if (markdown.length > maxChars) {
         // Only headings and verdicts are left and still too long (very many machines): keep the verdict line alone.
         truncated.push('machine sections');
-        markdown = assemble(head, cutNote(truncated, maxChars, hint), [], marker);
+        markdown = assemble(head, cutNote(truncated, maxChars, hint), []);
     }
     if (markdown.length > maxChars) {
         throw new Error(`report maxChars ${maxChars}: even the verdict line and its note take ${markdown.length} characters; raise maxChars`);
@@ -18326,7 +18290,7 @@ function reportFromFiles(paths, options = {}) {
         comparison: options.compare?.(run, paths[index]) ?? null,
         figures: (options.figures ?? numaFigures)(run)
     }));
-    const rendered = renderReport(machines, { maxChars: options.maxChars, fullReportHint: options.fullReportHint, marker: options.marker });
+    const rendered = renderReport(machines, { maxChars: options.maxChars, fullReportHint: options.fullReportHint });
     return { ...rendered, machines };
 }
 
@@ -18677,6 +18641,7 @@ function virtualization(r) {
 
 
 
+
 function firstLineOf(command, args) {
     try {
         return (0,external_node_child_process_.execFileSync)(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n')[0].trim();
@@ -18684,12 +18649,6 @@ function firstLineOf(command, args) {
     catch {
         return null;
     }
-}
-function readText(root, path) {
-    const file = (0,external_node_path_.join)(root, path);
-    if (!(0,external_node_fs_.existsSync)(file))
-        return null;
-    return (0,external_node_fs_.readFileSync)(file, 'utf8').replace(/\0/g, '').trim();
 }
 function cpuListIn(text, source) {
     try {
@@ -18699,31 +18658,16 @@ function cpuListIn(text, source) {
         throw error instanceof CpuSetSyntaxError ? new TopologyError(error.message) : error;
     }
 }
-function numberIn(root, path) {
-    const text = readText(root, path);
-    if (text === null)
-        return null;
-    if (!/^-?\d+$/.test(text))
-        throw new TopologyError(`${(0,external_node_path_.join)(root, path)}: "${text}" is not an integer`);
-    return Number(text);
-}
-function directoryNames(root, path) {
-    const folder = (0,external_node_path_.join)(root, path);
-    return (0,external_node_fs_.existsSync)(folder) ? (0,external_node_fs_.readdirSync)(folder).sort() : null;
+function directoryNames(tree, path) {
+    return tree.isDirectory(path) ? (0,external_node_fs_.readdirSync)(tree.path(path)).sort() : null;
 }
 /** Governor of each CPU that has cpufreq, keyed by CPU id. */
-function governors(root) {
-    const cpuDir = (0,external_node_path_.join)(root, 'sys/devices/system/cpu');
-    if (!(0,external_node_fs_.existsSync)(cpuDir))
-        return {};
+function governors(tree) {
     const found = {};
-    for (const name of (0,external_node_fs_.readdirSync)(cpuDir)) {
-        const id = /^cpu(\d+)$/.exec(name)?.[1];
-        if (id === undefined)
-            continue;
-        const governor = readText(root, `sys/devices/system/cpu/${name}/cpufreq/scaling_governor`);
+    for (const id of tree.numberedEntries('sys/devices/system/cpu', 'cpu')) {
+        const governor = tree.text(`sys/devices/system/cpu/cpu${id}/cpufreq/scaling_governor`);
         if (governor !== null)
-            found[Number(id)] = governor;
+            found[id] = governor;
     }
     return found;
 }
@@ -18731,10 +18675,10 @@ function governors(root) {
  * A CPU list from sysfs, or from the kernel command line on kernels without the file. `isolcpus=` may start with
  * flags ("domain,managed_irq,2-7"), which are not CPUs; nohz_full reads "(null)" on some kernels when unset.
  */
-function bootCpuList(root, sysfsFile, parameter, cmdline) {
-    const fromSysfs = readText(root, sysfsFile);
+function bootCpuList(tree, sysfsFile, parameter, cmdline) {
+    const fromSysfs = tree.text(sysfsFile);
     if (fromSysfs !== null) {
-        return fromSysfs === '' || fromSysfs === '(null)' ? [] : cpuListIn(fromSysfs, (0,external_node_path_.join)(root, sysfsFile));
+        return fromSysfs === '' || fromSysfs === '(null)' ? [] : cpuListIn(fromSysfs, tree.path(sysfsFile));
     }
     const value = new RegExp(`(?:^|\\s)${parameter}=(\\S+)`).exec(cmdline)?.[1];
     if (value === undefined)
@@ -18743,11 +18687,11 @@ function bootCpuList(root, sysfsFile, parameter, cmdline) {
         .split(',')
         .filter((part) => /^\d/.test(part))
         .join(',');
-    return cpus === '' ? [] : cpuListIn(cpus, `${(0,external_node_path_.join)(root, 'proc/cmdline')} ${parameter}=`);
+    return cpus === '' ? [] : cpuListIn(cpus, `${tree.path('proc/cmdline')} ${parameter}=`);
 }
 /** Mounts holding the cpu controller: cgroup2, or a cgroup v1 hierarchy mounted with `cpu`. */
-function cpuControllerMounts(root) {
-    return (readText(root, 'proc/mounts') ?? '').split('\n').flatMap((line) => {
+function cpuControllerMounts(tree) {
+    return (tree.text('proc/mounts') ?? '').split('\n').flatMap((line) => {
         const [, mountPoint = '', type, options = ''] = line.split(/\s+/);
         const at = mountPoint.replace(/^\//, '');
         if (type === 'cgroup2')
@@ -18758,42 +18702,42 @@ function cpuControllerMounts(root) {
     });
 }
 /** This process's cgroup path for the mount, from proc/self/cgroup ("0::/path" or "N:cpu,cpuacct:/path"). */
-function cgroupPath(root, mount) {
-    const line = (readText(root, 'proc/self/cgroup') ?? '')
+function cgroupPath(tree, mount) {
+    const line = (tree.text('proc/self/cgroup') ?? '')
         .split('\n')
         .find((entry) => (mount.version === 2 ? entry.startsWith('0::') : /^\d+:([^:]*,)?cpu(,[^:]*)?:/.test(entry)));
     return line === undefined ? null : line.slice(line.lastIndexOf(':') + 1);
 }
 /** "max 100000", "200000 100000" (cgroup2 cpu.max) or a v1 quota and period in µs → CPUs' worth of time, null: none. */
-function quotaAt(root, folder, version) {
+function quotaAt(tree, folder, version) {
     if (version === 2) {
         const file = (0,external_node_path_.join)(folder, 'cpu.max');
-        const text = readText(root, file);
+        const text = tree.text(file);
         if (text === null)
             return null;
         const [quota, period = '100000'] = text.split(/\s+/);
         if (quota === 'max')
             return null;
         if (!/^\d+$/.test(quota) || !/^\d+$/.test(period) || Number(period) === 0) {
-            throw new TopologyError(`${(0,external_node_path_.join)(root, file)}: "${text}" is not "max <period>" or "<quota> <period>"`);
+            throw new TopologyError(`${tree.path(file)}: "${text}" is not "max <period>" or "<quota> <period>"`);
         }
         return { cpus: Number(quota) / Number(period), file };
     }
-    const quota = numberIn(root, (0,external_node_path_.join)(folder, 'cpu.cfs_quota_us'));
-    const period = numberIn(root, (0,external_node_path_.join)(folder, 'cpu.cfs_period_us'));
+    const quota = tree.integer((0,external_node_path_.join)(folder, 'cpu.cfs_quota_us'));
+    const period = tree.integer((0,external_node_path_.join)(folder, 'cpu.cfs_period_us'));
     if (quota === null || quota < 0 || period === null || period <= 0)
         return null;
     return { cpus: quota / period, file: (0,external_node_path_.join)(folder, 'cpu.cfs_quota_us') };
 }
 /** The tightest CPU-time quota on this process's cgroup or any of its ancestors, in every cpu hierarchy. */
-function readings_cpuQuota(root) {
+function readings_cpuQuota(tree) {
     let tightest = null;
-    for (const mount of cpuControllerMounts(root)) {
-        const path = cgroupPath(root, mount);
+    for (const mount of cpuControllerMounts(tree)) {
+        const path = cgroupPath(tree, mount);
         if (path === null)
             continue;
         for (let folder = (0,external_node_path_.join)(mount.mountPoint, path).replace(/\/+$/, '');; folder = (0,external_node_path_.dirname)(folder)) {
-            const quota = quotaAt(root, folder, mount.version);
+            const quota = quotaAt(tree, folder, mount.version);
             if (quota !== null && (tightest === null || quota.cpus < tightest.cpus))
                 tightest = { ...quota, cgroup: path };
             if (!folder.startsWith(`${mount.mountPoint}/`))
@@ -18803,8 +18747,8 @@ function readings_cpuQuota(root) {
     return tightest;
 }
 /** The systemd unit owning this process's cgroup ("…/actions.runner.x.service" → its name), for the fix lines. */
-function systemdUnit(root) {
-    const text = readText(root, 'proc/self/cgroup') ?? '';
+function systemdUnit(tree) {
+    const text = tree.text('proc/self/cgroup') ?? '';
     const paths = text.split('\n').map((line) => line.slice(line.lastIndexOf(':') + 1));
     for (const path of paths) {
         const unit = path
@@ -18818,11 +18762,12 @@ function systemdUnit(root) {
 }
 function takeReadings(topology, root, options = {}) {
     const probe = options.probe ?? firstLineOf;
-    const cmdline = readText(root, 'proc/cmdline') ?? '';
-    const load = readText(root, 'proc/loadavg');
+    const tree = new SysfsTree(root);
+    const cmdline = tree.text('proc/cmdline') ?? '';
+    const load = tree.text('proc/loadavg');
     const loadAverage1m = load === null ? null : Number(load.split(/\s+/)[0]);
     if (loadAverage1m !== null && !Number.isFinite(loadAverage1m)) {
-        throw new TopologyError(`${(0,external_node_path_.join)(root, 'proc/loadavg')}: "${load}" does not start with a load average`);
+        throw new TopologyError(`${tree.path('proc/loadavg')}: "${load}" does not start with a load average`);
     }
     const siblingGroups = new Map(topology.cpus.map((cpu) => [cpu.siblings.join(','), cpu.siblings]));
     return {
@@ -18830,19 +18775,19 @@ function takeReadings(topology, root, options = {}) {
         onlineCpus: topology.cpus.map((cpu) => cpu.id),
         numaBalancing: topology.kernel.numaBalancing,
         transparentHugepages: topology.kernel.transparentHugepages,
-        governors: governors(root),
-        smtControl: readText(root, 'sys/devices/system/cpu/smt/control'),
+        governors: governors(tree),
+        smtControl: tree.text('sys/devices/system/cpu/smt/control'),
         smtSiblings: [...siblingGroups.values()].filter((group) => group.length > 1),
-        isolatedCpus: bootCpuList(root, 'sys/devices/system/cpu/isolated', 'isolcpus', cmdline),
-        nohzFull: bootCpuList(root, 'sys/devices/system/cpu/nohz_full', 'nohz_full', cmdline),
-        perfEventParanoid: numberIn(root, 'proc/sys/kernel/perf_event_paranoid'),
-        eventSources: directoryNames(root, 'sys/bus/event_source/devices'),
+        isolatedCpus: bootCpuList(tree, 'sys/devices/system/cpu/isolated', 'isolcpus', cmdline),
+        nohzFull: bootCpuList(tree, 'sys/devices/system/cpu/nohz_full', 'nohz_full', cmdline),
+        perfEventParanoid: tree.integer('proc/sys/kernel/perf_event_paranoid'),
+        eventSources: directoryNames(tree, 'sys/bus/event_source/devices'),
         compiler: probe(options.compiler ?? process.env.CC ?? 'cc', ['--version']),
         make: probe('make', ['--version']),
         allowedCpus: topology.allowedCpus,
         allowedMemoryNodes: topology.allowedMemoryNodes ?? null,
-        cpuQuota: readings_cpuQuota(root),
-        systemdUnit: systemdUnit(root),
+        cpuQuota: readings_cpuQuota(tree),
+        systemdUnit: systemdUnit(tree),
         loadAverage1m,
         virtualized: topology.virtualized
     };
@@ -19067,24 +19012,15 @@ storeOptions(baseline.command('save').description('save a results.json as the cu
     .option('--run-id <id>', 'a run id to record')
     .action(async (resultsPath, options) => {
     const git = localGitInfo(process.cwd());
-    const recorded = readResultsCommit(resultsPath);
     finish(await baselineSaveCommand({
         store: storeOf(options),
         resultsPath,
-        commitSha: options.commit ?? recorded ?? git.commitSha,
+        commitSha: options.commit ?? null,
+        checkoutCommitSha: git.commitSha,
         ref: options.ref ?? git.ref,
         runId: options.runId ?? null
     }));
 });
-function readResultsCommit(path) {
-    try {
-        return readResultsFile(path).environment.gitCommit;
-    }
-    catch {
-        // baselineSaveCommand reads the file again and reports what is wrong with it.
-        return null;
-    }
-}
 storeOptions(baseline.command('show').description("show the baseline this machine's runs are compared with"))
     .addOption(sysfsRoot)
     .option('--fingerprint <id>', "hardware fingerprint (default: this machine's)")
