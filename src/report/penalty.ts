@@ -4,9 +4,9 @@
  * class's, reference summary the best local class's). The stats stage draws no figure from the RTT tail, so the p99
  * column pools the p99 of the very cells those figures pooled.
  */
-import { MEMORY_HOMES, type MemoryHome, type SubjectKind } from '../plan/types.js'
+import type { SubjectKind } from '../plan/types.js'
 import type { ResultsFile } from '../run/types.js'
-import { bootstrapRatioCi, cellMetricValues, COMPARED_METRICS, hashSeed, MIN_VALID_SAMPLES, summarize } from '../stats/index.js'
+import { bootstrapRatioCi, canonicalSettings, cellMetricValues, COMPARED_METRICS, hashSeed, MIN_VALID_SAMPLES, summarize } from '../stats/index.js'
 import type { NumaFigure, Summary } from '../stats/types.js'
 import { PLACEMENT_CLASSES, type PlacementClassName } from '../topology/types.js'
 import { mermaidText } from './escape.js'
@@ -54,15 +54,6 @@ function classIn(side: string): PlacementClassName | null {
  * else the implementation's smallest, since subject cells are planned at the largest padding only; the producer's
  * node, else first touch), and tests hold the two together for both implementations.
  */
-function canonicalSettings(results: ResultsFile, implementation: SubjectKind): { padding: number; home: MemoryHome } | null {
-  const own = results.cells.filter((result) => result.cell.subject === implementation)
-  const paddings = [...new Set(own.map((result) => result.cell.padding))].sort((a, b) => a - b)
-  const homes = new Set(results.cells.filter((result) => result.cell.pinned).map((result) => result.cell.memoryHome))
-  const home = (['producer', 'first-touch', ...MEMORY_HOMES] as MemoryHome[]).find((each) => homes.has(each))
-  if (paddings.length === 0 || home === undefined) return null
-  return { padding: paddings.includes(64) ? 64 : paddings[0], home }
-}
-
 function tailValues(results: ResultsFile, implementation: SubjectKind, place: PlacementClassName): number[] {
   const settings = canonicalSettings(results, implementation)
   if (settings === null || RTT_P99 === undefined) return []

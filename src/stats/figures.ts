@@ -43,6 +43,22 @@ function mostPreferred<T>(present: Set<T>, preference: readonly T[]): T {
 }
 
 /**
+ * The settings every figure holds fixed while it varies one thing: padding 64 of the implementation's own cells
+ * (else its smallest; the planner gives subject cells only the plan's largest padding, so a shared 64 would leave the
+ * subject without figures) and memory on the producer's node (else first touch). The report reads its extra columns
+ * at the same settings, so they describe the same cells as the figures. Null when the implementation has no cells.
+ */
+export function canonicalSettings(results: ResultsFile, implementation: SubjectKind): { padding: number; home: MemoryHome } | null {
+  const paddings = new Set(results.cells.filter(({ cell }) => cell.subject === implementation).map(({ cell }) => cell.padding))
+  if (paddings.size === 0) return null
+  const homes = new Set<MemoryHome>(['first-touch', ...results.cells.filter(({ cell }) => cell.pinned).map(({ cell }) => cell.memoryHome)])
+  return {
+    padding: mostPreferred(paddings, [64, ...[...paddings].sort((left, right) => left - right)]),
+    home: mostPreferred<MemoryHome>(homes, ['producer', 'first-touch'])
+  }
+}
+
+/**
  * The NUMA figures of one run: ratios of pooled medians (subject group / reference group) with bootstrap 95 % CIs.
  *
  * Every figure varies one thing and holds the rest at a canonical setting, so that, e.g., the class figures are not
@@ -59,7 +75,6 @@ function mostPreferred<T>(present: Set<T>, preference: readonly T[]): T {
 export function numaFigures(results: ResultsFile, options: { resamples?: number } = {}): NumaFigure[] {
   const groups = new Groups()
   const paddingsOf = new Map<SubjectKind, Set<number>>()
-  const homes = new Set<MemoryHome>(['first-touch'])
   const implementations = new Set<SubjectKind>()
   const modes = new Set<Mode>()
   for (const result of results.cells) {
@@ -71,16 +86,10 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
     implementations.add(cell.subject)
     modes.add(cell.mode)
     paddingsOf.set(cell.subject, (paddingsOf.get(cell.subject) ?? new Set<number>()).add(cell.padding))
-    if (cell.pinned) homes.add(cell.memoryHome)
   }
   if (results.cells.length === 0) return []
-  // Each implementation's canonical padding comes from its own cells: the planner gives subject cells only the plan's
-  // largest padding, so a shared canonical 64 would leave the subject without class and subject figures.
-  const canonicalPadding = (implementation: SubjectKind): number => {
-    const paddings = paddingsOf.get(implementation) ?? new Set<number>()
-    return mostPreferred(paddings, [64, ...[...paddings].sort((left, right) => left - right)])
-  }
-  const home = mostPreferred<MemoryHome>(homes, ['producer', 'first-touch'])
+  const canonicalPadding = (implementation: SubjectKind): number => canonicalSettings(results, implementation)!.padding
+  const home = canonicalSettings(results, results.cells[0].cell.subject)!.home
   const figures: NumaFigure[] = []
   for (const mode of [...modes]) {
     const metric = FIGURE_METRIC[mode]

@@ -2,7 +2,7 @@ export * from './types.js'
 export { bootstrapRatioCi, type BootstrapOptions } from './bootstrap.js'
 export { compareResults, MIN_VALID_SAMPLES, noBaselineComparison, type CompareOptions } from './compare.js'
 export { normalSf } from './distribution.js'
-export { numaFigures } from './figures.js'
+export { canonicalSettings, numaFigures } from './figures.js'
 export {
   EXACT_LIMIT,
   holm,
