@@ -15418,6 +15418,22 @@ function mostPreferred(present, preference) {
     return found;
 }
 /**
+ * The settings every figure holds fixed while it varies one thing: padding 64 of the implementation's own cells
+ * (else its smallest; the planner gives subject cells only the plan's largest padding, so a shared 64 would leave the
+ * subject without figures) and memory on the producer's node (else first touch). The report reads its extra columns
+ * at the same settings, so they describe the same cells as the figures. Null when the implementation has no cells.
+ */
+function canonicalSettings(results, implementation) {
+    const paddings = new Set(results.cells.filter(({ cell }) => cell.subject === implementation).map(({ cell }) => cell.padding));
+    if (paddings.size === 0)
+        return null;
+    const homes = new Set(['first-touch', ...results.cells.filter(({ cell }) => cell.pinned).map(({ cell }) => cell.memoryHome)]);
+    return {
+        padding: mostPreferred(paddings, [64, ...[...paddings].sort((left, right) => left - right)]),
+        home: mostPreferred(homes, ['producer', 'first-touch'])
+    };
+}
+/**
  * The NUMA figures of one run: ratios of pooled medians (subject group / reference group) with bootstrap 95 % CIs.
  *
  * Every figure varies one thing and holds the rest at a canonical setting, so that, e.g., the class figures are not
@@ -15434,7 +15450,6 @@ function mostPreferred(present, preference) {
 function numaFigures(results, options = {}) {
     const groups = new Groups();
     const paddingsOf = new Map();
-    const homes = new Set(['first-touch']);
     const implementations = new Set();
     const modes = new Set();
     for (const result of results.cells) {
@@ -15443,18 +15458,11 @@ function numaFigures(results, options = {}) {
         implementations.add(cell.subject);
         modes.add(cell.mode);
         paddingsOf.set(cell.subject, (paddingsOf.get(cell.subject) ?? new Set()).add(cell.padding));
-        if (cell.pinned)
-            homes.add(cell.memoryHome);
     }
     if (results.cells.length === 0)
         return [];
-    // Each implementation's canonical padding comes from its own cells: the planner gives subject cells only the plan's
-    // largest padding, so a shared canonical 64 would leave the subject without class and subject figures.
-    const canonicalPadding = (implementation) => {
-        const paddings = paddingsOf.get(implementation) ?? new Set();
-        return mostPreferred(paddings, [64, ...[...paddings].sort((left, right) => left - right)]);
-    };
-    const home = mostPreferred(homes, ['producer', 'first-touch']);
+    const canonicalPadding = (implementation) => canonicalSettings(results, implementation).padding;
+    const home = canonicalSettings(results, results.cells[0].cell.subject).home;
     const figures = [];
     for (const mode of [...modes]) {
         const metric = FIGURE_METRIC[mode];
@@ -17606,13 +17614,6 @@ function renderCellTable(results) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/penalty.ts
-/**
- * The NUMA penalty table and chart: each placement class against the best local class, per implementation. Throughput
- * and RTT p50 come from the stats stage's "class" figures (label "<class> vs <best local class>", subject summary the
- * class's, reference summary the best local class's). The stats stage draws no figure from the RTT tail, so the p99
- * column pools the p99 of the very cells those figures pooled.
- */
-
 
 
 
@@ -17634,15 +17635,6 @@ function classIn(side) {
  * else the implementation's smallest, since subject cells are planned at the largest padding only; the producer's
  * node, else first touch), and tests hold the two together for both implementations.
  */
-function canonicalSettings(results, implementation) {
-    const own = results.cells.filter((result) => result.cell.subject === implementation);
-    const paddings = [...new Set(own.map((result) => result.cell.padding))].sort((a, b) => a - b);
-    const homes = new Set(results.cells.filter((result) => result.cell.pinned).map((result) => result.cell.memoryHome));
-    const home = ['producer', 'first-touch', ...MEMORY_HOMES].find((each) => homes.has(each));
-    if (paddings.length === 0 || home === undefined)
-        return null;
-    return { padding: paddings.includes(64) ? 64 : paddings[0], home };
-}
 function tailValues(results, implementation, place) {
     const settings = canonicalSettings(results, implementation);
     if (settings === null || penalty_RTT_P99 === undefined)
