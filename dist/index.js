@@ -8074,12 +8074,12 @@ module.exports = string => typeof string === 'string' ? string.replace(ansiRegex
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(7837);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 7837:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -36438,11 +36438,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9903);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2798);
 /** The action's entry point (dist/index.js); everything it does is in main.ts. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -36452,7 +36452,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9903:
+/***/ 2798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44800,7 +44800,11 @@ function sampleOf(cell, outcome, context) {
         const meaning = EXIT_MEANINGS[outcome.exitCode ?? -1];
         return sample([`exited with code ${outcome.exitCode}${meaning ? ` (${meaning})` : ''}${stderr}`], null);
     }
-    const line = outcome.stdout.split('\n').map((text) => text.trim()).filter((text) => text !== '').at(-1);
+    const line = outcome.stdout
+        .split('\n')
+        .map((text) => text.trim())
+        .filter((text) => text !== '')
+        .at(-1);
     if (line === undefined)
         return sample([`printed no result line${stderr}`], null);
     let record;
@@ -44810,7 +44814,11 @@ function sampleOf(cell, outcome, context) {
     catch (error) {
         return sample([`unreadable output: ${error.message}`], null);
     }
-    const reasons = record.valid ? [] : record.invalidReasons.length > 0 ? [...record.invalidReasons] : ['reported valid: false without a reason'];
+    const reasons = record.valid
+        ? []
+        : record.invalidReasons.length > 0
+            ? [...record.invalidReasons]
+            : ['reported valid: false without a reason'];
     reasons.push(...placementMismatches(cell, record));
     return sample(reasons, record);
 }
@@ -44870,7 +44878,10 @@ function checkPages(reasons, what, pages, node, required) {
             reasons.push(`${what} pages were not verified (move_pages), asked for node ${node}`);
         return;
     }
-    for (const [when, nodes] of [['before', pages.nodesBefore], ['after', pages.nodesAfter]]) {
+    for (const [when, nodes] of [
+        ['before', pages.nodesBefore],
+        ['after', pages.nodesAfter]
+    ]) {
         if (nodes.length === 0 || nodes.some((found) => found !== node)) {
             reasons.push(`${what} pages were on node(s) ${nodes.join(',') || 'none'} ${when} the run, asked for node ${node}`);
         }
@@ -44921,7 +44932,11 @@ function governorOf(topology, root) {
 }
 function gitCommit(cwd) {
     try {
-        const commit = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8' });
+        const commit = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', 'HEAD'], {
+            cwd,
+            stdio: ['ignore', 'pipe', 'ignore'],
+            encoding: 'utf8'
+        });
         return /^[0-9a-f]{40,64}$/.test(commit.trim()) ? commit.trim() : null;
     }
     catch {
@@ -45085,7 +45100,9 @@ async function runPlan(plan, options) {
         }
         const cell = plan.cells[slot.cellIndex];
         const subject = cell.subject === 'subject';
-        const argv = subject ? [...(options.subjectCommand ?? []), ...driverArgs(cell)] : [options.binary, ...driverArgs(cell)];
+        const argv = subject
+            ? [...(options.subjectCommand ?? []), ...driverArgs(cell)]
+            : [options.binary, ...driverArgs(cell)];
         const timeoutMs = options.timeoutMs ?? defaultTimeoutMs(cell);
         const outcome = await launch(argv, subject ? subjectEnvironment(cell) : {}, timeoutMs, options.signal);
         // Ctrl-C on a terminal reaches the child too (same process group), and it may die of it before our handler
@@ -45176,16 +45193,14 @@ function results_readResultsFile(path) {
     }
     catch (error) {
         const code = error.code;
-        throw new Error(code === 'ENOENT'
-            ? `${path}: no such results file`
-            : `${path}: cannot be read: ${error.message}`);
+        throw new Error(code === 'ENOENT' ? `${path}: no such results file` : `${path}: cannot be read: ${error.message}`, { cause: error });
     }
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`${path}: not valid JSON: ${error.message}`);
+        throw new Error(`${path}: not valid JSON: ${error.message}`, { cause: error });
     }
     return validateResults(value, path);
 }
@@ -45204,7 +45219,7 @@ function writeResultsFile(directory, results) {
     }
     catch (error) {
         (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
-        throw new Error(`${path}: could not write results: ${error.message}`);
+        throw new Error(`${path}: could not write results: ${error.message}`, { cause: error });
     }
     return path;
 }
@@ -45232,7 +45247,10 @@ function summarizeRun(results) {
         ];
         const widths = table[0].map((_, column) => Math.max(...table.map((line) => line[column].length)));
         for (const line of table)
-            lines.push(line.map((field, column) => field.padEnd(widths[column])).join('  ').trimEnd());
+            lines.push(line
+                .map((field, column) => field.padEnd(widths[column]))
+                .join('  ')
+                .trimEnd());
         lines.push('Medians over the valid samples of each class (throughput in messages per second).');
     }
     for (const result of results.cells) {
@@ -45462,7 +45480,9 @@ function decodeRecord(text, location, expectedFingerprint) {
     }
     const object = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
     if (object === null || object.schema !== BASELINE_RECORD_SCHEMA) {
-        const found = object === null ? `a JSON ${Array.isArray(value) ? 'array' : typeof value}` : `"schema": ${JSON.stringify(object.schema ?? null)}`;
+        const found = object === null
+            ? `a JSON ${Array.isArray(value) ? 'array' : typeof value}`
+            : `"schema": ${JSON.stringify(object.schema ?? null)}`;
         throw new BaselineFileError(location, `not a numa-spsc-bench baseline record (expected "schema": "${BASELINE_RECORD_SCHEMA}", found ${found})`);
     }
     if (typeof object.schemaVersion === 'number' && object.schemaVersion > BASELINE_RECORD_VERSION) {
@@ -45571,14 +45591,19 @@ function chooseBaseline(entries, query) {
         const onMergeBase = newestFirst.find((entry) => entry.commitSha !== null && (entry.commitSha.startsWith(mergeBase) || mergeBase.startsWith(entry.commitSha)));
         if (onMergeBase !== undefined) {
             const where = onMergeBase.ref === null ? '' : ` on ${branchName(onMergeBase.ref)}`;
-            return { entry: onMergeBase, source: `merge-base ${shortSha(onMergeBase.commitSha)}${where} (saved ${onMergeBase.savedAt})` };
+            return {
+                entry: onMergeBase,
+                source: `merge-base ${shortSha(onMergeBase.commitSha)}${where} (saved ${onMergeBase.savedAt})`
+            };
         }
     }
     const notOnMergeBase = mergeBase === null ? '' : `; none saved for merge-base ${mergeBase.slice(0, 7)}`;
     if (query.branch !== undefined && query.branch !== null) {
         const branch = branchName(query.branch);
         const newest = newestFirst.find((entry) => entry.ref !== null && branchName(entry.ref) === branch);
-        return newest === undefined ? null : { entry: newest, source: `newest on ${branch} (${savedFrom(newest)}${notOnMergeBase})` };
+        return newest === undefined
+            ? null
+            : { entry: newest, source: `newest on ${branch} (${savedFrom(newest)}${notOnMergeBase})` };
     }
     const newest = newestFirst[0];
     if (newest === undefined)
@@ -45615,7 +45640,7 @@ class DirectoryStore {
         catch (error) {
             if (error.code === 'ENOENT')
                 return null;
-            throw new Error(`${this.location(path)}: cannot be read: ${error.message}`);
+            throw new Error(`${this.location(path)}: cannot be read: ${error.message}`, { cause: error });
         }
     }
     readRecord(path, fingerprint) {
@@ -45668,7 +45693,11 @@ class DirectoryStore {
         const record = this.readRecord(currentPath(fingerprint), fingerprint);
         if (record === null)
             return null;
-        return { record, source: `the current baseline (saved ${record.savedAt}, no history)`, location: this.location(currentPath(fingerprint)) };
+        return {
+            record,
+            source: `the current baseline (saved ${record.savedAt}, no history)`,
+            location: this.location(currentPath(fingerprint))
+        };
     }
     async save(record) {
         const fingerprint = checkRecord(record, this.describe());
@@ -45694,7 +45723,9 @@ class DirectoryStore {
         }
         catch (error) {
             const exists = error.code === 'EEXIST';
-            throw exists ? new BaselineFileError(path, 'already exists; history files are never replaced') : new Error(`${path}: could not write: ${error.message}`);
+            throw exists
+                ? new BaselineFileError(path, 'already exists; history files are never replaced')
+                : new Error(`${path}: could not write: ${error.message}`);
         }
         finally {
             (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
@@ -45707,7 +45738,7 @@ class DirectoryStore {
         }
         catch (error) {
             (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
-            throw new Error(`${path}: could not write: ${error.message}`);
+            throw new Error(`${path}: could not write: ${error.message}`, { cause: error });
         }
     }
 }
@@ -45757,13 +45788,21 @@ function gitEnvironment(extra) {
 }
 function runGit(repoDir, args, options = {}) {
     return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: repoDir, env: gitEnvironment(options.env ?? {}), stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+            cwd: repoDir,
+            env: gitEnvironment(options.env ?? {}),
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
         const stdout = [];
         const stderr = [];
         child.stdout.on('data', (chunk) => stdout.push(chunk));
         child.stderr.on('data', (chunk) => stderr.push(chunk));
         child.on('error', (error) => reject(new Error(`git ${args[0]} (in ${repoDir}): could not start git: ${error.message}`)));
-        child.on('close', (code) => resolvePromise({ stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), code: code ?? 1 }));
+        child.on('close', (code) => resolvePromise({
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8'),
+            code: code ?? 1
+        }));
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
     });
@@ -45806,7 +45845,13 @@ class GitBranchStore {
     /** Fetches the data branch into the private ref; null when the branch does not exist yet (an empty store). */
     async fetchTip() {
         const { repoDir, branch } = this.options;
-        const fetched = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', this.remote, `+refs/heads/${branch}:${this.privateRef}`]);
+        const fetched = await runGit(repoDir, [
+            'fetch',
+            '--no-tags',
+            '--quiet',
+            this.remote,
+            `+refs/heads/${branch}:${this.privateRef}`
+        ]);
         if (fetched.code !== 0) {
             if (/couldn't find remote ref/i.test(fetched.stderr)) {
                 await runGit(repoDir, ['update-ref', '-d', this.privateRef]);
@@ -45841,7 +45886,11 @@ class GitBranchStore {
         const text = await this.readText(tip, chosen.entry.path);
         if (text === null)
             throw new Error(`${this.location(chosen.entry.path)}: listed but cannot be read`);
-        return { record: decodeRecord(text, this.location(chosen.entry.path), fingerprint), source: chosen.source, location: this.location(chosen.entry.path) };
+        return {
+            record: decodeRecord(text, this.location(chosen.entry.path), fingerprint),
+            source: chosen.source,
+            location: this.location(chosen.entry.path)
+        };
     }
     async history(fingerprint, query, limit) {
         checkFingerprint(fingerprint, this.describe());
@@ -45854,7 +45903,10 @@ class GitBranchStore {
             const text = await this.readText(tip, entry.path);
             if (text === null)
                 throw new Error(`${this.location(entry.path)}: listed but cannot be read`);
-            records.push({ record: decodeRecord(text, this.location(entry.path), fingerprint), location: this.location(entry.path) });
+            records.push({
+                record: decodeRecord(text, this.location(entry.path), fingerprint),
+                location: this.location(entry.path)
+            });
         }
         return records;
     }
@@ -45927,7 +45979,9 @@ const SPREAD_HISTORY_RUNS = 5;
  */
 async function spreadHistory(store, fingerprint, branch, baseline) {
     const history = await store.history(fingerprint, { branch }, SPREAD_HISTORY_RUNS);
-    return history.some((entry) => entry.location === baseline.location) ? history : [...history, { record: baseline.record, location: baseline.location }];
+    return history.some((entry) => entry.location === baseline.location)
+        ? history
+        : [...history, { record: baseline.record, location: baseline.location }];
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/trust.ts
@@ -45967,14 +46021,23 @@ function shouldSaveBaseline(setting, eventName, push = {}) {
         return { save: false, why: 'not saved: a local run saves only when asked (save-baseline: true)' };
     if (eventName === 'push') {
         if (!push.ref || !push.defaultBranch) {
-            return { save: false, why: 'not saved: push event without a known ref and default branch, so it cannot be told trusted' };
+            return {
+                save: false,
+                why: 'not saved: push event without a known ref and default branch, so it cannot be told trusted'
+            };
         }
         const pushed = branchName(push.ref);
         return pushed === push.defaultBranch
             ? { save: true, why: `saved: push to the default branch ${push.defaultBranch}` }
-            : { save: false, why: `not saved: push to ${pushed}, not the default branch ${push.defaultBranch} (save-baseline: true saves it)` };
+            : {
+                save: false,
+                why: `not saved: push to ${pushed}, not the default branch ${push.defaultBranch} (save-baseline: true saves it)`
+            };
     }
-    return { save: false, why: `not saved: ${eventName} is not a trusted event (push to the default branch, schedule, workflow_dispatch)` };
+    return {
+        save: false,
+        why: `not saved: ${eventName} is not a trusted event (push to the default branch, schedule, workflow_dispatch)`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/index.ts
@@ -45986,7 +46049,11 @@ const DEFAULT_BASELINE_BRANCH = 'numa-spsc-bench-data';
 function openBaselineStore(kind, options = {}) {
     if (kind === 'directory')
         return new DirectoryStore(options.directory ?? DEFAULT_BASELINE_DIRECTORY);
-    return new GitBranchStore({ ...options, repoDir: options.repoDir ?? process.cwd(), branch: options.branch ?? DEFAULT_BASELINE_BRANCH });
+    return new GitBranchStore({
+        ...options,
+        repoDir: options.repoDir ?? process.cwd(),
+        branch: options.branch ?? DEFAULT_BASELINE_BRANCH
+    });
 }
 
 
@@ -46004,6 +46071,7 @@ function openBaselineStore(kind, options = {}) {
 /** Longest piece of foreign text shown in one place; longer text is cut with an ellipsis. */
 const MAX_TEXT_LENGTH = 300;
 // C0/C1 controls, and the bidirectional overrides and isolates that can make text read differently than it is.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const LINE_BREAKS = /[\t\r\n\u2028\u2029]+/g;
 // Characters that open inline Markdown anywhere in a line: emphasis, code, links and images, table cells,
@@ -46029,7 +46097,10 @@ function escapeText(text, maxLength = MAX_TEXT_LENGTH) {
 }
 /** Text for inside a Mermaid string: Mermaid has no escape for quotes, so only plain characters survive. */
 function mermaidText(text, maxLength = 40) {
-    const plain = text.replace(/[^A-Za-z0-9 ,._%/+-]/g, ' ').replace(/\s+/g, ' ').trim();
+    const plain = text
+        .replace(/[^A-Za-z0-9 ,._%/+-]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     return plain.length > maxLength ? `${plain.slice(0, maxLength - 3)}...` : plain;
 }
 
@@ -46165,7 +46236,10 @@ function bootstrapRatioCi(reference, subject, options) {
     if (!Number.isInteger(resamples) || resamples < 100) {
         throw new Error(`bootstrapRatioCi: resamples is ${resamples}, expected a whole number of at least 100`);
     }
-    for (const [name, values] of [['reference', reference], ['subject', subject]]) {
+    for (const [name, values] of [
+        ['reference', reference],
+        ['subject', subject]
+    ]) {
         if (values.length === 0)
             throw new Error(`bootstrapRatioCi: the ${name} sample is empty`);
         const bad = values.findIndex((value) => !(Number.isFinite(value) && value > 0));
@@ -46193,8 +46267,16 @@ const MESSAGES_PER_SECOND = {
     direction: 'higher-is-better',
     read: (results) => results.messagesPerSecond
 };
-const RTT_P50 = { name: 'rttNs.p50', direction: 'lower-is-better', read: (results) => results.rttNs?.p50 ?? null };
-const RTT_P99 = { name: 'rttNs.p99', direction: 'lower-is-better', read: (results) => results.rttNs?.p99 ?? null };
+const RTT_P50 = {
+    name: 'rttNs.p50',
+    direction: 'lower-is-better',
+    read: (results) => results.rttNs?.p50 ?? null
+};
+const RTT_P99 = {
+    name: 'rttNs.p99',
+    direction: 'lower-is-better',
+    read: (results) => results.rttNs?.p99 ?? null
+};
 /** What each mode is judged by in a comparison: throughput for the streaming modes, the RTT median and tail for pingpong. */
 const COMPARED_METRICS = {
     throughput: [MESSAGES_PER_SECOND],
@@ -46244,7 +46326,10 @@ function cellMetricValues(result, metric) {
  */
 const EXACT_LIMIT = 2500;
 function rank(first, second) {
-    const pooled = [...first.map((value) => ({ value, first: true })), ...second.map((value) => ({ value, first: false }))];
+    const pooled = [
+        ...first.map((value) => ({ value, first: true })),
+        ...second.map((value) => ({ value, first: false }))
+    ];
     pooled.sort((left, right) => left.value - right.value);
     let rankSumFirst = 0;
     let tieTerm = 0;
@@ -46422,7 +46507,7 @@ function tooFew(values, run) {
     const unusable = values.unusable === 0 ? '' : ` (${values.unusable} unusable: ${values.reasons.join('; ')})`;
     return `${values.values.length} usable samples in the ${run}${unusable}; at least ${MIN_VALID_SAMPLES} per side are needed`;
 }
-const summaryOf = (values) => (values && values.values.length > 0 ? summarize(values.values) : null);
+const summaryOf = (values) => values && values.values.length > 0 ? summarize(values.values) : null;
 function judge(tested, adjustedP, family, options) {
     const { row } = tested;
     const ratio = row.ratio;
@@ -46457,7 +46542,13 @@ function judge(tested, adjustedP, family, options) {
                 : `too noisy to decide: change ${percent(change)}, ratio CI ${interval(ratioCi)} reaches beyond ±${percent(options.threshold)} ` +
                     `and the Holm-adjusted p-value ${adjustedP.toPrecision(2)} is not below ${options.alpha}`;
     }
-    return { ...row, adjustedP, verdict, runToRunSpread: spread?.spread ?? null, ...(reason === undefined ? {} : { reason }) };
+    return {
+        ...row,
+        adjustedP,
+        verdict,
+        runToRunSpread: spread?.spread ?? null,
+        ...(reason === undefined ? {} : { reason })
+    };
 }
 /** The most baseline runs any cell metric's spread came from; null when no spread is known. */
 function spreadRuns(spreads) {
@@ -46474,7 +46565,16 @@ function overallVerdict(cells) {
 /** A comparison of nothing, verdict 'no-baseline', saying why in `reason` (no baseline stored, another fingerprint, …). */
 function noBaselineComparison(options, reason) {
     const { alpha, threshold } = options;
-    return { verdict: 'no-baseline', reason, alpha, threshold, baselineSource: options.baselineSource ?? null, cells: [], regressions: 0, improvements: 0 };
+    return {
+        verdict: 'no-baseline',
+        reason,
+        alpha,
+        threshold,
+        baselineSource: options.baselineSource ?? null,
+        cells: [],
+        regressions: 0,
+        improvements: 0
+    };
 }
 /**
  * Compares a current run with a baseline, cell by cell (joined by cell key) and metric by metric.
@@ -46622,7 +46722,10 @@ function canonicalSettings(results, implementation) {
     const paddings = new Set(results.cells.filter(({ cell }) => cell.subject === implementation).map(({ cell }) => cell.padding));
     if (paddings.size === 0)
         return null;
-    const homes = new Set(['first-touch', ...results.cells.filter(({ cell }) => cell.pinned).map(({ cell }) => cell.memoryHome)]);
+    const homes = new Set([
+        'first-touch',
+        ...results.cells.filter(({ cell }) => cell.pinned).map(({ cell }) => cell.memoryHome)
+    ]);
     return {
         padding: mostPreferred(paddings, [64, ...[...paddings].sort((left, right) => left - right)]),
         home: mostPreferred(homes, ['producer', 'first-touch'])
@@ -46661,7 +46764,7 @@ function figures_numaFigures(results, options = {}) {
     const figures = [];
     for (const mode of [...modes]) {
         const metric = FIGURE_METRIC[mode];
-        const better = (left, right) => (metric.direction === 'higher-is-better' ? left > right : left < right);
+        const better = (left, right) => metric.direction === 'higher-is-better' ? left > right : left < right;
         const figure = (kind, label, implementation, reference, subject) => {
             if (reference.length < MIN_VALID_SAMPLES || subject.length < MIN_VALID_SAMPLES)
                 return;
@@ -46761,7 +46864,10 @@ function runToRunSpread(history) {
         if (runMedians.length < 2)
             continue;
         const centre = summary_median(runMedians);
-        spreads.set(key, { spread: Math.max(...runMedians.map((value) => Math.abs(value / centre - 1))), runs: runMedians.length });
+        spreads.set(key, {
+            spread: Math.max(...runMedians.map((value) => Math.abs(value / centre - 1))),
+            runs: runMedians.length
+        });
     }
     return spreads;
 }
@@ -46853,7 +46959,7 @@ function cpulist_formatCpuList(cpus) {
 function formatCpuMask(cpus, width) {
     const groups = new Array(Math.max(1, Math.ceil(width / 32))).fill(0);
     for (const cpu of cpus)
-        groups[Math.floor(cpu / 32)] = (groups[Math.floor(cpu / 32)] | (1 << cpu % 32)) >>> 0;
+        groups[Math.floor(cpu / 32)] = (groups[Math.floor(cpu / 32)] | (1 << (cpu % 32))) >>> 0;
     return groups
         .reverse()
         .map((group) => group.toString(16).padStart(8, '0'))
@@ -47041,7 +47147,9 @@ function environmentSettings(results) {
         {
             name: 'transparent huge pages',
             value: text(environment.transparentHugepages),
-            flag: environment.transparentHugepages === 'always' ? 'the ring may sit on huge pages, which moves TLB costs and page placement' : ''
+            flag: environment.transparentHugepages === 'always'
+                ? 'the ring may sit on huge pages, which moves TLB costs and page placement'
+                : ''
         },
         {
             name: 'CPU frequency governor',
@@ -47052,13 +47160,21 @@ function environmentSettings(results) {
         },
         { name: 'kernel', value: escapeText(environment.kernel), flag: '' },
         { name: 'host', value: escapeText(environment.hostname), flag: '' },
-        { name: 'compiler', value: `${text(environment.compiler)} ${environment.compilerFlags === null ? '' : escapeText(environment.compilerFlags)}`.trim(), flag: '' },
+        {
+            name: 'compiler',
+            value: `${text(environment.compiler)} ${environment.compilerFlags === null ? '' : escapeText(environment.compilerFlags)}`.trim(),
+            flag: ''
+        },
         {
             name: 'load average (start → end)',
             value: `${environment.loadAverageStart.map((value) => value.toFixed(2)).join(' ')} → ${environment.loadAverageEnd.map((value) => value.toFixed(2)).join(' ')}`,
             flag: ''
         },
-        { name: 'run', value: `${escapeText(environment.startedAt)} → ${escapeText(environment.finishedAt)}${results.interrupted ? ' (interrupted)' : ''}`, flag: '' },
+        {
+            name: 'run',
+            value: `${escapeText(environment.startedAt)} → ${escapeText(environment.finishedAt)}${results.interrupted ? ' (interrupted)' : ''}`,
+            flag: ''
+        },
         { name: 'commit', value: text(environment.gitCommit), flag: '' },
         { name: 'tool', value: `numa-spsc-bench ${escapeText(results.tool.version)}`, flag: '' }
     ];
@@ -47149,8 +47265,11 @@ function tailValues(results, implementation, place) {
     if (settings === null || penalty_RTT_P99 === undefined)
         return [];
     return results.cells
-        .filter(({ cell }) => cell.subject === implementation && cell.mode === 'pingpong' && cell.placementClass === place &&
-        cell.padding === settings.padding && cell.memoryHome === settings.home)
+        .filter(({ cell }) => cell.subject === implementation &&
+        cell.mode === 'pingpong' &&
+        cell.placementClass === place &&
+        cell.padding === settings.padding &&
+        cell.memoryHome === settings.home)
         .flatMap((result) => cellMetricValues(result, penalty_RTT_P99).values);
 }
 function addTail(table, results) {
@@ -47206,7 +47325,12 @@ function penaltyTables(figures, results) {
             const best = row(reference);
             best.best = true;
             best.measures[kind] ??= { metric: figure.metric, summary: figure.reference, ratio: null, ratioCi: null };
-            row(subject).measures[kind] = { metric: figure.metric, summary: figure.subject, ratio: figure.ratio, ratioCi: figure.ratioCi };
+            row(subject).measures[kind] = {
+                metric: figure.metric,
+                summary: figure.subject,
+                ratio: figure.ratio,
+                ratioCi: figure.ratioCi
+            };
         }
         if (rows.size === 0)
             continue;
@@ -47258,12 +47382,20 @@ function renderPenaltyTable(table) {
 function renderThroughputChart(table) {
     const bars = table.rows.flatMap((row) => {
         const throughput = row.measures.throughput;
-        return throughput === undefined || !Number.isFinite(throughput.summary.median) ? [] : [{ label: row.name, value: throughput.summary.median }];
+        return throughput === undefined || !Number.isFinite(throughput.summary.median)
+            ? []
+            : [{ label: row.name, value: throughput.summary.median }];
     });
     if (bars.length === 0)
         return null;
     const largest = Math.max(...bars.map((bar) => bar.value));
-    const [divisor, unit] = largest >= 1e9 ? [1e9, 'G messages/s'] : largest >= 1e6 ? [1e6, 'M messages/s'] : largest >= 1e3 ? [1e3, 'k messages/s'] : [1, 'messages/s'];
+    const [divisor, unit] = largest >= 1e9
+        ? [1e9, 'G messages/s']
+        : largest >= 1e6
+            ? [1e6, 'M messages/s']
+            : largest >= 1e3
+                ? [1e3, 'k messages/s']
+                : [1, 'messages/s'];
     const values = bars.map((bar) => Number((bar.value / divisor).toFixed(2)));
     return [
         '```mermaid',
@@ -47427,13 +47559,19 @@ function socketFindings(tables) {
     const shard = rows.some(({ row }) => {
         const throughput = row.measures.throughput?.ratioCi;
         const rtt = row.measures['rtt-p50']?.ratioCi;
-        return (throughput != null && throughput[1] <= 1 - SHARD_THROUGHPUT_LOSS) || (rtt != null && rtt[0] >= SHARD_RTT_FACTOR);
+        return ((throughput != null && throughput[1] <= 1 - SHARD_THROUGHPUT_LOSS) || (rtt != null && rtt[0] >= SHARD_RTT_FACTOR));
     });
     const line = `${SHARD_THROUGHPUT_LOSS * 100} % less throughput or RTT ×${SHARD_RTT_FACTOR}, with the whole 95 % CI beyond it`;
     return [
         worse
-            ? { headline: 'Share a socket: keep producer and consumer on one package; crossing packages costs measurably.', evidence }
-            : { headline: 'Sharing a socket made no measurable difference here: every cross-package CI includes no change.', evidence },
+            ? {
+                headline: 'Share a socket: keep producer and consumer on one package; crossing packages costs measurably.',
+                evidence
+            }
+            : {
+                headline: 'Sharing a socket made no measurable difference here: every cross-package CI includes no change.',
+                evidence
+            },
         shard
             ? {
                 headline: `One channel per socket: the cross-package cost is beyond this report's line for sharding (${line}). Run one ` +
@@ -47571,7 +47709,10 @@ function phrase(machine) {
     if (comparison === null)
         return { words: 'not compared', detail: ' with a baseline' };
     if (comparison.verdict === 'no-baseline') {
-        return { words: 'no baseline for this hardware yet', detail: ` (fingerprint ${escapeText(machine.results.topology.fingerprint)})` };
+        return {
+            words: 'no baseline for this hardware yet',
+            detail: ` (fingerprint ${escapeText(machine.results.topology.fingerprint)})`
+        };
     }
     const undecided = comparison.cells.filter((cell) => cell.verdict === 'inconclusive').length;
     if (comparison.regressions === 0 && comparison.verdict === 'inconclusive') {
@@ -47595,7 +47736,9 @@ function plainPhrase(machine) {
     return `${words}${detail}`;
 }
 function notNumaCapable(machine) {
-    return machine.results.topology.numaCapable ? '' : ' · **runner not NUMA-capable** (fewer than two nodes with usable CPUs, so no cross-node figures)';
+    return machine.results.topology.numaCapable
+        ? ''
+        : ' · **runner not NUMA-capable** (fewer than two nodes with usable CPUs, so no cross-node figures)';
 }
 /** How sure, and against what: the statistics behind a compared machine's verdict. */
 function basis(machine) {
@@ -47652,7 +47795,18 @@ const DEFAULT_MAX_CHARS = 60_000;
 const MIN_MAX_CHARS = 1_000;
 const DEFAULT_FULL_REPORT_HINT = 'the job summary and the report.md artifact of this run';
 /** Sections in the order they are cut: collapsed details first, the changes against the baseline last. */
-const CUT_ORDER = ['cells', 'plan', 'topology', 'environment', 'invalid', 'inconclusive', 'chart', 'penalty', 'findings', 'changes'];
+const CUT_ORDER = [
+    'cells',
+    'plan',
+    'topology',
+    'environment',
+    'invalid',
+    'inconclusive',
+    'chart',
+    'penalty',
+    'findings',
+    'changes'
+];
 function machineSummary(results) {
     const topology = results.topology;
     return (`${escapeText(topology.cpuModel ?? 'unknown CPU')} · ${plural(topology.packages, 'package')}, ` +
@@ -47866,7 +48020,19 @@ const comparisonSchema = {
                     verdict: { enum: CELL_VERDICTS },
                     reason: { type: 'string' }
                 },
-                required: ['key', 'cellKey', 'metric', 'direction', 'baseline', 'current', 'ratio', 'ratioCi', 'pValue', 'adjustedP', 'verdict']
+                required: [
+                    'key',
+                    'cellKey',
+                    'metric',
+                    'direction',
+                    'baseline',
+                    'current',
+                    'ratio',
+                    'ratioCi',
+                    'pValue',
+                    'adjustedP',
+                    'verdict'
+                ]
             }
         }
     },
@@ -47886,7 +48052,7 @@ function readJson(path) {
         return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch (error) {
-        throw new Error(`${path}: cannot be read as JSON: ${error.message}`);
+        throw new Error(`${path}: cannot be read as JSON: ${error.message}`, { cause: error });
     }
 }
 /** Written through a rename, so a reader never sees half a file; a failed write leaves no temporary file behind. */
@@ -47899,12 +48065,16 @@ function writeJson(path, value) {
     }
     catch (error) {
         (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
-        throw new Error(`${path}: could not be written: ${error.message}`);
+        throw new Error(`${path}: could not be written: ${error.message}`, { cause: error });
     }
     return path;
 }
 function writePullRequestFile(directory, pullRequest) {
-    const value = { number: pullRequest.number, headSha: pullRequest.headSha, baseRef: pullRequest.baseRef };
+    const value = {
+        number: pullRequest.number,
+        headSha: pullRequest.headSha,
+        baseRef: pullRequest.baseRef
+    };
     if (!validatePullRequest(value)) {
         throw new Error(`${PULL_REQUEST_FILE_NAME} (not written): ${firstError(validatePullRequest.errors)}`);
     }
@@ -48095,7 +48265,12 @@ async function upsertStickyComment(client, target, marker, body, retry) {
     const existing = await findStickyComment(client, target, marker, retry);
     if (existing !== null)
         return updateComment(client, target, existing.id, body, retry);
-    const response = await withRetry(() => client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body }), retry);
+    const response = await withRetry(() => client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body
+    }), retry);
     return { action: 'created', id: response.data.id, url: response.data.html_url };
 }
 /** The head commit a pull request is at now. */
@@ -48112,7 +48287,9 @@ async function pullRequestHead(client, target, retry) {
 /** Events whose payload carries a pull request that may come from a fork. */
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : null;
 }
 function fullName(repo) {
     const name = record(repo)?.full_name;
@@ -48157,9 +48334,11 @@ function refuseForkOnSelfHosted(context, allowForkPrs) {
         return;
     if (context.runnerEnvironment === 'github-hosted')
         return;
-    const runner = context.runnerEnvironment === null ? 'a runner that does not say it is GitHub-hosted (RUNNER_ENVIRONMENT unset)' : 'a self-hosted runner';
+    const runner = context.runnerEnvironment === null
+        ? 'a runner that does not say it is GitHub-hosted (RUNNER_ENVIRONMENT unset)'
+        : 'a self-hosted runner';
     throw new ForkRefusedError(`allow-fork-prs: refusing pull request #${pullRequest.number} from ${pullRequest.headRepo ?? 'a deleted fork'} on ${runner}. ` +
-        'A fork can change the code this job builds and runs; on a self-hosted machine that code runs with the runner\'s ' +
+        "A fork can change the code this job builds and runs; on a self-hosted machine that code runs with the runner's " +
         'user, network, files and credentials and can outlive the job. Nothing was built or run. Measure fork pull ' +
         'requests only after review, or set allow-fork-prs: true if this runner is ephemeral and isolated ' +
         '(see docs/self-hosted-runner.md and docs/examples/fork-measure.yml).');
@@ -48291,7 +48470,7 @@ function failureDetail(error, target) {
     return `${what}, after retries. The verdict stands; the report is in the job summary.`;
 }
 
-;// CONCATENATED MODULE: ./src/github/action.ts
+;// CONCATENATED MODULE: ./src/action/report.ts
 /**
  * The GitHub side of the action, shared by the measuring run and the comment-only run (report-from): render the
  * report, write report.md, the job summary and the outputs, then the sticky comment. The comment comes last and
@@ -48470,7 +48649,11 @@ function budget_formatSeconds(seconds) {
     const hours = Math.floor(rounded / 3600);
     const minutes = Math.floor((rounded % 3600) / 60);
     const rest = rounded % 60;
-    const parts = [hours > 0 ? `${hours} h` : '', minutes > 0 ? `${minutes} min` : '', rest > 0 || rounded === 0 ? `${rest} s` : ''];
+    const parts = [
+        hours > 0 ? `${hours} h` : '',
+        minutes > 0 ? `${minutes} min` : '',
+        rest > 0 || rounded === 0 ? `${rest} s` : ''
+    ];
     return parts.filter((part) => part !== '').join(' ');
 }
 /** The shortest budget string parseBudget accepts for at least `seconds`, e.g. "2m15s". */
@@ -48628,7 +48811,10 @@ function renderPlanText(plan) {
         const rows = collapsePaddings(cells);
         const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)));
         for (const row of rows)
-            lines.push(`  ${row.map((field, column) => field.padEnd(widths[column] ?? 0)).join('  ').trimEnd()}`);
+            lines.push(`  ${row
+                .map((field, column) => field.padEnd(widths[column] ?? 0))
+                .join('  ')
+                .trimEnd()}`);
         lines.push('');
     }
     if (plan.dropped.length > 0) {
@@ -48662,7 +48848,11 @@ function groupCells(cells) {
 function collapsePaddings(cells) {
     const rows = new Map();
     for (const cell of cells) {
-        const cpus = cell.pinned ? (cell.mode === 'same-thread' ? `cpu ${cell.producerCpu}` : `${cell.producerCpu}>${cell.consumerCpu}`) : 'any CPUs';
+        const cpus = cell.pinned
+            ? cell.mode === 'same-thread'
+                ? `cpu ${cell.producerCpu}`
+                : `${cell.producerCpu}>${cell.consumerCpu}`
+            : 'any CPUs';
         const memory = cell.memoryNode === null ? `memory ${cell.memoryHome}` : `memory ${cell.memoryHome} (node ${cell.memoryNode})`;
         const fields = [cell.mode, cpus, memory, cell.pinned ? 'pinned' : 'unpinned'];
         const id = fields.join('|');
@@ -48821,7 +49011,7 @@ function sameThreadCpu(topology) {
  * 3. memory homes: "other" (a third node), then "consumer"; "producer" stays.
  */
 function trimOnce(selection) {
-    const widest = selection.pairs.reduce((best, entry) => (entry.pairs.length > 1 && (best === null || entry.pairs.length >= best.pairs.length) ? entry : best), null);
+    const widest = selection.pairs.reduce((best, entry) => entry.pairs.length > 1 && (best === null || entry.pairs.length >= best.pairs.length) ? entry : best, null);
     if (widest !== null) {
         const [producer, consumer] = widest.pairs.pop();
         return `pair ${producer}>${consumer} of ${widest.name}`;
@@ -48982,7 +49172,9 @@ function readCpus(tree, online, warnings) {
         return {
             id,
             // Firmware may report -1 (unknown); the package's sibling set still groups its CPUs.
-            packageKey: packageId === null || packageId < 0 ? `cpus:${(packageCpus ?? [id]).find((cpu) => onlineSet.has(cpu)) ?? id}` : `id:${packageId}`,
+            packageKey: packageId === null || packageId < 0
+                ? `cpus:${(packageCpus ?? [id]).find((cpu) => onlineSet.has(cpu)) ?? id}`
+                : `id:${packageId}`,
             unknownPackage: packageId === null || packageId < 0,
             die: tree.integer(`${base}/die_id`) ?? 0,
             coreId: tree.integer(`${base}/core_id`) ?? id,
@@ -49049,9 +49241,7 @@ function fingerprintOf(topology) {
         nodes: topology.nodes.map((node) => ({ id: node.id, cpus: node.cpus.length, cpuless: node.cpus.length === 0 })),
         distances: topology.distances,
         // Domain sizes per package, sorted: the L3 layout without depending on how CPUs were numbered.
-        l3: topology.l3Domains
-            .map((domain) => `${packageOf.get(domain[0])}:${domain.length}`)
-            .sort()
+        l3: topology.l3Domains.map((domain) => `${packageOf.get(domain[0])}:${domain.length}`).sort()
     };
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 12);
 }
@@ -49069,7 +49259,9 @@ function onlineNodeIds(tree, folders, warnings) {
     const withCpu = tree.cpuList(`${NODE_DIR}/has_cpu`);
     const withMemory = tree.cpuList(`${NODE_DIR}/has_memory`);
     const listed = tree.cpuList(`${NODE_DIR}/online`) ??
-        (withCpu === null && withMemory === null ? folders : [...new Set([...(withCpu ?? []), ...(withMemory ?? [])])].sort((a, b) => a - b));
+        (withCpu === null && withMemory === null
+            ? folders
+            : [...new Set([...(withCpu ?? []), ...(withMemory ?? [])])].sort((a, b) => a - b));
     const missing = listed.filter((id) => !folders.includes(id));
     if (missing.length > 0)
         warnings.push(`${NODE_DIR}: online nodes without a folder are left out: ${missing.join(', ')}`);
@@ -49190,7 +49382,12 @@ function directoriesWith(directory, names) {
         return [];
     }
     const here = entries.some((entry) => entry.isFile() && names.includes(entry.name)) ? [directory] : [];
-    return [...here, ...entries.filter((entry) => entry.isDirectory()).flatMap((entry) => directoriesWith((0,external_node_path_namespaceObject.join)(directory, entry.name), names))];
+    return [
+        ...here,
+        ...entries
+            .filter((entry) => entry.isDirectory())
+            .flatMap((entry) => directoriesWith((0,external_node_path_namespaceObject.join)(directory, entry.name), names))
+    ];
 }
 /**
  * The cgroup folder whose cpuset applies. A captured tree may lack proc/<pid>/cgroup: then a single chain of cgroups
@@ -49409,7 +49606,10 @@ function representatives(candidates) {
     const firstOfSite = (site) => pool.find((candidate) => candidate.site === site);
     const chosen = [nearest, farthest, firstOfSite(sites[0]), firstOfSite(sites[sites.length - 1])];
     const unique = [...new Map(chosen.map((candidate) => [candidate.pair.join('>'), candidate.pair])).values()];
-    return unique.slice(0, REPRESENTATIVES_PER_CLASS).flatMap(([a, b]) => [[a, b], [b, a]]);
+    return unique.slice(0, REPRESENTATIVES_PER_CLASS).flatMap(([a, b]) => [
+        [a, b],
+        [b, a]
+    ]);
 }
 function unavailableReason(topology, name) {
     const nodesWithCpus = topology.nodes.filter((node) => node.cpus.length > 0).length;
@@ -49488,7 +49688,9 @@ function renderTopologyText(topology, classes) {
     const nodesWithCpus = topology.nodes.filter((node) => node.cpus.length > 0).length;
     lines.push(`${topology.cpuModel ?? 'unknown CPU'}${topology.virtualized ? ' (virtual machine)' : ''}`, `${topology.packages} package(s), ${topology.dies} die(s), ${topology.cores} cores, ${topology.pus} online CPUs, ` +
         `SMT ${topology.smt ? 'on' : 'off'}, ${topology.l3Domains.length} L3 domain(s); fingerprint ${topology.fingerprint}`, `usable by this process: CPUs ${formatCpuList(topology.allowedCpus)}` +
-        (topology.allowedMemoryNodes === undefined ? '' : `, memory on nodes ${formatCpuList(topology.allowedMemoryNodes)}`), `kernel: numa_balancing ${topology.kernel.numaBalancing ?? 'unknown'}, transparent hugepages ` +
+        (topology.allowedMemoryNodes === undefined
+            ? ''
+            : `, memory on nodes ${formatCpuList(topology.allowedMemoryNodes)}`), `kernel: numa_balancing ${topology.kernel.numaBalancing ?? 'unknown'}, transparent hugepages ` +
         `${topology.kernel.transparentHugepages ?? 'unknown'} (defrag ${topology.kernel.transparentHugepagesDefrag ?? 'unknown'})`, '');
     if (!topology.numaCapable) {
         lines.push(nodesWithCpus < 2
@@ -49609,7 +49811,9 @@ async function runSubjectBuild(argv, cwd, log) {
     }
     catch (error) {
         const failure = error;
-        throw new Error(`subject-build: "${argv.join(' ')}" failed: ${(failure.stderr ?? '').trim() || failure.message}`);
+        throw new Error(`subject-build: "${argv.join(' ')}" failed: ${(failure.stderr ?? '').trim() || failure.message}`, {
+            cause: error
+        });
     }
 }
 function invalidCellCount(results) {
@@ -49646,7 +49850,10 @@ async function compareAndSaveBaseline(config, results, context) {
         });
     const pullRequest = isPullRequestEvent(context.eventName);
     const branch = pullRequest ? context.baseBranch : context.eventName === LOCAL_EVENT ? null : branchOf(context.ref);
-    const loaded = await store.load(fingerprint, { mergeBaseSha: pullRequest ? context.mergeBaseSha : null, branch });
+    const loaded = await store.load(fingerprint, {
+        mergeBaseSha: pullRequest ? context.mergeBaseSha : null,
+        branch
+    });
     let comparison;
     if (loaded === null) {
         comparison = noBaselineComparison(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`);
@@ -49659,7 +49866,11 @@ async function compareAndSaveBaseline(config, results, context) {
         context.log(spreads.size > 0
             ? `baseline: run-to-run spread from ${runs.length} baseline runs`
             : `baseline: run-to-run spread unknown: fewer than 2 baseline runs with enough samples (${runs.length} found)`);
-        comparison = compareResults(loaded.record.results, results, { ...comparisonOptions, baselineSource: loaded.source, runToRunSpread: spreads });
+        comparison = compareResults(loaded.record.results, results, {
+            ...comparisonOptions,
+            baselineSource: loaded.source,
+            runToRunSpread: spreads
+        });
     }
     const saveDecision = decideSave(config, results, context, loaded === null);
     context.log(`baseline: ${saveDecision.why}`);
@@ -49687,7 +49898,10 @@ function branchOf(ref) {
     return ref !== null && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;
 }
 function decideSave(config, results, context, storeIsEmpty) {
-    const decision = shouldSaveBaseline(config.saveBaseline, context.eventName, { ref: context.ref, defaultBranch: context.defaultBranch });
+    const decision = shouldSaveBaseline(config.saveBaseline, context.eventName, {
+        ref: context.ref,
+        defaultBranch: context.defaultBranch
+    });
     if (decision.save && results.interrupted)
         return { save: false, why: 'not saved: the run was interrupted before every sample was taken' };
     if (decision.save || !context.saveFirstBaseline || !storeIsEmpty)
@@ -49697,7 +49911,7 @@ function decideSave(config, results, context, storeIsEmpty) {
     return { save: true, why: 'saved: the first baseline for this hardware' };
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The action: read inputs once into a Config, run the shared pipeline, and turn its outcome into outputs, a job
  * summary, the sticky PR comment and the step's status. The step fails on bad input, an unusable runner
@@ -49752,7 +49966,11 @@ async function measureAndReport(config, context, token) {
     const outDir = (0,external_node_path_namespaceObject.resolve)(config.outDir);
     const pullRequest = pullRequestOf(context);
     if (pullRequest !== null) {
-        writePullRequestFile(outDir, { number: pullRequest.number, headSha: pullRequest.headSha, baseRef: pullRequest.baseRef });
+        writePullRequestFile(outDir, {
+            number: pullRequest.number,
+            headSha: pullRequest.headSha,
+            baseRef: pullRequest.baseRef
+        });
     }
     const baseline = await compareAndSaveBaseline(config, measured.results, await baselineRunContext(context, workspace, info));
     if (baseline.saveError !== null)
@@ -49763,7 +49981,12 @@ async function measureAndReport(config, context, token) {
         context,
         token,
         machines: [
-            { label: measured.results.environment.hostname, results: measured.results, comparison: baseline.comparison, figures: baseline.figures }
+            {
+                label: measured.results.environment.hostname,
+                results: measured.results,
+                comparison: baseline.comparison,
+                figures: baseline.figures
+            }
         ],
         pullRequest: pullRequestToReport(context)
     });
@@ -51964,6 +52187,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(218);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

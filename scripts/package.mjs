@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 
 const bundles = [
-  { entry: 'src/index.ts', out: 'dist' },
-  { entry: 'src/cli.ts', out: 'dist/cli' }
+  { entry: 'src/action/index.ts', out: 'dist' },
+  { entry: 'src/cli/index.ts', out: 'dist/cli' }
 ]
 
 rmSync('dist', { recursive: true, force: true })

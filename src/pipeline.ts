@@ -90,7 +90,12 @@ export interface Measured {
   resultsPath: string
 }
 
-export async function measure(config: Config, detected: Detected, plan: Plan, context: MeasureContext): Promise<Measured> {
+export async function measure(
+  config: Config,
+  detected: Detected,
+  plan: Plan,
+  context: MeasureContext
+): Promise<Measured> {
   const sourceDir = findNativeSourceDir(import.meta.url)
   const buildDir = context.buildDir ?? join(tmpdir(), 'numa-spsc-bench-build')
   const native = await buildNative({ sourceDir, buildDir })
@@ -118,7 +123,9 @@ async function runSubjectBuild(argv: string[], cwd: string, log: (line: string) 
     await execFileAsync(command, args, { cwd, maxBuffer: 64 * 1024 * 1024 })
   } catch (error) {
     const failure = error as { stderr?: string; message: string }
-    throw new Error(`subject-build: "${argv.join(' ')}" failed: ${(failure.stderr ?? '').trim() || failure.message}`)
+    throw new Error(`subject-build: "${argv.join(' ')}" failed: ${(failure.stderr ?? '').trim() || failure.message}`, {
+      cause: error
+    })
   }
 }
 
@@ -171,7 +178,11 @@ export interface BaselineOutcome {
  * run is never compared with itself (nor counted in its own spread).
  * A baseline file that cannot be read (corrupt, foreign, newer) throws an error naming it; a failed save does not.
  */
-export async function compareAndSaveBaseline(config: Config, results: ResultsFile, context: BaselineRunContext): Promise<BaselineOutcome> {
+export async function compareAndSaveBaseline(
+  config: Config,
+  results: ResultsFile,
+  context: BaselineRunContext
+): Promise<BaselineOutcome> {
   const figures = numaFigures(results)
   const comparisonOptions = { alpha: config.alpha, threshold: config.threshold }
   const fingerprint = results.topology.fingerprint
@@ -190,14 +201,21 @@ export async function compareAndSaveBaseline(config: Config, results: ResultsFil
       directory: config.baselineDirectory,
       branch: config.baselineBranch,
       repoDir: context.repoDir,
-      onRetry: (attempt, delayMs) => context.log(`baseline: push lost a race (attempt ${attempt}), retrying in ${delayMs} ms`)
+      onRetry: (attempt, delayMs) =>
+        context.log(`baseline: push lost a race (attempt ${attempt}), retrying in ${delayMs} ms`)
     })
   const pullRequest = isPullRequestEvent(context.eventName)
   const branch = pullRequest ? context.baseBranch : context.eventName === LOCAL_EVENT ? null : branchOf(context.ref)
-  const loaded: LoadedBaseline | null = await store.load(fingerprint, { mergeBaseSha: pullRequest ? context.mergeBaseSha : null, branch })
+  const loaded: LoadedBaseline | null = await store.load(fingerprint, {
+    mergeBaseSha: pullRequest ? context.mergeBaseSha : null,
+    branch
+  })
   let comparison: Comparison
   if (loaded === null) {
-    comparison = noBaselineComparison(comparisonOptions, `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`)
+    comparison = noBaselineComparison(
+      comparisonOptions,
+      `no baseline for this hardware yet (fingerprint ${fingerprint} in ${store.describe()}${branch ? ` on ${branch}` : ''})`
+    )
     context.log(`baseline: ${comparison.reason}`)
   } else {
     context.log(`baseline: ${loaded.source}, from ${loaded.location}`)
@@ -208,7 +226,11 @@ export async function compareAndSaveBaseline(config: Config, results: ResultsFil
         ? `baseline: run-to-run spread from ${runs.length} baseline runs`
         : `baseline: run-to-run spread unknown: fewer than 2 baseline runs with enough samples (${runs.length} found)`
     )
-    comparison = compareResults(loaded.record.results, results, { ...comparisonOptions, baselineSource: loaded.source, runToRunSpread: spreads })
+    comparison = compareResults(loaded.record.results, results, {
+      ...comparisonOptions,
+      baselineSource: loaded.source,
+      runToRunSpread: spreads
+    })
   }
   const saveDecision = decideSave(config, results, context, loaded === null)
   context.log(`baseline: ${saveDecision.why}`)
@@ -236,9 +258,18 @@ function branchOf(ref: string | null): string | null {
   return ref !== null && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null
 }
 
-function decideSave(config: Config, results: ResultsFile, context: BaselineRunContext, storeIsEmpty: boolean): SaveDecision {
-  const decision = shouldSaveBaseline(config.saveBaseline, context.eventName, { ref: context.ref, defaultBranch: context.defaultBranch })
-  if (decision.save && results.interrupted) return { save: false, why: 'not saved: the run was interrupted before every sample was taken' }
+function decideSave(
+  config: Config,
+  results: ResultsFile,
+  context: BaselineRunContext,
+  storeIsEmpty: boolean
+): SaveDecision {
+  const decision = shouldSaveBaseline(config.saveBaseline, context.eventName, {
+    ref: context.ref,
+    defaultBranch: context.defaultBranch
+  })
+  if (decision.save && results.interrupted)
+    return { save: false, why: 'not saved: the run was interrupted before every sample was taken' }
   if (decision.save || !context.saveFirstBaseline || !storeIsEmpty) return decision
   if (isPullRequestEvent(context.eventName) || config.saveBaseline === 'false' || results.interrupted) return decision
   return { save: true, why: 'saved: the first baseline for this hardware' }

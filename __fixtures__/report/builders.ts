@@ -114,11 +114,19 @@ export interface ResultsOptions {
 export function resultsFile(options: ResultsOptions = {}): ResultsFile {
   const topology = options.topology ?? twoSocketTopology()
   const plan = makePlan(topology, placementClasses(topology), {
-    budgetSeconds: 36000, seed: 7, modes: ['throughput', 'pingpong'], paddings: options.paddings ?? [64, 128], pinning: options.pinning ?? 'pinned',
-    subject: { enabled: options.subject ?? false }, minRepetitions: 3, maxRepetitions: 3
+    budgetSeconds: 36000,
+    seed: 7,
+    modes: ['throughput', 'pingpong'],
+    paddings: options.paddings ?? [64, 128],
+    pinning: options.pinning ?? 'pinned',
+    subject: { enabled: options.subject ?? false },
+    minRepetitions: 3,
+    maxRepetitions: 3
   })
   const count = options.samples ?? 3
-  const sampleValue = options.sampleValue ?? ((cell: Cell, repetition: number) => (cell.mode === 'pingpong' ? 100 : 10e6) * (repetition + 1))
+  const sampleValue =
+    options.sampleValue ??
+    ((cell: Cell, repetition: number) => (cell.mode === 'pingpong' ? 100 : 10e6) * (repetition + 1))
   const cells: CellResult[] = plan.cells.map((cell) => ({
     cell,
     samples: Array.from({ length: count }, (_, repetition): Sample => {
@@ -137,7 +145,11 @@ export function resultsFile(options: ResultsOptions = {}): ResultsFile {
     tool: { name: 'numa-spsc-bench', version: '0.1.0' },
     topology,
     plan: { ...plan, repetitions: count },
-    environment: environment({ cpuModel: topology.cpuModel, virtualized: topology.virtualized, ...options.environment }),
+    environment: environment({
+      cpuModel: topology.cpuModel,
+      virtualized: topology.virtualized,
+      ...options.environment
+    }),
     cells,
     interrupted: options.interrupted ?? false
   }
@@ -172,10 +184,16 @@ export function figure(
   const spread = options.spread ?? 0.03
   const metric = metricOf(mode)
   return {
-    kind, label, mode, implementation: options.implementation ?? (kind === 'subject' ? 'both' : 'reference'),
-    metric, direction: directionOf(metric),
-    reference: summary(reference), subject: summary(subject),
-    ratio, ratioCi: [ratio * (1 - spread), ratio * (1 + spread)]
+    kind,
+    label,
+    mode,
+    implementation: options.implementation ?? (kind === 'subject' ? 'both' : 'reference'),
+    metric,
+    direction: directionOf(metric),
+    reference: summary(reference),
+    subject: summary(subject),
+    ratio,
+    ratioCi: [ratio * (1 - spread), ratio * (1 + spread)]
   }
 }
 
@@ -189,16 +207,31 @@ export function cellComparison(
 ): CellComparison {
   const ratio = current / baseline
   return {
-    key: `${cellKey}#${metric}`, cellKey, metric, direction: directionOf(metric),
-    baseline: summary(baseline), current: summary(current),
-    ratio, ratioCi: [ratio * 0.98, ratio * 1.02], pValue: 0.0004, adjustedP: 0.002, runToRunSpread: null, verdict, ...extra
+    key: `${cellKey}#${metric}`,
+    cellKey,
+    metric,
+    direction: directionOf(metric),
+    baseline: summary(baseline),
+    current: summary(current),
+    ratio,
+    ratioCi: [ratio * 0.98, ratio * 1.02],
+    pValue: 0.0004,
+    adjustedP: 0.002,
+    runToRunSpread: null,
+    verdict,
+    ...extra
   }
 }
 
 /** A comparison whose counts and overall verdict follow from its cells by the stats stage's rule (compareResults). */
 export function comparison(
   cells: CellComparison[],
-  options: { alpha?: number; threshold?: number; baselineSource?: string | null; runToRunSpreadRuns?: number | null } = {}
+  options: {
+    alpha?: number
+    threshold?: number
+    baselineSource?: string | null
+    runToRunSpreadRuns?: number | null
+  } = {}
 ): Comparison {
   const regressions = cells.filter((cell) => cell.verdict === 'regression').length
   const improvements = cells.filter((cell) => cell.verdict === 'improvement').length
@@ -209,12 +242,22 @@ export function comparison(
     threshold: options.threshold ?? 0.05,
     baselineSource: options.baselineSource === undefined ? 'merge-base abc1234 on main' : options.baselineSource,
     runToRunSpreadRuns: options.runToRunSpreadRuns ?? null,
-    cells, regressions, improvements
+    cells,
+    regressions,
+    improvements
   }
 }
 
 export function noBaseline(): Comparison {
-  return { verdict: 'no-baseline', alpha: 0.01, threshold: 0.05, baselineSource: null, cells: [], regressions: 0, improvements: 0 }
+  return {
+    verdict: 'no-baseline',
+    alpha: 0.01,
+    threshold: 0.05,
+    baselineSource: null,
+    cells: [],
+    regressions: 0,
+    improvements: 0
+  }
 }
 
 /** Class figures of a two-socket run: same-l3 best local, same-package and cross-package behind it. */
@@ -227,7 +270,12 @@ export function classFigures(): NumaFigure[] {
   ]
 }
 
-export function machine(label: string, results: ResultsFile, comparisonOf: Comparison | null, figures: NumaFigure[]): MachineReport {
+export function machine(
+  label: string,
+  results: ResultsFile,
+  comparisonOf: Comparison | null,
+  figures: NumaFigure[]
+): MachineReport {
   return { label, results, comparison: comparisonOf, figures }
 }
 

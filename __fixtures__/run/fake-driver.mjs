@@ -26,8 +26,18 @@ function fromArgv() {
 }
 
 function fromEnvironment() {
-  const names = ['mode', 'producer-cpu', 'consumer-cpu', 'slots-node', 'index-node', 'padding', 'capacity', 'payload',
-    'messages', 'warmup-messages']
+  const names = [
+    'mode',
+    'producer-cpu',
+    'consumer-cpu',
+    'slots-node',
+    'index-node',
+    'padding',
+    'capacity',
+    'payload',
+    'messages',
+    'warmup-messages'
+  ]
   const options = {}
   for (const name of names) {
     const value = process.env[`NUMA_SPSC_BENCH_${name.toUpperCase().replaceAll('-', '_')}`]
@@ -55,17 +65,28 @@ function record(options) {
     schema: 'numa-spsc-bench/run@1',
     implementation: subject ? 'fake-subject' : 'reference',
     params: {
-      mode, producerCpu: producer, consumerCpu: consumer, slotsNode: number('slots-node'), indexNode: number('index-node'),
-      padding: number('padding'), capacity: number('capacity'), payload: number('payload'), messages,
+      mode,
+      producerCpu: producer,
+      consumerCpu: consumer,
+      slotsNode: number('slots-node'),
+      indexNode: number('index-node'),
+      padding: number('padding'),
+      capacity: number('capacity'),
+      payload: number('payload'),
+      messages,
       warmupMessages: number('warmup-messages')
     },
     observed: {
-      producerCpus: [producer ?? 0], consumerCpus: [consumer ?? 1],
-      slots: pages(number('slots-node')), indices: pages(number('index-node')),
-      producerInvoluntarySwitches: 0, consumerInvoluntarySwitches: 0
+      producerCpus: [producer ?? 0],
+      consumerCpus: [consumer ?? 1],
+      slots: pages(number('slots-node')),
+      indices: pages(number('index-node')),
+      producerInvoluntarySwitches: 0,
+      consumerInvoluntarySwitches: 0
     },
     results: {
-      messages, elapsedNs: 1_000_000,
+      messages,
+      elapsedNs: 1_000_000,
       messagesPerSecond: mode === 'pingpong' ? null : messages * 1000,
       rttNs: mode === 'pingpong' ? { p50: 400, p90: 450, p99: 900, p999: 1500, max: 4000 } : null
     },

@@ -12,11 +12,25 @@ export function recordFor(cell: Cell, value: number): NativeRecord {
     schema: 'numa-spsc-bench/run@1',
     implementation: cell.subject === 'reference' ? 'reference' : 'subject',
     params: {
-      mode: cell.mode, producerCpu: cell.producerCpu, consumerCpu: cell.consumerCpu, slotsNode: cell.memoryNode,
-      indexNode: cell.memoryNode, padding: cell.padding, capacity: cell.capacity, payload: cell.payload,
-      messages: cell.messages, warmupMessages: cell.warmupMessages
+      mode: cell.mode,
+      producerCpu: cell.producerCpu,
+      consumerCpu: cell.consumerCpu,
+      slotsNode: cell.memoryNode,
+      indexNode: cell.memoryNode,
+      padding: cell.padding,
+      capacity: cell.capacity,
+      payload: cell.payload,
+      messages: cell.messages,
+      warmupMessages: cell.warmupMessages
     },
-    observed: { producerCpus: [], consumerCpus: [], slots: null, indices: null, producerInvoluntarySwitches: null, consumerInvoluntarySwitches: null },
+    observed: {
+      producerCpus: [],
+      consumerCpus: [],
+      slots: null,
+      indices: null,
+      producerInvoluntarySwitches: null,
+      consumerInvoluntarySwitches: null
+    },
     results: {
       messages: cell.messages,
       elapsedNs: 1_000_000,

@@ -41,7 +41,8 @@ export function makeTree(spec: SyntheticTree): string {
     files[`${base}/topology/core_id`] = `${cpu.core}\n`
     files[`${base}/topology/die_id`] = `${cpu.die ?? 0}\n`
     files[`${base}/topology/thread_siblings_list`] = `${formatCpuList(siblings.map((other) => other.id))}\n`
-    files[`${base}/topology/core_siblings_list`] = `${formatCpuList(spec.cpus.filter((other) => other.package === cpu.package).map((other) => other.id))}\n`
+    files[`${base}/topology/core_siblings_list`] =
+      `${formatCpuList(spec.cpus.filter((other) => other.package === cpu.package).map((other) => other.id))}\n`
     if (cpu.l3 !== undefined) {
       files[`${base}/cache/index3/level`] = '3\n'
       files[`${base}/cache/index3/type`] = 'Unified\n'
@@ -50,7 +51,8 @@ export function makeTree(spec: SyntheticTree): string {
   }
   for (const [id, cpus] of Object.entries(spec.nodes ?? {})) {
     files[`sys/devices/system/node/node${id}/cpulist`] = `${formatCpuList(cpus)}\n`
-    files[`sys/devices/system/node/node${id}/meminfo`] = `Node ${id} MemTotal:       2097152 kB\nNode ${id} MemFree: 1000 kB\n`
+    files[`sys/devices/system/node/node${id}/meminfo`] =
+      `Node ${id} MemTotal:       2097152 kB\nNode ${id} MemFree: 1000 kB\n`
   }
   ;(spec.distances ?? []).forEach((row, index) => {
     const id = Object.keys(spec.nodes ?? {})[index]

@@ -26,7 +26,8 @@ describe('directory store', () => {
     const store = new DirectoryStore(root)
     const times = ['2026-01-03T00:00:00.000Z', '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z']
     const paths = []
-    for (const [index, savedAt] of times.entries()) paths.push(await store.save(makeRecord({ savedAt, commitSha: sha(index + 1), runId: String(index) })))
+    for (const [index, savedAt] of times.entries())
+      paths.push(await store.save(makeRecord({ savedAt, commitSha: sha(index + 1), runId: String(index) })))
     const before = paths.map((path) => readFileSync(path, 'utf8'))
     await store.save(makeRecord({ savedAt: '2026-01-01T00:00:00.000Z', commitSha: sha(1), runId: '0' }))
     expect(paths.map((path) => readFileSync(path, 'utf8'))).toEqual(before)
@@ -49,7 +50,12 @@ describe('directory store', () => {
     const store = new DirectoryStore(temporaryDirectory('dir'))
     await store.save(makeRecord({ ref: 'refs/heads/feature/a+b c', runId: 'run 7/+x', commitSha: null }))
     const [entry] = await store.list(FINGERPRINT)
-    expect(entry).toMatchObject({ fingerprint: FINGERPRINT, ref: 'refs/heads/feature/a+b c', runId: 'run 7/+x', commitSha: null })
+    expect(entry).toMatchObject({
+      fingerprint: FINGERPRINT,
+      ref: 'refs/heads/feature/a+b c',
+      runId: 'run 7/+x',
+      commitSha: null
+    })
   })
 
   it('serves a hand-copied baseline.json without history when no branch is asked for', async () => {
@@ -57,9 +63,14 @@ describe('directory store', () => {
     await source.save(makeRecord())
     const root = temporaryDirectory('dir')
     mkdirSync(join(root, FINGERPRINT))
-    writeFileSync(join(root, FINGERPRINT, 'baseline.json'), readFileSync(join(source.root, FINGERPRINT, 'baseline.json')))
+    writeFileSync(
+      join(root, FINGERPRINT, 'baseline.json'),
+      readFileSync(join(source.root, FINGERPRINT, 'baseline.json'))
+    )
     const store = new DirectoryStore(root)
-    expect((await store.load(FINGERPRINT, {}))?.source).toBe('the current baseline (saved 2026-01-01T00:00:00.000Z, no history)')
+    expect((await store.load(FINGERPRINT, {}))?.source).toBe(
+      'the current baseline (saved 2026-01-01T00:00:00.000Z, no history)'
+    )
     expect(await store.load(FINGERPRINT, { branch: 'main' })).toBeNull()
   })
 
@@ -73,7 +84,9 @@ describe('directory store', () => {
     const root = temporaryDirectory('dir')
     const record = makeRecord()
     const broken = { ...record, results: { ...record.results, cells: 'none' } } as unknown as typeof record
-    await expect(new DirectoryStore(root).save(broken)).rejects.toThrow(/\(not written\): invalid results: \/cells must be array/)
+    await expect(new DirectoryStore(root).save(broken)).rejects.toThrow(
+      /\(not written\): invalid results: \/cells must be array/
+    )
     expect(readdirSync(root)).toEqual([])
   })
 
@@ -98,7 +111,8 @@ describe('directory store', () => {
       { savedAt: '2026-01-05T00:00:00.000Z', ref: null }
     ]
     const paths: string[] = []
-    for (const [index, fields] of saved.entries()) paths.push(await store.save(makeRecord({ ...fields, commitSha: sha(index + 1), runId: String(index) })))
+    for (const [index, fields] of saved.entries())
+      paths.push(await store.save(makeRecord({ ...fields, commitSha: sha(index + 1), runId: String(index) })))
     await store.save(makeRecord({ fingerprint: 'ffffffffffff', savedAt: '2026-01-09T00:00:00.000Z' }))
 
     const any = await store.history(FINGERPRINT, {}, 3)
@@ -107,11 +121,15 @@ describe('directory store', () => {
     expect(any[0].record).toEqual(makeRecord({ ...saved[4], commitSha: sha(5), runId: '4' }))
     const main = await store.history(FINGERPRINT, { branch: 'main' }, 5)
     expect(main.map((entry) => entry.record.runId)).toEqual(['3', '2', '0'])
-    expect((await store.history(FINGERPRINT, { branch: 'refs/heads/feature' }, 5)).map((entry) => entry.record.runId)).toEqual(['1'])
+    expect(
+      (await store.history(FINGERPRINT, { branch: 'refs/heads/feature' }, 5)).map((entry) => entry.record.runId)
+    ).toEqual(['1'])
     expect(await store.history(FINGERPRINT, { branch: 'gone' }, 5)).toEqual([])
     expect(await store.history(FINGERPRINT, {}, 0)).toEqual([])
     expect(await new DirectoryStore(join(root, 'missing')).history(FINGERPRINT, {}, 5)).toEqual([])
-    await expect(store.history(FINGERPRINT, {}, 1.5)).rejects.toThrow('history: limit is 1.5, expected a whole number of records (0 or more)')
+    await expect(store.history(FINGERPRINT, {}, 1.5)).rejects.toThrow(
+      'history: limit is 1.5, expected a whole number of records (0 or more)'
+    )
   })
 
   it('names a corrupt history file when reading the history, as load does', async () => {

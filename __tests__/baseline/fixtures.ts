@@ -14,7 +14,13 @@ export function makeResults(options: { fingerprint?: string; values?: number[] }
   const machine = oneNodeMachine()
   const topology = { ...machine.topology, fingerprint: options.fingerprint ?? 'a1b2c3d4e5f6' }
   const plan = makePlan(topology, machine.classes, {
-    budgetSeconds: 600, seed: 3, modes: ['throughput'], paddings: [64], pinning: 'pinned', minRepetitions: 1, maxRepetitions: 1
+    budgetSeconds: 600,
+    seed: 3,
+    modes: ['throughput'],
+    paddings: [64],
+    pinning: 'pinned',
+    minRepetitions: 1,
+    maxRepetitions: 1
   })
   const values = options.values ?? [10e6, 11e6, 12e6]
   const results: ResultsFile = {
@@ -23,13 +29,30 @@ export function makeResults(options: { fingerprint?: string; values?: number[] }
     topology,
     plan,
     environment: {
-      hostname: 'box', kernel: '6.1.0', cpuModel: null, virtualized: true, governor: null, numaBalancing: null,
-      transparentHugepages: 'madvise', compiler: 'cc', compilerFlags: '-O2', loadAverageStart: [0, 0, 0],
-      loadAverageEnd: [0, 0, 0], gitCommit: null, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:01:00.000Z'
+      hostname: 'box',
+      kernel: '6.1.0',
+      cpuModel: null,
+      virtualized: true,
+      governor: null,
+      numaBalancing: null,
+      transparentHugepages: 'madvise',
+      compiler: 'cc',
+      compilerFlags: '-O2',
+      loadAverageStart: [0, 0, 0],
+      loadAverageEnd: [0, 0, 0],
+      gitCommit: null,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      finishedAt: '2026-01-01T00:01:00.000Z'
     },
     cells: plan.cells.map((cell) => ({
       cell,
-      samples: values.map((value, repetition) => ({ repetition, order: repetition, valid: true, invalidReasons: [], record: recordFor(cell, value) }))
+      samples: values.map((value, repetition) => ({
+        repetition,
+        order: repetition,
+        valid: true,
+        invalidReasons: [],
+        record: recordFor(cell, value)
+      }))
     })),
     interrupted: false
   }

@@ -59,5 +59,7 @@ export function remoteFile(remote: string, path: string): string {
 }
 
 export function remotePaths(remote: string): string[] {
-  return gitSync(remote, ['ls-tree', '-r', '--name-only', 'numa-spsc-bench-data']).split('\n').filter((line) => line !== '')
+  return gitSync(remote, ['ls-tree', '-r', '--name-only', 'numa-spsc-bench-data'])
+    .split('\n')
+    .filter((line) => line !== '')
 }

@@ -18,11 +18,17 @@ describe('git data-branch store', () => {
     const remote = bareRemote()
     const record = makeRecord({ commitSha: sha(5), runId: '99' })
     const where = await branchStore(cloneOf(remote)).save(record)
-    expect(where).toMatch(new RegExp(`^branch numa-spsc-bench-data:${FINGERPRINT}/history/20260101T000000000Z\\+0{39}5\\+99\\+refs%2Fheads%2Fmain\\+[0-9a-f]{8}\\.json$`))
+    expect(where).toMatch(
+      new RegExp(
+        `^branch numa-spsc-bench-data:${FINGERPRINT}/history/20260101T000000000Z\\+0{39}5\\+99\\+refs%2Fheads%2Fmain\\+[0-9a-f]{8}\\.json$`
+      )
+    )
     const loaded = await branchStore(cloneOf(remote)).load(FINGERPRINT, { branch: 'refs/heads/main' })
     expect(loaded?.record).toEqual(record)
     expect(loaded?.source).toBe('newest on main (commit 0000000, saved 2026-01-01T00:00:00.000Z, run 99)')
-    expect(remotePaths(remote).sort()).toEqual([`${FINGERPRINT}/baseline.json`, where.replace('branch numa-spsc-bench-data:', '')].sort())
+    expect(remotePaths(remote).sort()).toEqual(
+      [`${FINGERPRINT}/baseline.json`, where.replace('branch numa-spsc-bench-data:', '')].sort()
+    )
     expect(gitSync(remote, ['log', '--format=%an <%ae>|%s', 'numa-spsc-bench-data']).trim()).toBe(
       `numa-spsc-bench <numa-spsc-bench@users.noreply.github.com>|numa-spsc-bench: baseline ${FINGERPRINT} from 000000000000 (run 99)`
     )
@@ -33,7 +39,14 @@ describe('git data-branch store', () => {
     expect(await branchStore(cloneOf(remote)).history(FINGERPRINT, {}, 5)).toEqual([])
     const writer = branchStore(cloneOf(remote))
     const refs = ['refs/heads/main', 'refs/heads/feature', 'refs/heads/main', 'refs/heads/main']
-    const records = refs.map((ref, index) => makeRecord({ ref, commitSha: sha(index + 1), runId: String(index), savedAt: `2026-01-0${index + 1}T00:00:00.000Z` }))
+    const records = refs.map((ref, index) =>
+      makeRecord({
+        ref,
+        commitSha: sha(index + 1),
+        runId: String(index),
+        savedAt: `2026-01-0${index + 1}T00:00:00.000Z`
+      })
+    )
     const where: string[] = []
     for (const record of records) where.push(await writer.save(record))
     const reader = branchStore(cloneOf(remote))
@@ -75,7 +88,11 @@ describe('git data-branch store', () => {
     const saved = await Promise.all(
       clones.map((clone, index) =>
         branchStore(clone, () => retries++).save(
-          makeRecord({ commitSha: sha(index + 1), runId: String(index), savedAt: `2026-03-01T00:00:${String(index).padStart(2, '0')}.000Z` })
+          makeRecord({
+            commitSha: sha(index + 1),
+            runId: String(index),
+            savedAt: `2026-03-01T00:00:${String(index).padStart(2, '0')}.000Z`
+          })
         )
       )
     )
@@ -94,7 +111,9 @@ describe('git data-branch store', () => {
     gitSync(clone, ['remote', 'set-url', 'origin', '/nonexistent/remote.git'])
     let retries = 0
     const store = new GitBranchStore({ repoDir: clone, branch: 'numa-spsc-bench-data', onRetry: () => retries++ })
-    await expect(store.save(makeRecord())).rejects.toThrow(/git fetch origin numa-spsc-bench-data \(in .*\) failed with exit code 128: .*nonexistent/)
+    await expect(store.save(makeRecord())).rejects.toThrow(
+      /git fetch origin numa-spsc-bench-data \(in .*\) failed with exit code 128: .*nonexistent/
+    )
     expect(retries).toBe(0)
   })
 

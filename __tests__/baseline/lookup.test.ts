@@ -7,8 +7,12 @@ const FINGERPRINT = 'a1b2c3d4e5f6'
 
 /** main: commits 1 (Jan) and 3 (Mar); release: commit 2 (Feb), so the newest on main is older than release's. */
 async function seeded(store: { save: DirectoryStore['save'] }): Promise<void> {
-  await store.save(makeRecord({ commitSha: sha(1), ref: 'refs/heads/main', runId: '1', savedAt: '2026-01-01T00:00:00.000Z' }))
-  await store.save(makeRecord({ commitSha: sha(3), ref: 'refs/heads/main', runId: '3', savedAt: '2026-03-01T00:00:00.000Z' }))
+  await store.save(
+    makeRecord({ commitSha: sha(1), ref: 'refs/heads/main', runId: '1', savedAt: '2026-01-01T00:00:00.000Z' })
+  )
+  await store.save(
+    makeRecord({ commitSha: sha(3), ref: 'refs/heads/main', runId: '3', savedAt: '2026-03-01T00:00:00.000Z' })
+  )
   await store.save(makeRecord({ commitSha: sha(2), ref: 'release', runId: '2', savedAt: '2026-04-01T00:00:00.000Z' }))
 }
 
@@ -32,7 +36,9 @@ describe('which baseline a lookup picks', () => {
     await seeded(store)
     const loaded = await store.load(FINGERPRINT, { mergeBaseSha: sha(9), branch: 'refs/heads/main' })
     expect(loaded?.record.runId).toBe('3')
-    expect(loaded?.source).toBe('newest on main (commit 0000000, saved 2026-03-01T00:00:00.000Z, run 3; none saved for merge-base 0000000)')
+    expect(loaded?.source).toBe(
+      'newest on main (commit 0000000, saved 2026-03-01T00:00:00.000Z, run 3; none saved for merge-base 0000000)'
+    )
     expect((await store.load(FINGERPRINT, { branch: 'release' }))?.record.runId).toBe('2')
   })
 
@@ -53,10 +59,14 @@ describe('which baseline a lookup picks', () => {
   it('never a record of other hardware', async () => {
     const store = new DirectoryStore(temporaryDirectory('lookup'))
     await seeded(store)
-    await store.save(makeRecord({ fingerprint: 'ffffffffffff', commitSha: sha(1), savedAt: '2026-05-01T00:00:00.000Z' }))
+    await store.save(
+      makeRecord({ fingerprint: 'ffffffffffff', commitSha: sha(1), savedAt: '2026-05-01T00:00:00.000Z' })
+    )
     expect(await store.load('0123456789ab', {})).toBeNull()
     expect(await store.load('0123456789ab', { mergeBaseSha: sha(1), branch: 'main' })).toBeNull()
-    expect((await store.load(FINGERPRINT, { mergeBaseSha: sha(1) }))?.record.results.topology.fingerprint).toBe(FINGERPRINT)
+    expect((await store.load(FINGERPRINT, { mergeBaseSha: sha(1) }))?.record.results.topology.fingerprint).toBe(
+      FINGERPRINT
+    )
     expect((await store.list('ffffffffffff')).map((entry) => entry.fingerprint)).toEqual(['ffffffffffff'])
   })
 
@@ -82,7 +92,10 @@ describe('shouldSaveBaseline', () => {
   })
 
   it('auto saves on trusted events only', () => {
-    expect(shouldSaveBaseline('auto', 'push', main)).toEqual({ save: true, why: 'saved: push to the default branch main' })
+    expect(shouldSaveBaseline('auto', 'push', main)).toEqual({
+      save: true,
+      why: 'saved: push to the default branch main'
+    })
     expect(shouldSaveBaseline('auto', 'schedule')).toEqual({ save: true, why: 'saved: schedule is a trusted event' })
     expect(shouldSaveBaseline('auto', 'workflow_dispatch').save).toBe(true)
     expect(shouldSaveBaseline('auto', 'push', { ref: 'refs/heads/topic', defaultBranch: 'main' })).toEqual({

@@ -54,7 +54,14 @@ describe('compareAndSaveBaseline', () => {
       const outcome = await compareAndSaveBaseline(
         config,
         makeResults({ values: SLOWER_VALUES }),
-        context({ eventName, store, ref: 'refs/pull/5/merge', baseBranch: 'main', mergeBaseSha: sha(1), saveFirstBaseline: true })
+        context({
+          eventName,
+          store,
+          ref: 'refs/pull/5/merge',
+          baseBranch: 'main',
+          mergeBaseSha: sha(1),
+          saveFirstBaseline: true
+        })
       )
       expect(outcome.saved).toBeNull()
       expect(outcome.saveDecision.save).toBe(false)
@@ -63,7 +70,11 @@ describe('compareAndSaveBaseline', () => {
       expect(outcome.comparison.regressions).toBeGreaterThan(0)
     }
     const empty = new DirectoryStore(temporaryDirectory('pipeline'))
-    const outcome = await compareAndSaveBaseline(config, makeResults(), context({ eventName: 'pull_request', store: empty, baseBranch: 'main', saveFirstBaseline: true }))
+    const outcome = await compareAndSaveBaseline(
+      config,
+      makeResults(),
+      context({ eventName: 'pull_request', store: empty, baseBranch: 'main', saveFirstBaseline: true })
+    )
     expect(outcome.comparison.verdict).toBe('no-baseline')
     expect(outcome.saved).toBeNull()
     expect(snapshot(store.root)).toEqual(before)
@@ -79,7 +90,9 @@ describe('compareAndSaveBaseline', () => {
       context({ store, log: (line) => logged.push(line) })
     )
     expect(outcome.comparison.verdict).toBe('no-change')
-    expect(outcome.comparison.baselineSource).toMatch(/^newest on main \(commit 0000000, saved 2026-01-01T00:00:00.000Z, run 1\)$/)
+    expect(outcome.comparison.baselineSource).toMatch(
+      /^newest on main \(commit 0000000, saved 2026-01-01T00:00:00.000Z, run 1\)$/
+    )
     expect(outcome.saveDecision).toEqual({ save: true, why: 'saved: push to the default branch main' })
     expect(outcome.saved).toContain(join(store.root, FINGERPRINT, 'history'))
     expect((await store.list(FINGERPRINT)).map((entry) => entry.commitSha)).toEqual([sha(1), sha(20)])
@@ -88,9 +101,15 @@ describe('compareAndSaveBaseline', () => {
 
   it('says "no baseline for this hardware yet" for another fingerprint, and saves it as the first', async () => {
     const store = await storeWithBaseline()
-    const outcome = await compareAndSaveBaseline(buildConfig({}), makeResults({ fingerprint: 'ffffffffffff' }), context({ eventName: 'schedule', store }))
+    const outcome = await compareAndSaveBaseline(
+      buildConfig({}),
+      makeResults({ fingerprint: 'ffffffffffff' }),
+      context({ eventName: 'schedule', store })
+    )
     expect(outcome.comparison.verdict).toBe('no-baseline')
-    expect(outcome.comparison.reason).toBe(`no baseline for this hardware yet (fingerprint ffffffffffff in directory ${store.root} on main)`)
+    expect(outcome.comparison.reason).toBe(
+      `no baseline for this hardware yet (fingerprint ffffffffffff in directory ${store.root} on main)`
+    )
     expect(outcome.comparison.cells).toEqual([])
     expect(outcome.saved).not.toBeNull()
     expect(await store.list('ffffffffffff')).toHaveLength(1)
@@ -106,28 +125,54 @@ describe('compareAndSaveBaseline', () => {
     expect(second.comparison.verdict).toBe('regression')
     // A local run compares with the newest saved, whatever branch it came from.
     expect(second.comparison.baselineSource).toMatch(/^newest saved from topic/)
-    const third = await compareAndSaveBaseline(buildConfig({ 'save-baseline': 'true' }), makeResults({ values: SLOWER_VALUES }), local)
+    const third = await compareAndSaveBaseline(
+      buildConfig({ 'save-baseline': 'true' }),
+      makeResults({ values: SLOWER_VALUES }),
+      local
+    )
     expect(third.saved).not.toBeNull()
     expect(await store.list()).toHaveLength(2)
   })
 
   it('never saves an interrupted run', async () => {
     const store = new DirectoryStore(temporaryDirectory('pipeline'))
-    const outcome = await compareAndSaveBaseline(buildConfig({}), { ...makeResults(), interrupted: true }, context({ eventName: 'workflow_dispatch', store, saveFirstBaseline: true }))
+    const outcome = await compareAndSaveBaseline(
+      buildConfig({}),
+      { ...makeResults(), interrupted: true },
+      context({ eventName: 'workflow_dispatch', store, saveFirstBaseline: true })
+    )
     expect(outcome.saveDecision.why).toBe('not saved: the run was interrupted before every sample was taken')
     expect(await store.list()).toEqual([])
   })
 
   it('baseline-store none compares nothing and saves nothing', async () => {
-    const outcome = await compareAndSaveBaseline(buildConfig({ 'baseline-store': 'none' }), makeResults(), context({ eventName: 'schedule' }))
-    expect(outcome.comparison).toMatchObject({ verdict: 'no-baseline', reason: 'baseline-store is none: nothing is compared or saved' })
+    const outcome = await compareAndSaveBaseline(
+      buildConfig({ 'baseline-store': 'none' }),
+      makeResults(),
+      context({ eventName: 'schedule' })
+    )
+    expect(outcome.comparison).toMatchObject({
+      verdict: 'no-baseline',
+      reason: 'baseline-store is none: nothing is compared or saved'
+    })
     expect(outcome.saved).toBeNull()
   })
 
   it('a failed save keeps the comparison and says why', async () => {
     const store = await storeWithBaseline()
-    const failing = { ...store, describe: () => 'broken store', load: store.load.bind(store), list: store.list.bind(store), history: store.history.bind(store), save: () => Promise.reject(new Error('read-only')) }
-    const outcome = await compareAndSaveBaseline(buildConfig({}), makeResults({ values: BASE_VALUES }), context({ eventName: 'schedule', store: failing, ref: 'refs/heads/main' }))
+    const failing = {
+      ...store,
+      describe: () => 'broken store',
+      load: store.load.bind(store),
+      list: store.list.bind(store),
+      history: store.history.bind(store),
+      save: () => Promise.reject(new Error('read-only'))
+    }
+    const outcome = await compareAndSaveBaseline(
+      buildConfig({}),
+      makeResults({ values: BASE_VALUES }),
+      context({ eventName: 'schedule', store: failing, ref: 'refs/heads/main' })
+    )
     expect(outcome.comparison.verdict).toBe('no-change')
     expect(outcome.saveError).toBe('could not save the baseline to broken store: read-only')
   })
@@ -137,11 +182,17 @@ describe('compareAndSaveBaseline', () => {
     const TIGHT_VALUES = Array.from({ length: 12 }, (_, index) => 10e6 + index * 1e4)
     const shifted = (factor: number) => makeResults({ values: TIGHT_VALUES.map((value) => value * factor) })
 
-    async function storeWithRuns(factors: number[], refs: (string | null)[] = factors.map(() => 'refs/heads/main')): Promise<DirectoryStore> {
+    async function storeWithRuns(
+      factors: number[],
+      refs: (string | null)[] = factors.map(() => 'refs/heads/main')
+    ): Promise<DirectoryStore> {
       const store = new DirectoryStore(temporaryDirectory('pipeline'))
       for (const [index, factor] of factors.entries()) {
         const savedAt = `2026-01-0${index + 1}T00:00:00.000Z`
-        await store.save({ ...makeRecord({ commitSha: sha(index + 1), savedAt, ref: refs[index] }), results: shifted(factor) })
+        await store.save({
+          ...makeRecord({ commitSha: sha(index + 1), savedAt, ref: refs[index] }),
+          results: shifted(factor)
+        })
       }
       return store
     }
@@ -149,18 +200,36 @@ describe('compareAndSaveBaseline', () => {
     it('a run shifted like earlier runs is no-change with the history, a regression against the baseline alone', async () => {
       const current = shifted(0.94)
       const logged: string[] = []
-      const withHistory = await compareAndSaveBaseline(buildConfig({}), current, context({ eventName: 'schedule', store: await storeWithRuns([0.93, 1.07, 0.98, 1]), log: (line) => logged.push(line) }))
+      const withHistory = await compareAndSaveBaseline(
+        buildConfig({}),
+        current,
+        context({
+          eventName: 'schedule',
+          store: await storeWithRuns([0.93, 1.07, 0.98, 1]),
+          log: (line) => logged.push(line)
+        })
+      )
       expect(withHistory.comparison.verdict).toBe('no-change')
       expect(withHistory.comparison.runToRunSpreadRuns).toBe(4)
-      expect(withHistory.comparison.cells.every((cell) => cell.runToRunSpread !== null && cell.reason?.startsWith('within the run-to-run spread'))).toBe(true)
+      expect(
+        withHistory.comparison.cells.every(
+          (cell) => cell.runToRunSpread !== null && cell.reason?.startsWith('within the run-to-run spread')
+        )
+      ).toBe(true)
       expect(logged).toContain('baseline: run-to-run spread from 4 baseline runs')
 
       const aloneLog: string[] = []
-      const alone = await compareAndSaveBaseline(buildConfig({}), current, context({ eventName: 'schedule', store: await storeWithRuns([1]), log: (line) => aloneLog.push(line) }))
+      const alone = await compareAndSaveBaseline(
+        buildConfig({}),
+        current,
+        context({ eventName: 'schedule', store: await storeWithRuns([1]), log: (line) => aloneLog.push(line) })
+      )
       expect(alone.comparison.verdict).toBe('regression')
       expect(alone.comparison.runToRunSpreadRuns).toBeNull()
       expect(alone.comparison.cells.every((cell) => cell.runToRunSpread === null)).toBe(true)
-      expect(aloneLog).toContain('baseline: run-to-run spread unknown: fewer than 2 baseline runs with enough samples (1 found)')
+      expect(aloneLog).toContain(
+        'baseline: run-to-run spread unknown: fewer than 2 baseline runs with enough samples (1 found)'
+      )
     })
 
     it('a pull request learns the spread from its base branch only, and from at most 5 runs including its merge-base baseline', async () => {
@@ -172,7 +241,14 @@ describe('compareAndSaveBaseline', () => {
       const outcome = await compareAndSaveBaseline(
         buildConfig({}),
         shifted(0.94),
-        context({ eventName: 'pull_request', store, ref: 'refs/pull/5/merge', baseBranch: 'main', mergeBaseSha: sha(1), log: (line) => logged.push(line) })
+        context({
+          eventName: 'pull_request',
+          store,
+          ref: 'refs/pull/5/merge',
+          baseBranch: 'main',
+          mergeBaseSha: sha(1),
+          log: (line) => logged.push(line)
+        })
       )
       expect(outcome.comparison.baselineSource).toMatch(/^merge-base 0000000/)
       expect(logged).toContain('baseline: run-to-run spread from 6 baseline runs')

@@ -17,9 +17,14 @@ const BAD_FILES: Array<{ name: string; text: string; message: RegExp }> = [
   {
     name: 'foreign',
     text: JSON.stringify({ benchmarks: [{ name: 'x', value: 1 }] }),
-    message: /not a numa-spsc-bench baseline record \(expected "schema": "numa-spsc-bench\/baseline", found "schema": null\)/
+    message:
+      /not a numa-spsc-bench baseline record \(expected "schema": "numa-spsc-bench\/baseline", found "schema": null\)/
   },
-  { name: 'a plain results.json', text: JSON.stringify(makeRecord().results), message: /not a numa-spsc-bench baseline record/ },
+  {
+    name: 'a plain results.json',
+    text: JSON.stringify(makeRecord().results),
+    message: /not a numa-spsc-bench baseline record/
+  },
   {
     name: 'newer schema',
     text: JSON.stringify({ ...valid, schemaVersion: 2, somethingNew: true }),
@@ -54,7 +59,11 @@ const backends: Array<{ name: string; seed: (files: Record<string, string>) => S
         mkdirSync(dirname(join(root, path)), { recursive: true })
         writeFileSync(join(root, path), text)
       }
-      return { store: new DirectoryStore(root), read: (path) => readFileSync(join(root, path), 'utf8'), location: (path) => join(root, path) }
+      return {
+        store: new DirectoryStore(root),
+        read: (path) => readFileSync(join(root, path), 'utf8'),
+        location: (path) => join(root, path)
+      }
     }
   },
   {
@@ -62,7 +71,11 @@ const backends: Array<{ name: string; seed: (files: Record<string, string>) => S
     seed(files) {
       const remote = bareRemote()
       commitOnDataBranch(remote, files)
-      return { store: branchStore(cloneOf(remote)), read: (path) => remoteFile(remote, path), location: (path) => `branch numa-spsc-bench-data:${path}` }
+      return {
+        store: branchStore(cloneOf(remote)),
+        read: (path) => remoteFile(remote, path),
+        location: (path) => `branch numa-spsc-bench-data:${path}`
+      }
     }
   }
 ]
@@ -72,23 +85,37 @@ function escaped(text: string): string {
 }
 
 describe.each(backends)('$name: files it cannot use', ({ seed }) => {
-  it.each(BAD_FILES)('a $name current baseline stops a save, is named, and stays byte for byte', async ({ text, message }) => {
-    const seeded = seed({ [CURRENT]: text })
-    const error = await seeded.store.save(makeRecord({ savedAt: '2026-06-01T00:00:00.000Z' })).then(() => null, (thrown: Error) => thrown)
-    expect(error?.message).toMatch(new RegExp(`^${escaped(seeded.location(CURRENT))}: `))
-    expect(error?.message).toMatch(message)
-    expect(error?.message).toMatch(/the file was left untouched$/)
-    expect(seeded.read(CURRENT)).toBe(text)
-    expect(await seeded.store.list(FINGERPRINT)).toEqual([])
-  }, 60_000)
+  it.each(BAD_FILES)(
+    'a $name current baseline stops a save, is named, and stays byte for byte',
+    async ({ text, message }) => {
+      const seeded = seed({ [CURRENT]: text })
+      const error = await seeded.store.save(makeRecord({ savedAt: '2026-06-01T00:00:00.000Z' })).then(
+        () => null,
+        (thrown: Error) => thrown
+      )
+      expect(error?.message).toMatch(new RegExp(`^${escaped(seeded.location(CURRENT))}: `))
+      expect(error?.message).toMatch(message)
+      expect(error?.message).toMatch(/the file was left untouched$/)
+      expect(seeded.read(CURRENT)).toBe(text)
+      expect(await seeded.store.list(FINGERPRINT)).toEqual([])
+    },
+    60_000
+  )
 
-  it.each(BAD_FILES)('a $name history file is named when it is chosen as the baseline, and stays', async ({ text, message }) => {
-    const seeded = seed({ [HISTORY]: text })
-    const error = await seeded.store.load(FINGERPRINT, { branch: 'main' }).then(() => null, (thrown: Error) => thrown)
-    expect(error?.message).toMatch(new RegExp(`^${escaped(seeded.location(HISTORY))}: `))
-    expect(error?.message).toMatch(message)
-    expect(seeded.read(HISTORY)).toBe(text)
-  }, 60_000)
+  it.each(BAD_FILES)(
+    'a $name history file is named when it is chosen as the baseline, and stays',
+    async ({ text, message }) => {
+      const seeded = seed({ [HISTORY]: text })
+      const error = await seeded.store.load(FINGERPRINT, { branch: 'main' }).then(
+        () => null,
+        (thrown: Error) => thrown
+      )
+      expect(error?.message).toMatch(new RegExp(`^${escaped(seeded.location(HISTORY))}: `))
+      expect(error?.message).toMatch(message)
+      expect(seeded.read(HISTORY)).toBe(text)
+    },
+    60_000
+  )
 
   it('a history file whose name is not ours is named', async () => {
     const foreign = `${FINGERPRINT}/history/notes.json`

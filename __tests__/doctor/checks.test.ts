@@ -1,6 +1,13 @@
 /** The doctor's rules on hand-made readings: each check passes on a tuned machine and flags its own problem. */
 import { describe, expect, it } from '@jest/globals'
-import { diagnose, doctorExitCode, DOCTOR_EXIT, proposedIsolation, type DoctorReadings, type Finding } from '../../src/doctor/checks.js'
+import {
+  diagnose,
+  doctorExitCode,
+  DOCTOR_EXIT,
+  proposedIsolation,
+  type DoctorReadings,
+  type Finding
+} from '../../src/doctor/checks.js'
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, index) => from + index)
@@ -44,7 +51,19 @@ describe('doctor checks', () => {
     const findings = diagnose(readyTwoSocket)
     expect(findings.filter((finding) => finding.severity !== 'ok')).toEqual([])
     expect(findings.map((finding) => finding.check)).toEqual([
-      'numa', 'toolchain', 'numa_balancing', 'thp', 'governor', 'smt', 'isolation', 'perf', 'pmu', 'cpuset', 'cpu.max', 'load', 'vm'
+      'numa',
+      'toolchain',
+      'numa_balancing',
+      'thp',
+      'governor',
+      'smt',
+      'isolation',
+      'perf',
+      'pmu',
+      'cpuset',
+      'cpu.max',
+      'load',
+      'vm'
     ])
     expect(findings.every((finding) => finding.fix === undefined)).toBe(true)
     expect(doctorExitCode(findings)).toBe(DOCTOR_EXIT.ready)
@@ -57,12 +76,27 @@ describe('doctor checks', () => {
     ['toolchain', 'fail', { make: null }, /build-essential/],
     ['numa_balancing', 'warn', { numaBalancing: '1' }, /sysctl -w kernel\.numa_balancing=0/],
     ['numa_balancing', 'warn', { numaBalancing: '2' }, /sysctl -w kernel\.numa_balancing=0/],
-    ['thp', 'warn', { transparentHugepages: 'always' }, /echo madvise \| sudo tee \/sys\/kernel\/mm\/transparent_hugepage\/enabled/],
+    [
+      'thp',
+      'warn',
+      { transparentHugepages: 'always' },
+      /echo madvise \| sudo tee \/sys\/kernel\/mm\/transparent_hugepage\/enabled/
+    ],
     ['governor', 'warn', { governors: { 0: 'performance', 1: 'powersave', 2: 'schedutil' } }, /scaling_governor/],
-    ['smt', 'warn', { smtControl: 'off', smtSiblings: [] }, /echo on \| sudo tee \/sys\/devices\/system\/cpu\/smt\/control/],
+    [
+      'smt',
+      'warn',
+      { smtControl: 'off', smtSiblings: [] },
+      /echo on \| sudo tee \/sys\/devices\/system\/cpu\/smt\/control/
+    ],
     ['smt', 'warn', { smtControl: 'forceoff', smtSiblings: [] }, /remove nosmt/],
     ['isolation', 'warn', { isolatedCpus: [], nohzFull: [] }, /isolcpus=1-15,17-31,33-47,49-63 /],
-    ['isolation', 'warn', { allowedCpus: [0, 16, 32, 48] }, /set-property actions\.runner\.acme-ring\.numa-2s-01\.service CPUAffinity=0-63/],
+    [
+      'isolation',
+      'warn',
+      { allowedCpus: [0, 16, 32, 48] },
+      /set-property actions\.runner\.acme-ring\.numa-2s-01\.service CPUAffinity=0-63/
+    ],
     ['isolation', 'warn', { isolatedCpus: range(1, 31), nohzFull: [] }, /isolcpus=1-31,33-63/],
     ['perf', 'warn', { perfEventParanoid: 3 }, /perf_event_paranoid=2/],
     ['perf', 'warn', { perfEventParanoid: null }, /CONFIG_PERF_EVENTS/],
@@ -74,12 +108,15 @@ describe('doctor checks', () => {
     ['cpu.max', 'warn', { cpuQuota: { cpus: 8, file: 'sys/fs/cgroup/ci/cpu.max', cgroup: '/ci' } }, /CPUQuota=6400%/],
     ['load', 'warn', { loadAverage1m: 40 }, /top/],
     ['vm', 'warn', { virtualized: true }, /bare-metal/]
-  ] as [string, string, Partial<DoctorReadings>, RegExp][])('flags %s as %s (case %#), with the fix', (check, severity, change, fix) => {
-    const flagged = findingsOf(change, check).filter((finding) => finding.severity !== 'ok')
-    expect(flagged).toHaveLength(1)
-    expect(flagged[0].severity).toBe(severity)
-    expect(flagged[0].fix).toMatch(fix)
-  })
+  ] as [string, string, Partial<DoctorReadings>, RegExp][])(
+    'flags %s as %s (case %#), with the fix',
+    (check, severity, change, fix) => {
+      const flagged = findingsOf(change, check).filter((finding) => finding.severity !== 'ok')
+      expect(flagged).toHaveLength(1)
+      expect(flagged[0].severity).toBe(severity)
+      expect(flagged[0].fix).toMatch(fix)
+    }
+  )
 
   it('passes the states that need no fixing', () => {
     const passing: [string, Partial<DoctorReadings>][] = [
@@ -112,7 +149,10 @@ describe('doctor checks', () => {
   })
 
   it('reports an unreachable isolated set and split SMT cores as two findings', () => {
-    const isolation = findingsOf({ isolatedCpus: [1, 2, 3], nohzFull: [], allowedCpus: [0, 4, 5, 32, 33, 34, 35] }, 'isolation')
+    const isolation = findingsOf(
+      { isolatedCpus: [1, 2, 3], nohzFull: [], allowedCpus: [0, 4, 5, 32, 33, 34, 35] },
+      'isolation'
+    )
     expect(isolation.map((finding) => finding.message)).toEqual([
       expect.stringContaining('isolated CPUs 1-3 are outside'),
       expect.stringContaining('SMT siblings 33-35 of isolated CPUs')
@@ -123,7 +163,16 @@ describe('doctor checks', () => {
     expect(proposedIsolation(readyTwoSocket)).toEqual({ housekeeping: [0, 16, 32, 48], isolated: isolatedCpus })
     const unknownNodes = { ...readyTwoSocket, nodes: [], onlineCpus: [0, 1, 2, 3], smtSiblings: [] }
     expect(proposedIsolation(unknownNodes)).toEqual({ housekeeping: [0], isolated: [1, 2, 3] })
-    const single = findingsOf({ nodes: [{ id: 0, cpus: [0], memoryMiB: 512 }], onlineCpus: [0], smtSiblings: [], isolatedCpus: [], nohzFull: [] }, 'isolation')
+    const single = findingsOf(
+      {
+        nodes: [{ id: 0, cpus: [0], memoryMiB: 512 }],
+        onlineCpus: [0],
+        smtSiblings: [],
+        isolatedCpus: [],
+        nohzFull: []
+      },
+      'isolation'
+    )
     expect(single[0].fix).toMatch(/more than one CPU per node/)
   })
 

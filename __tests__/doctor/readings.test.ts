@@ -4,7 +4,8 @@ import { makeTree, twoSocketSpec, writeFiles } from '../../__fixtures__/topology
 import { runDoctor, takeReadings, type CommandProbe, DOCTOR_EXIT } from '../../src/doctor/index.js'
 import { readTopology, TopologyError } from '../../src/topology/index.js'
 
-const toolchainPresent: CommandProbe = (command) => (command === 'make' ? 'GNU Make 4.3' : 'cc (Debian 12.2.0-14) 12.2.0')
+const toolchainPresent: CommandProbe = (command) =>
+  command === 'make' ? 'GNU Make 4.3' : 'cc (Debian 12.2.0-14) 12.2.0'
 const noCompiler: CommandProbe = (command) => (command === 'make' ? 'GNU Make 4.3' : null)
 
 const V2_MOUNT = 'cgroup2 /sys/fs/cgroup cgroup2 rw,nosuid,nodev,noexec,relatime 0 0\n'
@@ -13,7 +14,10 @@ const V2_MOUNT = 'cgroup2 /sys/fs/cgroup cgroup2 rw,nosuid,nodev,noexec,relatime
 function tunedTree(extra: Record<string, string> = {}): string {
   const root = makeTree(twoSocketSpec())
   const governors = Object.fromEntries(
-    [0, 1, 2, 3, 4, 5, 6, 7].map((cpu) => [`sys/devices/system/cpu/cpu${cpu}/cpufreq/scaling_governor`, 'performance\n'])
+    [0, 1, 2, 3, 4, 5, 6, 7].map((cpu) => [
+      `sys/devices/system/cpu/cpu${cpu}/cpufreq/scaling_governor`,
+      'performance\n'
+    ])
   )
   writeFiles(root, {
     ...governors,
@@ -43,7 +47,12 @@ describe('doctor readings from a sysfs root', () => {
       numaBalancing: '0',
       transparentHugepages: 'madvise',
       smtControl: 'on',
-      smtSiblings: [[0, 4], [1, 5], [2, 6], [3, 7]],
+      smtSiblings: [
+        [0, 4],
+        [1, 5],
+        [2, 6],
+        [3, 7]
+      ],
       isolatedCpus: [1, 3, 5, 7],
       nohzFull: [1, 3, 5, 7],
       perfEventParanoid: 2,
@@ -114,9 +123,15 @@ describe('doctor readings from a sysfs root', () => {
   })
 
   it('names the file when a reading is garbage', () => {
-    const badQuota = tunedTree({ 'proc/mounts': V2_MOUNT, 'proc/self/cgroup': '0::/\n', 'sys/fs/cgroup/cpu.max': 'lots\n' })
+    const badQuota = tunedTree({
+      'proc/mounts': V2_MOUNT,
+      'proc/self/cgroup': '0::/\n',
+      'sys/fs/cgroup/cpu.max': 'lots\n'
+    })
     expect(() => readingsOf(badQuota)).toThrow(TopologyError)
-    expect(() => readingsOf(badQuota)).toThrow(/sys\/fs\/cgroup\/cpu\.max: "lots" is not "max <period>" or "<quota> <period>"/)
+    expect(() => readingsOf(badQuota)).toThrow(
+      /sys\/fs\/cgroup\/cpu\.max: "lots" is not "max <period>" or "<quota> <period>"/
+    )
     const badParanoid = tunedTree({ 'proc/sys/kernel/perf_event_paranoid': 'strict\n' })
     expect(() => readingsOf(badParanoid)).toThrow(/perf_event_paranoid: "strict" is not an integer/)
     const badLoad = tunedTree({ 'proc/loadavg': 'busy\n' })
@@ -141,7 +156,10 @@ describe('numa-spsc-bench doctor on a fake root', () => {
   })
 
   it('exits 1 with each warning followed by its fix', () => {
-    const root = tunedTree({ 'proc/sys/kernel/numa_balancing': '1\n', 'sys/kernel/mm/transparent_hugepage/enabled': '[always] madvise never\n' })
+    const root = tunedTree({
+      'proc/sys/kernel/numa_balancing': '1\n',
+      'sys/kernel/mm/transparent_hugepage/enabled': '[always] madvise never\n'
+    })
     const { lines, exitCode } = printed(root, toolchainPresent)
     expect(exitCode).toBe(DOCTOR_EXIT.warnings)
     expect(lines.at(-1)).toBe('verdict: usable with warnings (exit status 1)')
@@ -153,9 +171,15 @@ describe('numa-spsc-bench doctor on a fake root', () => {
 
   it('exits 2 when no compiler is found or a quota throttles the two threads', () => {
     expect(printed(tunedTree(), noCompiler).exitCode).toBe(DOCTOR_EXIT.unusable)
-    const throttled = tunedTree({ 'proc/mounts': V2_MOUNT, 'proc/self/cgroup': '0::/ci\n', 'sys/fs/cgroup/ci/cpu.max': '50000 100000\n' })
+    const throttled = tunedTree({
+      'proc/mounts': V2_MOUNT,
+      'proc/self/cgroup': '0::/ci\n',
+      'sys/fs/cgroup/ci/cpu.max': '50000 100000\n'
+    })
     const { lines, exitCode } = printed(throttled, toolchainPresent)
     expect(exitCode).toBe(DOCTOR_EXIT.unusable)
-    expect(lines).toContain('FAIL cpu.max: CPU quota of 0.50 CPUs in sys/fs/cgroup/ci/cpu.max (cgroup /ci): two spinning threads are throttled every period')
+    expect(lines).toContain(
+      'FAIL cpu.max: CPU quota of 0.50 CPUs in sys/fs/cgroup/ci/cpu.max (cgroup /ci): two spinning threads are throttled every period'
+    )
   })
 })

@@ -12,7 +12,9 @@ function findingsOn(name: string): Finding[] {
 }
 
 function problems(findings: Finding[]): string[] {
-  return findings.filter((finding) => finding.severity !== 'ok').map((finding) => `${finding.check}: ${finding.message}`)
+  return findings
+    .filter((finding) => finding.severity !== 'ok')
+    .map((finding) => `${finding.check}: ${finding.message}`)
 }
 
 describeWithSharedTrees('doctor on real machines', () => {

@@ -26,7 +26,10 @@ afterEach(async () => {
   await github.close()
 })
 
-function artifact(machines: { name: string; comparison?: Comparison }[], pullRequest = { number: 42, headSha: HEAD_SHA, baseRef: 'main' }) {
+function artifact(
+  machines: { name: string; comparison?: Comparison }[],
+  pullRequest = { number: 42, headSha: HEAD_SHA, baseRef: 'main' }
+) {
   const root = mkdtempSync(join(tmpdir(), 'artifact-'))
   for (const machine of machines) {
     const directory = join(root, machine.name)
@@ -41,7 +44,12 @@ function commentOnly(directory: string, payload = workflowRunPayload()): Promise
   return runAction({
     inputs: { 'report-from': directory, 'github-token': TOKEN },
     event: { name: 'workflow_run', payload },
-    env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: BASE_REPO, GITHUB_WORKFLOW: 'numa comment', GITHUB_JOB: 'comment' }
+    env: {
+      GITHUB_API_URL: github.url,
+      GITHUB_REPOSITORY: BASE_REPO,
+      GITHUB_WORKFLOW: 'numa comment',
+      GITHUB_JOB: 'comment'
+    }
   })
 }
 
@@ -55,7 +63,13 @@ function expectTokenHidden(run: ActionRun): void {
 }
 
 const regression: Comparison = {
-  verdict: 'regression', alpha: 0.01, threshold: 0.05, baselineSource: 'newest on main', cells: [], regressions: 3, improvements: 0
+  verdict: 'regression',
+  alpha: 0.01,
+  threshold: 0.05,
+  baselineSource: 'newest on main',
+  cells: [],
+  regressions: 3,
+  improvements: 0
 }
 
 describe('report-from (comment-only mode)', () => {
@@ -65,16 +79,22 @@ describe('report-from (comment-only mode)', () => {
     const first = await commentOnly(directory)
     expect(first.stderr).toBe('')
     expect(first.status).toBe(0)
-    expect(first.stdout).toMatch(/PR comment created: https:\/\/github.example\/octo-org\/spsc\/pull\/42#issuecomment-\d+/)
+    expect(first.stdout).toMatch(
+      /PR comment created: https:\/\/github.example\/octo-org\/spsc\/pull\/42#issuecomment-\d+/
+    )
     expect(github.commentsOn(42)).toHaveLength(251)
     const ours = github.commentsOn(42).filter((comment) => comment.body.startsWith('<!-- numa-spsc-bench'))
     expect(ours).toHaveLength(1)
-    expect(ours[0].body).toMatch(/^<!-- numa-spsc-bench workflow=numa%20comment job=comment fingerprint=synthetic -->\nnuma-spsc-bench: /)
+    expect(ours[0].body).toMatch(
+      /^<!-- numa-spsc-bench workflow=numa%20comment job=comment fingerprint=synthetic -->\nnuma-spsc-bench: /
+    )
 
     github.requests.length = 0
     const second = await commentOnly(directory)
     expect(second.status).toBe(0)
-    expect(second.stdout).toContain(`PR comment updated: https://github.example/octo-org/spsc/pull/42#issuecomment-${ours[0].id}`)
+    expect(second.stdout).toContain(
+      `PR comment updated: https://github.example/octo-org/spsc/pull/42#issuecomment-${ours[0].id}`
+    )
     expect(github.commentsOn(42)).toHaveLength(251)
     const listed = github.requests.filter((request) => request.path.endsWith('/issues/42/comments'))
     expect(listed.map((request) => request.query.page ?? '1')).toEqual(['1', '2', '3'])
@@ -88,7 +108,9 @@ describe('report-from (comment-only mode)', () => {
     github.readOnly = true
     const run = await commentOnly(artifact([{ name: 'numa-2s', comparison: regression }]))
     expect(run.status).toBe(0)
-    expect(run.stdout).toMatch(/::warning::PR comment on #42 not posted \(HTTP 403: Resource not accessible by integration/)
+    expect(run.stdout).toMatch(
+      /::warning::PR comment on #42 not posted \(HTTP 403: Resource not accessible by integration/
+    )
     expect(run.stdout).toContain('pull-requests: write')
     expect(run.outputs.verdict).toBe('regression')
     expect(run.outputs.regressions).toBe('3')
@@ -109,13 +131,15 @@ describe('report-from (comment-only mode)', () => {
     expect(run.stdout).toContain('report-from: 2 machine(s) for pull request #42')
   })
 
-  it('keeps the comment under GitHub\'s 65,536 characters, pointing to the full report in the job summary', async () => {
+  it("keeps the comment under GitHub's 65,536 characters, pointing to the full report in the job summary", async () => {
     const machines = Array.from({ length: 40 }, (_, index) => ({ name: `runner-${String(index).padStart(2, '0')}` }))
     const run = await commentOnly(artifact(machines))
     expect(run.status).toBe(0)
     const [comment] = github.commentsOn(42)
     expect(comment.body.length).toBeLessThanOrEqual(65_536)
-    expect(comment.body).toMatch(/Shortened to fit [\d,]+ characters; left out: .*The full report is in the job summary of run 4242 and its report\.md/)
+    expect(comment.body).toMatch(
+      /Shortened to fit [\d,]+ characters; left out: .*The full report is in the job summary of run 4242 and its report\.md/
+    )
     expect(run.summary.length).toBeGreaterThan(65_536)
     expect(run.summary).toContain('## runner-39')
     expect(run.stdout).toContain('PR comment shortened: left out')

@@ -15,7 +15,13 @@ import { HEAD_SHA, pullRequestPayload, workflowRunPayload } from './payloads.js'
 import { syntheticResults as results } from './results.js'
 
 const comparison: Comparison = {
-  verdict: 'regression', alpha: 0.01, threshold: 0.05, baselineSource: 'newest on main', cells: [], regressions: 2, improvements: 0
+  verdict: 'regression',
+  alpha: 0.01,
+  threshold: 0.05,
+  baselineSource: 'newest on main',
+  cells: [],
+  regressions: 2,
+  improvements: 0
 }
 
 const pullRequest = { number: 42, headSha: HEAD_SHA, baseRef: 'main' }
@@ -42,7 +48,9 @@ describe('pull-request.json', () => {
     const directory = scratch()
     // A non-empty directory where the file should go: the final rename fails.
     mkdirSync(join(directory, 'comparison.json', 'occupied'), { recursive: true })
-    expect(() => writeComparisonFile(directory, comparison)).toThrow(`${join(directory, 'comparison.json')}: could not be written`)
+    expect(() => writeComparisonFile(directory, comparison)).toThrow(
+      `${join(directory, 'comparison.json')}: could not be written`
+    )
     expect(readdirSync(directory)).toEqual(['comparison.json'])
   })
 })
@@ -55,7 +63,9 @@ describe('readArtifact', () => {
     writePullRequestFile(directory, pullRequest)
     const artifact = readArtifact(directory)
     expect(artifact.pullRequest).toEqual(pullRequest)
-    expect(artifact.machines.map((machine) => [machine.label, machine.comparison?.regressions])).toEqual([['numa-2s', 2]])
+    expect(artifact.machines.map((machine) => [machine.label, machine.comparison?.regressions])).toEqual([
+      ['numa-2s', 2]
+    ])
   })
 
   it('reads every machine of a matrix, labelled by artifact directory, when all name the same pull request', () => {
@@ -90,7 +100,9 @@ describe('readArtifact', () => {
     writeResultsFile(directory, results('x'))
     writePullRequestFile(directory, pullRequest)
     writeFileSync(join(directory, 'comparison.json'), JSON.stringify({ ...comparison, verdict: 'great' }))
-    expect(() => readArtifact(directory)).toThrow(`${join(directory, 'comparison.json')}: /verdict must be equal to one of the allowed values`)
+    expect(() => readArtifact(directory)).toThrow(
+      `${join(directory, 'comparison.json')}: /verdict must be equal to one of the allowed values`
+    )
   })
 })
 
@@ -103,7 +115,7 @@ describe('checkArtifactHead', () => {
     expect(() => checkArtifactHead(pullRequest, { action: 'workflow_dispatch' }, 'pr.json')).not.toThrow()
   })
 
-  it('checks the pull_request event\'s head in a matrix\'s final job', () => {
+  it("checks the pull_request event's head in a matrix's final job", () => {
     expect(() => checkArtifactHead(pullRequest, pullRequestPayload(), 'pr.json')).not.toThrow()
     expect(() => checkArtifactHead(pullRequest, pullRequestPayload({ headSha: 'c'.repeat(40) }), 'pr.json')).toThrow(
       /pull_request event that triggered this job is for c{40}/
@@ -123,7 +135,9 @@ it('reads no file through a symbolic link planted in the artifact', () => {
   const directory = scratch()
   writeResultsFile(join(directory, 'real'), results('real'))
   symlinkSync('/etc/hostname', join(directory, 'pull-request.json'))
-  expect(() => readArtifact(directory)).toThrow(`report-from: ${join(directory, 'pull-request.json')} is not a regular file`)
+  expect(() => readArtifact(directory)).toThrow(
+    `report-from: ${join(directory, 'pull-request.json')} is not a regular file`
+  )
   const linked = scratch()
   writePullRequestFile(linked, pullRequest)
   symlinkSync(join(directory, 'real'), join(linked, 'elsewhere'))

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { getOctokit } from '@actions/github'
-import { commentMarker, findStickyComment, publishComment, stickyBody, upsertStickyComment } from '../../src/github/index.js'
+import {
+  commentMarker,
+  findStickyComment,
+  publishComment,
+  stickyBody,
+  upsertStickyComment
+} from '../../src/github/index.js'
 import type { PublishRequest } from '../../src/github/index.js'
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
 
@@ -98,7 +104,7 @@ describe('upsertStickyComment against a local GitHub API', () => {
     expect(github.requests.filter((r) => r.method === 'GET')).toHaveLength(1)
   })
 
-  it('ignores comments that only quote the marker, and other jobs\' markers', async () => {
+  it("ignores comments that only quote the marker, and other jobs' markers", async () => {
     github.addComments(42, 1, () => `> ${marker}\n> quoted by a reviewer`)
     const otherJob = commentMarker({ workflow: 'bench', job: 'other', fingerprint: 'a1b2c3d4e5f6' })
     github.addComments(42, 1, () => stickyBody(otherJob, 'other job'))
@@ -120,7 +126,9 @@ describe('publishComment', () => {
     const recorded = recordingLog()
     const outcome = await publishComment(request({ fromFork: true, log: recorded.log }))
     expect(outcome.status).toBe('skipped')
-    expect(recorded.warnings()).toEqual([expect.stringContaining('comes from a fork, so this run\'s token is read-only')])
+    expect(recorded.warnings()).toEqual([
+      expect.stringContaining("comes from a fork, so this run's token is read-only")
+    ])
     expect(recorded.warnings()[0]).toContain('fork-comment.yml')
     expect(github.requests).toEqual([])
   })
@@ -166,7 +174,9 @@ describe('publishComment', () => {
     expect(github.commentsOn(42)).toHaveLength(0)
     await publishComment(request({ mode: 'on-regression', verdict: 'regression', body: stickyBody(marker, 'slower') }))
     expect(github.commentsOn(42)).toHaveLength(1)
-    const fixed = await publishComment(request({ mode: 'on-regression', verdict: 'no-change', body: stickyBody(marker, 'fixed') }))
+    const fixed = await publishComment(
+      request({ mode: 'on-regression', verdict: 'no-change', body: stickyBody(marker, 'fixed') })
+    )
     expect(fixed.status).toBe('updated')
     expect(github.commentsOn(42).map((comment) => comment.body)).toEqual([stickyBody(marker, 'fixed')])
   })

@@ -4,7 +4,12 @@ import { BASE_REPO, BASE_SHA, HEAD_SHA, pullRequestPayload } from './payloads.js
 
 function context(eventName: string, payload: object, runnerEnvironment?: string) {
   return runContextFrom(
-    { GITHUB_REPOSITORY: BASE_REPO, GITHUB_WORKFLOW: 'bench', GITHUB_JOB: 'numa', RUNNER_ENVIRONMENT: runnerEnvironment },
+    {
+      GITHUB_REPOSITORY: BASE_REPO,
+      GITHUB_WORKFLOW: 'bench',
+      GITHUB_JOB: 'numa',
+      RUNNER_ENVIRONMENT: runnerEnvironment
+    },
     { eventName, payload: payload as Record<string, unknown> }
   )
 }
@@ -20,7 +25,9 @@ describe('pullRequestOf', () => {
       baseRepo: BASE_REPO,
       fromFork: false
     })
-    expect(pullRequestOf(context('pull_request', pullRequestPayload({ headRepo: 'someone/spsc' })))?.fromFork).toBe(true)
+    expect(pullRequestOf(context('pull_request', pullRequestPayload({ headRepo: 'someone/spsc' })))?.fromFork).toBe(
+      true
+    )
     expect(pullRequestOf(context('pull_request_target', pullRequestPayload({ headRepo: null })))?.fromFork).toBe(true)
   })
 
@@ -55,7 +62,9 @@ describe('refuseForkOnSelfHosted', () => {
   it('lets the workflow opt in, and leaves GitHub-hosted runners, same-repo PRs and pushes alone', () => {
     expect(() => refuseForkOnSelfHosted(context('pull_request', fork, 'self-hosted'), true)).not.toThrow()
     expect(() => refuseForkOnSelfHosted(context('pull_request', fork, 'github-hosted'), false)).not.toThrow()
-    expect(() => refuseForkOnSelfHosted(context('pull_request', pullRequestPayload(), 'self-hosted'), false)).not.toThrow()
+    expect(() =>
+      refuseForkOnSelfHosted(context('pull_request', pullRequestPayload(), 'self-hosted'), false)
+    ).not.toThrow()
     expect(() => refuseForkOnSelfHosted(context('push', {}, 'self-hosted'), false)).not.toThrow()
   })
 })

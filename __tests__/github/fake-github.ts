@@ -96,7 +96,9 @@ export async function startFakeGitHub(owner = 'octo-org', repo = 'spsc'): Promis
       authorization: request.headers.authorization ?? null,
       body
     })
-    const failureIndex = state.failures.findIndex((failure) => failure.method === undefined || failure.method === method)
+    const failureIndex = state.failures.findIndex(
+      (failure) => failure.method === undefined || failure.method === method
+    )
     if (failureIndex >= 0) {
       const [failure] = state.failures.splice(failureIndex, 1)
       send(response, failure.status, { message: failure.message ?? `injected ${failure.status}` }, failure.headers)
@@ -161,6 +163,7 @@ export async function startFakeGitHub(owner = 'octo-org', repo = 'spsc'): Promis
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  state.close = () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+  state.close = () =>
+    new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
   return state
 }

@@ -6,7 +6,13 @@ import { oneNodeMachine } from '../plan/machines.js'
 export function syntheticResults(hostname: string): ResultsFile {
   const machine = oneNodeMachine()
   const plan = makePlan(machine.topology, machine.classes, {
-    budgetSeconds: 600, seed: 3, modes: ['pingpong'], paddings: [64], pinning: 'unpinned', minRepetitions: 1, maxRepetitions: 1
+    budgetSeconds: 600,
+    seed: 3,
+    modes: ['pingpong'],
+    paddings: [64],
+    pinning: 'unpinned',
+    minRepetitions: 1,
+    maxRepetitions: 1
   })
   return {
     schemaVersion: 1,
@@ -14,11 +20,27 @@ export function syntheticResults(hostname: string): ResultsFile {
     topology: machine.topology,
     plan,
     environment: {
-      hostname, kernel: '6.1.0', cpuModel: null, virtualized: false, governor: null, numaBalancing: null,
-      transparentHugepages: 'madvise', compiler: 'cc', compilerFlags: '-O2', loadAverageStart: [0, 0, 0],
-      loadAverageEnd: [0, 0, 0], gitCommit: null, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:01:00.000Z'
+      hostname,
+      kernel: '6.1.0',
+      cpuModel: null,
+      virtualized: false,
+      governor: null,
+      numaBalancing: null,
+      transparentHugepages: 'madvise',
+      compiler: 'cc',
+      compilerFlags: '-O2',
+      loadAverageStart: [0, 0, 0],
+      loadAverageEnd: [0, 0, 0],
+      gitCommit: null,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      finishedAt: '2026-01-01T00:01:00.000Z'
     },
-    cells: [{ cell: plan.cells[0], samples: [{ repetition: 0, order: 0, valid: false, invalidReasons: ['timed out'], record: null }] }],
+    cells: [
+      {
+        cell: plan.cells[0],
+        samples: [{ repetition: 0, order: 0, valid: false, invalidReasons: ['timed out'], record: null }]
+      }
+    ],
     interrupted: false
   }
 }

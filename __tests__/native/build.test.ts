@@ -33,13 +33,17 @@ describe('buildNative', () => {
 
   it('says which compiler is missing', async () => {
     const dirs = copyOfNative()
-    await expect(buildNative({ ...dirs, cc: 'no-such-cc' })).rejects.toThrow(/C compiler: "no-such-cc --version" failed/)
+    await expect(buildNative({ ...dirs, cc: 'no-such-cc' })).rejects.toThrow(
+      /C compiler: "no-such-cc --version" failed/
+    )
     rmSync(dirs.buildDir, { recursive: true, force: true })
   })
 
   it('finds native/ above a bundle or a source file', () => {
     expect(findNativeSourceDir(pathToFileURL(resolve('dist/cli/index.js')).href)).toBe(resolve('native'))
     expect(findNativeSourceDir(pathToFileURL(resolve('src/native/build.ts')).href)).toBe(resolve('native'))
-    expect(() => findNativeSourceDir(pathToFileURL('/tmp/elsewhere/index.js').href)).toThrow(/native\/Makefile not found/)
+    expect(() => findNativeSourceDir(pathToFileURL('/tmp/elsewhere/index.js').href)).toThrow(
+      /native\/Makefile not found/
+    )
   })
 })

@@ -9,7 +9,8 @@ let binary: string
 const pinned = availableParallelism() >= 2 ? ['--producer-cpu', '0', '--consumer-cpu', '1'] : []
 
 beforeAll(async () => {
-  binary = (await buildNative({ sourceDir: resolve('native'), buildDir: join(tmpdir(), 'numa-spsc-bench-test-build') })).binary
+  binary = (await buildNative({ sourceDir: resolve('native'), buildDir: join(tmpdir(), 'numa-spsc-bench-test-build') }))
+    .binary
 }, 120_000)
 
 function drive(...args: string[]) {
@@ -18,35 +19,49 @@ function drive(...args: string[]) {
 }
 
 describe('spsc-bench on this machine', () => {
-  it.each(['throughput', 'pingpong', 'same-thread'])('%s pinned on CPUs 0 and 1 with memory on node 0 is valid and verified', (mode) => {
-    const run = drive('--mode', mode, ...pinned, '--slots-node', '0', '--index-node', '0', '--messages', '20000', '--check')
-    expect(run.status).toBe(0)
-    expect(run.stdout.trim().split('\n')).toHaveLength(1)
-    const record = parseNativeLine(run.stdout, 'spsc-bench')
-    expect(record.valid).toBe(true)
-    expect(record.invalidReasons).toEqual([])
-    expect(record.params.mode).toBe(mode)
-    expect(record.observed.slots?.nodesBefore).toEqual([0])
-    expect(record.observed.slots?.nodesAfter).toEqual([0])
-    expect(record.observed.indices?.nodesAfter).toEqual([0])
-    if (pinned.length > 0) {
-      expect(record.observed.producerCpus).toEqual([0])
-      expect(record.observed.consumerCpus).toEqual(mode === 'same-thread' ? [0] : [1])
+  it.each(['throughput', 'pingpong', 'same-thread'])(
+    '%s pinned on CPUs 0 and 1 with memory on node 0 is valid and verified',
+    (mode) => {
+      const run = drive(
+        '--mode',
+        mode,
+        ...pinned,
+        '--slots-node',
+        '0',
+        '--index-node',
+        '0',
+        '--messages',
+        '20000',
+        '--check'
+      )
+      expect(run.status).toBe(0)
+      expect(run.stdout.trim().split('\n')).toHaveLength(1)
+      const record = parseNativeLine(run.stdout, 'spsc-bench')
+      expect(record.valid).toBe(true)
+      expect(record.invalidReasons).toEqual([])
+      expect(record.params.mode).toBe(mode)
+      expect(record.observed.slots?.nodesBefore).toEqual([0])
+      expect(record.observed.slots?.nodesAfter).toEqual([0])
+      expect(record.observed.indices?.nodesAfter).toEqual([0])
+      if (pinned.length > 0) {
+        expect(record.observed.producerCpus).toEqual([0])
+        expect(record.observed.consumerCpus).toEqual(mode === 'same-thread' ? [0] : [1])
+      }
+      expect(record.results.messages).toBe(20000)
+      if (mode === 'pingpong') {
+        expect(record.results.messagesPerSecond).toBeNull()
+        const rtt = record.results.rttNs!
+        expect(rtt.p50).toBeLessThanOrEqual(rtt.p90)
+        expect(rtt.p99).toBeLessThanOrEqual(rtt.p999)
+        expect(rtt.p999).toBeLessThanOrEqual(rtt.max)
+      } else {
+        expect(record.results.messagesPerSecond).toBeGreaterThan(0)
+        expect(record.results.rttNs).toBeNull()
+      }
+      // No PMU in most VMs: the counters are then null with a reason, and the run stays valid.
+      if (record.perf.cycles === null) expect(record.perf.unavailableReason).toMatch(/perf_event_open/)
     }
-    expect(record.results.messages).toBe(20000)
-    if (mode === 'pingpong') {
-      expect(record.results.messagesPerSecond).toBeNull()
-      const rtt = record.results.rttNs!
-      expect(rtt.p50).toBeLessThanOrEqual(rtt.p90)
-      expect(rtt.p99).toBeLessThanOrEqual(rtt.p999)
-      expect(rtt.p999).toBeLessThanOrEqual(rtt.max)
-    } else {
-      expect(record.results.messagesPerSecond).toBeGreaterThan(0)
-      expect(record.results.rttNs).toBeNull()
-    }
-    // No PMU in most VMs: the counters are then null with a reason, and the run stays valid.
-    if (record.perf.cycles === null) expect(record.perf.unavailableReason).toMatch(/perf_event_open/)
-  })
+  )
 
   it('reports where unpinned threads actually ran', () => {
     const record = parseNativeLine(drive('--messages', '20000').stdout)

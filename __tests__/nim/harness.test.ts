@@ -21,7 +21,8 @@ const IMPLEMENTATION = 'test-channel'
 
 const nimVersion = spawnSync('nim', ['--version'], { encoding: 'utf8' })
 const runnable = process.platform === 'linux' && nimVersion.status === 0
-if (!runnable) console.warn('SKIPPED: the Nim harness tests need Linux and nim on PATH (apt-get install nim; .ci/run installs it)')
+if (!runnable)
+  console.warn('SKIPPED: the Nim harness tests need Linux and nim on PATH (apt-get install nim; .ci/run installs it)')
 const pinned = availableParallelism() >= 2 ? ['--producer-cpu', '0', '--consumer-cpu', '1'] : []
 if (runnable && pinned.length === 0) console.warn('Nim harness tests run unpinned: this machine has one CPU')
 
@@ -54,11 +55,29 @@ function validLine(args: string[]): NativeRecord {
   it.each(['throughput', 'pingpong', 'same-thread'] as const)(
     '%s pinned with memory bound to node 0 prints one valid, verified line',
     (mode) => {
-      const record = validLine(['--mode', mode, ...pinned, '--slots-node', '0', '--index-node', '0', '--messages', '20000', '--check'])
+      const record = validLine([
+        '--mode',
+        mode,
+        ...pinned,
+        '--slots-node',
+        '0',
+        '--index-node',
+        '0',
+        '--messages',
+        '20000',
+        '--check'
+      ])
       expect(record.valid).toBe(true)
       expect(record.invalidReasons).toEqual([])
       expect(record.implementation).toBe(IMPLEMENTATION)
-      expect(record.params).toMatchObject({ mode, slotsNode: 0, indexNode: 0, padding: null, capacity: 1024, messages: 20000 })
+      expect(record.params).toMatchObject({
+        mode,
+        slotsNode: 0,
+        indexNode: 0,
+        padding: null,
+        capacity: 1024,
+        messages: 20000
+      })
       for (const pages of [record.observed.slots, record.observed.indices]) {
         expect(pages?.pages).toBeGreaterThan(0)
         expect(pages?.nodesBefore).toEqual([0])
@@ -88,7 +107,20 @@ function validLine(args: string[]): NativeRecord {
   )
 
   it('checks every page of a 256-byte-message ring, one slot array per channel in pingpong', () => {
-    const record = validLine(['--mode', 'pingpong', ...pinned, '--slots-node', '0', '--payload', '256', '--capacity', '256', '--messages', '2000', '--check'])
+    const record = validLine([
+      '--mode',
+      'pingpong',
+      ...pinned,
+      '--slots-node',
+      '0',
+      '--payload',
+      '256',
+      '--capacity',
+      '256',
+      '--messages',
+      '2000',
+      '--check'
+    ])
     expect(record.valid).toBe(true)
     expect(record.params).toMatchObject({ payload: 256, capacity: 256, slotsNode: 0, indexNode: 0 })
     // Two channels of 256 slots × 256 bytes: at least 2 × 16 pages of 4 KiB.
@@ -103,11 +135,14 @@ function validLine(args: string[]): NativeRecord {
     expect(record.valid).toBe(true)
   })
 
-  it.each(['throughput', 'pingpong', 'same-thread'] as const)('%s with an injected sequence gap is invalid and says why', (mode) => {
-    const record = validLine(['--mode', mode, ...pinned, '--messages', '5000', '--inject-gap', '997'])
-    expect(record.valid).toBe(false)
-    expect(record.invalidReasons.join('\n')).toMatch(/sequence error: expected message 996, received 997/)
-  })
+  it.each(['throughput', 'pingpong', 'same-thread'] as const)(
+    '%s with an injected sequence gap is invalid and says why',
+    (mode) => {
+      const record = validLine(['--mode', mode, ...pinned, '--messages', '5000', '--inject-gap', '997'])
+      expect(record.valid).toBe(false)
+      expect(record.invalidReasons.join('\n')).toMatch(/sequence error: expected message 996, received 997/)
+    }
+  )
 
   it.each([
     [['--slots-node', '0', '--index-node', '1'], 2, /--slots-node 0 and --index-node 1 differ/],

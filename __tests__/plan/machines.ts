@@ -5,9 +5,18 @@ import { fileURLToPath } from 'node:url'
 import { placementClasses, readTopology } from '../../src/topology/index.js'
 import type { PlacementClass, Topology } from '../../src/topology/types.js'
 
-export const SYSFS_TREES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'fixtures', 'sysfs')
+export const SYSFS_TREES = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'shared',
+  'fixtures',
+  'sysfs'
+)
 export const HAVE_TREES = existsSync(SYSFS_TREES)
-if (!HAVE_TREES) console.warn(`SKIPPED: shared sysfs trees not found at ${SYSFS_TREES}; planner tests on real machines do not run`)
+if (!HAVE_TREES)
+  console.warn(`SKIPPED: shared sysfs trees not found at ${SYSFS_TREES}; planner tests on real machines do not run`)
 
 export interface Machine {
   topology: Topology

@@ -11,7 +11,12 @@ import { DEFAULT_COST_MODEL, DEFAULT_MESSAGES, sampleSeconds } from '../../src/p
 import type { Plan } from '../../src/plan/types.js'
 
 const fixture = join(process.cwd(), '__fixtures__', 'qemu-sysfs', 'two-socket-cpuless-node')
-const smoke: RawOptions = { 'sysfs-root': fixture, classes: 'cross-package', modes: 'throughput,pingpong', paddings: '64' }
+const smoke: RawOptions = {
+  'sysfs-root': fixture,
+  classes: 'cross-package',
+  modes: 'throughput,pingpong',
+  paddings: '64'
+}
 
 function planWith(raw: RawOptions): Plan {
   const config = buildConfig({ ...smoke, ...raw })
@@ -29,7 +34,10 @@ describe('message-count override', () => {
     for (const cell of overridden.cells) expect([cell.messages, cell.warmupMessages]).toEqual([20_000, 4_000])
     const defaults = planWith({ messages: '', budget: '1h' })
     for (const cell of defaults.cells) {
-      expect([cell.messages, cell.warmupMessages]).toEqual([DEFAULT_MESSAGES[cell.mode], DEFAULT_MESSAGES[cell.mode] / 5])
+      expect([cell.messages, cell.warmupMessages]).toEqual([
+        DEFAULT_MESSAGES[cell.mode],
+        DEFAULT_MESSAGES[cell.mode] / 5
+      ])
     }
   })
 

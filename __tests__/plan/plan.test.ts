@@ -18,7 +18,12 @@ function checkInvariants({ topology }: Machine, plan: Plan): void {
   for (const cell of plan.cells) {
     if (cell.memoryNode !== null) expect(nodeIds.has(cell.memoryNode)).toBe(true)
     if (!cell.pinned) {
-      expect([cell.producerCpu, cell.consumerCpu, cell.memoryNode, cell.memoryHome]).toEqual([null, null, null, 'first-touch'])
+      expect([cell.producerCpu, cell.consumerCpu, cell.memoryNode, cell.memoryHome]).toEqual([
+        null,
+        null,
+        null,
+        'first-touch'
+      ])
       continue
     }
     const producerNode = nodeOf(cell.producerCpu as number)
@@ -41,7 +46,14 @@ function smallestBudget({ topology, classes }: Machine): number {
   throw new Error('a 1 s budget was accepted')
 }
 
-const trees = ['16em64t-4s2c2t-offlines', '8ia64-2s2c2t', '64amd64-4s2n4ca2co', '16amd64-8n2c', 'fakeheteromemtiers', '32amd64-4s2n4c-cgroup2']
+const trees = [
+  '16em64t-4s2c2t-offlines',
+  '8ia64-2s2c2t',
+  '64amd64-4s2n4ca2co',
+  '16amd64-8n2c',
+  'fakeheteromemtiers',
+  '32amd64-4s2n4c-cgroup2'
+]
 
 ;(HAVE_TREES ? describe : describe.skip)('planner on real sysfs trees', () => {
   it.each(trees)('%s: only allowed CPUs, homes on the right nodes, unique keys', (tree) => {
@@ -57,13 +69,17 @@ const trees = ['16em64t-4s2c2t-offlines', '8ia64-2s2c2t', '64amd64-4s2n4ca2co', 
   it('plans cross-package cells with all three memory homes on a 4-socket machine', () => {
     const { topology, classes } = machine('64amd64-4s2n4ca2co')
     const plan = makePlan(topology, classes, generous)
-    const homes = new Set(plan.cells.filter((cell) => cell.placementClass === 'cross-package').map((cell) => cell.memoryHome))
+    const homes = new Set(
+      plan.cells.filter((cell) => cell.placementClass === 'cross-package').map((cell) => cell.memoryHome)
+    )
     expect([...homes].sort()).toEqual(['consumer', 'other', 'producer'])
   })
 
   it('uses a CPU-less memory node as the third home', () => {
     const { topology, classes } = machine('fakeheteromemtiers')
-    const cpuless = topology.nodes.filter((node) => node.cpus.length === 0 && node.memoryMiB !== 0).map((node) => node.id)
+    const cpuless = topology.nodes
+      .filter((node) => node.cpus.length === 0 && node.memoryMiB !== 0)
+      .map((node) => node.id)
     expect(cpuless.length).toBeGreaterThan(0)
     const plan = makePlan(topology, classes, generous)
     const otherNodes = plan.cells.filter((cell) => cell.memoryHome === 'other').map((cell) => cell.memoryNode)
@@ -83,7 +99,9 @@ const trees = ['16em64t-4s2c2t-offlines', '8ia64-2s2c2t', '64amd64-4s2n4ca2co', 
     const restricted = { ...topology, allowedCpus: topology.allowedCpus.filter((cpu) => cpu !== 1) }
     const plan = makePlan(restricted, classes, generous)
     expect(pinnedCpus(plan)).not.toContain(1)
-    expect(plan.dropped.some((drop) => /^pair (1>\d+|\d+>1) of /.test(drop.what) && /may use/.test(drop.why))).toBe(true)
+    expect(plan.dropped.some((drop) => /^pair (1>\d+|\d+>1) of /.test(drop.what) && /may use/.test(drop.why))).toBe(
+      true
+    )
   })
 
   it('trims pairs, then paddings, then memory homes, each with the budget as the reason', () => {
@@ -178,7 +196,8 @@ describe('planner on a one-node machine', () => {
     expect(() => makePlan(topology, classes, { ...generous, paddings: [] })).toThrow('paddings: the list is empty')
     expect(() => makePlan(topology, classes, { ...generous, modes: ['bogus' as 'pingpong'] })).toThrow('modes: "bogus"')
     expect(() => makePlan(topology, classes, { ...generous, budgetSeconds: 0 })).toThrow('budget')
-    expect(() => makePlan(topology, classes, { ...generous, classes: ['cross-package'], pinning: 'pinned', modes: ['throughput'] }))
-      .toThrow('nothing to measure')
+    expect(() =>
+      makePlan(topology, classes, { ...generous, classes: ['cross-package'], pinning: 'pinned', modes: ['throughput'] })
+    ).toThrow('nothing to measure')
   })
 })

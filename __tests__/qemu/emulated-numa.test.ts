@@ -24,7 +24,13 @@ import { buildNative } from '../../src/native/index.js'
 import type { Observed } from '../../src/native/types.js'
 import { makePlan } from '../../src/plan/index.js'
 import type { Cell, Plan } from '../../src/plan/types.js'
-import { driverArgs, placementMismatches, RESULTS_FILE_NAME, validateResults, type ResultsFile } from '../../src/run/index.js'
+import {
+  driverArgs,
+  placementMismatches,
+  RESULTS_FILE_NAME,
+  validateResults,
+  type ResultsFile
+} from '../../src/run/index.js'
 import { sampleOf } from '../../src/run/check.js'
 import type { Outcome } from '../../src/run/launch.js'
 import { formatCpuList, placementClasses, readTopology, type TopologyJson } from '../../src/topology/index.js'
@@ -38,7 +44,18 @@ const describeGuests = unavailable === null ? describe : describe.skip
 /** Enough messages to cross the driver's CPU check points and touch every page; TCG makes each message slow. */
 const MESSAGES = 20_000
 const WARMUP_MESSAGES = 2_000
-const PLAN_OPTIONS = ['--budget', '1h', '--classes', 'cross-package,same-package', '--paddings', '128', '--modes', 'throughput', '--seed', '1']
+const PLAN_OPTIONS = [
+  '--budget',
+  '1h',
+  '--classes',
+  'cross-package,same-package',
+  '--paddings',
+  '128',
+  '--modes',
+  'throughput',
+  '--seed',
+  '1'
+]
 const BOOT_BUDGET_MS = 20 * 60_000
 
 /**
@@ -70,8 +87,16 @@ function expectPlacedAsPlanned(cell: Cell, observed: Observed): void {
 }
 
 function runOptions(run: { classes: string; budget: string }): string[] {
-  return ['--classes', run.classes, '--modes', 'throughput,pingpong', '--paddings', '64', '--messages', String(RUN_MESSAGES)]
-    .concat(['--budget', run.budget, '--seed', '1', '--no-baseline'])
+  return [
+    '--classes',
+    run.classes,
+    '--modes',
+    'throughput,pingpong',
+    '--paddings',
+    '64',
+    '--messages',
+    String(RUN_MESSAGES)
+  ].concat(['--budget', run.budget, '--seed', '1', '--no-baseline'])
 }
 
 function quote(word: string): string {
@@ -107,13 +132,24 @@ const CGROUP = '/sys/fs/cgroup/socket0'
 const IN_CGROUP = ['sh', '-c', `echo $$ >${CGROUP}/cgroup.procs && exec "$@"`, 'in-cgroup']
 
 function socketZero(emulated: EmulatedTopology): { cpus: number[]; nodes: number[] } {
-  const cpus = Array.from({ length: cpuCount(emulated) }, (_, cpu) => cpu).filter((cpu) => cpuLocation(emulated, cpu).socket === 0)
+  const cpus = Array.from({ length: cpuCount(emulated) }, (_, cpu) => cpu).filter(
+    (cpu) => cpuLocation(emulated, cpu).socket === 0
+  )
   return { cpus, nodes: [...new Set(cpus.map((cpu) => nodeOfCpu(emulated, cpu)))] }
 }
 
 function impossiblePlacements(emulated: EmulatedTopology, template: Cell): ImpossiblePlacement[] {
-  const pinned = { ...template, producerCpu: 0, consumerCpu: 1, pinned: true, memoryNode: 0, memoryHome: 'producer' as const }
-  const otherSocket = Array.from({ length: cpuCount(emulated) }, (_, cpu) => cpu).find((cpu) => cpuLocation(emulated, cpu).socket === 1)!
+  const pinned = {
+    ...template,
+    producerCpu: 0,
+    consumerCpu: 1,
+    pinned: true,
+    memoryNode: 0,
+    memoryHome: 'producer' as const
+  }
+  const otherSocket = Array.from({ length: cpuCount(emulated) }, (_, cpu) => cpu).find(
+    (cpu) => cpuLocation(emulated, cpu).socket === 1
+  )!
   return [
     { name: 'absent-cpu', cell: { ...pinned, consumerCpu: cpuCount(emulated) }, wrapper: [] },
     { name: 'absent-node', cell: { ...pinned, memoryNode: emulated.nodes.length }, wrapper: [] },
@@ -122,7 +158,13 @@ function impossiblePlacements(emulated: EmulatedTopology, template: Cell): Impos
   ]
 }
 
-function jobScript(emulated: EmulatedTopology, cli: string, binary: string, plan: Plan, impossible: ImpossiblePlacement[]): string {
+function jobScript(
+  emulated: EmulatedTopology,
+  cli: string,
+  binary: string,
+  plan: Plan,
+  impossible: ImpossiblePlacement[]
+): string {
   const socket = socketZero(emulated)
   const node = `node ${quote(cli)}`
   const run = RUNS[emulated.name]
@@ -130,10 +172,14 @@ function jobScript(emulated: EmulatedTopology, cli: string, binary: string, plan
   const fullRun =
     run === undefined
       ? []
-      : [`${node} run ${runOptions(run).join(' ')} --build-dir ${quote(buildDir)} --out /job/run >/job/run.out 2>/job/run.err; echo $? >/job/run.status`]
+      : [
+          `${node} run ${runOptions(run).join(' ')} --build-dir ${quote(buildDir)} --out /job/run >/job/run.out 2>/job/run.err; echo $? >/job/run.status`
+        ]
   const runs = [
     ...plan.cells.map((cell, index) => `cell ${index} ${[binary, ...driverArgs(cell)].map(quote).join(' ')}`),
-    ...impossible.map((entry) => `cell ${entry.name} ${[...entry.wrapper, binary, ...driverArgs(entry.cell)].map(quote).join(' ')}`)
+    ...impossible.map(
+      (entry) => `cell ${entry.name} ${[...entry.wrapper, binary, ...driverArgs(entry.cell)].map(quote).join(' ')}`
+    )
   ]
   return [
     `${node} topology --json >/job/topology.json 2>/job/topology.err`,
@@ -183,7 +229,7 @@ describeGuests('emulated NUMA machines', () => {
       filter: (source) => !source.startsWith(join(repository, 'native', 'build'))
     })
     binary = (await buildNative({ sourceDir: join(hostDir, 'native'), buildDir: join(hostDir, 'build') })).binary
-    // NUMA_SPSC_QEMU_CLI: a bundle built elsewhere (ncc build src/cli.ts -o <dir>) to test before dist/ is rebuilt.
+    // NUMA_SPSC_QEMU_CLI: a bundle built elsewhere (ncc build src/cli/index.ts -o <dir>) to test before dist/ is rebuilt.
     const bundle = process.env.NUMA_SPSC_QEMU_CLI ?? join(repository, 'dist', 'cli')
     if (!existsSync(join(bundle, 'index.js'))) throw new Error(`${bundle}/index.js is missing: run npm run package`)
     cli = join(hostDir, 'cli', 'index.js')
@@ -193,7 +239,12 @@ describeGuests('emulated NUMA machines', () => {
   afterAll(() => {
     if (hostDir !== '') rmSync(hostDir, { recursive: true, force: true })
     const total = Object.values(bootSeconds).reduce((sum, seconds) => sum + seconds, 0)
-    if (total > 0) console.log(`QEMU time: ${total.toFixed(0)} s (${Object.entries(bootSeconds).map(([name, s]) => `${name} ${s.toFixed(0)} s`).join(', ')})`)
+    if (total > 0)
+      console.log(
+        `QEMU time: ${total.toFixed(0)} s (${Object.entries(bootSeconds)
+          .map(([name, s]) => `${name} ${s.toFixed(0)} s`)
+          .join(', ')})`
+      )
   })
 
   it('kills a boot that does not reach init in time and retries, then says every attempt hung', async () => {
@@ -209,10 +260,14 @@ describeGuests('emulated NUMA machines', () => {
     const jobFile = (relative: string) => readFileSync(join(guest.jobDir, relative), 'utf8')
 
     beforeAll(async () => {
-      if (!existsSync(fixtureRoot)) throw new Error(`${fixtureRoot} is missing: run node scripts/qemu/capture-fixtures.mjs ${name}`)
+      if (!existsSync(fixtureRoot))
+        throw new Error(`${fixtureRoot} is missing: run node scripts/qemu/capture-fixtures.mjs ${name}`)
       plan = hostPlan(fixtureRoot)
       impossible = impossiblePlacements(emulated, plan.cells[0])
-      guest = await runInGuest(emulated, jobScript(emulated, cli, binary, plan, impossible), { cwd: repository, commandTimeoutMs: 15 * 60_000 })
+      guest = await runInGuest(emulated, jobScript(emulated, cli, binary, plan, impossible), {
+        cwd: repository,
+        commandTimeoutMs: 15 * 60_000
+      })
       bootSeconds[name] = guest.seconds
     }, BOOT_BUDGET_MS)
 
@@ -256,7 +311,11 @@ describeGuests('emulated NUMA machines', () => {
       expect(pinnedCells.length).toBeGreaterThan(0)
       plan.cells.forEach((cell, index) => {
         const sample = sampleOf(cell, outcomeOf(guest.jobDir, String(index)), context(index))
-        expect({ cell: cell.key, valid: sample.valid, reasons: sample.invalidReasons }).toEqual({ cell: cell.key, valid: true, reasons: [] })
+        expect({ cell: cell.key, valid: sample.valid, reasons: sample.invalidReasons }).toEqual({
+          cell: cell.key,
+          valid: true,
+          reasons: []
+        })
         if (!cell.pinned || cell.memoryNode === null) return
         expectPlacedAsPlanned(cell, sample.record!.observed)
       })
@@ -292,7 +351,11 @@ describeGuests('emulated NUMA machines', () => {
         for (const { cell, samples } of results.cells) {
           expect([cell.key, cell.messages, samples.length]).toEqual([cell.key, RUN_MESSAGES, results.plan.repetitions])
           for (const sample of samples) {
-            expect({ cell: cell.key, valid: sample.valid, reasons: sample.invalidReasons }).toEqual({ cell: cell.key, valid: true, reasons: [] })
+            expect({ cell: cell.key, valid: sample.valid, reasons: sample.invalidReasons }).toEqual({
+              cell: cell.key,
+              valid: true,
+              reasons: []
+            })
             if (!cell.pinned) continue
             expectPlacedAsPlanned(cell, sample.record!.observed)
           }
@@ -304,10 +367,16 @@ describeGuests('emulated NUMA machines', () => {
       expect(jobFile('cgroup-topology.err')).toBe('')
       const json = JSON.parse(jobFile('cgroup-topology.json')) as TopologyJson
       const socket = socketZero(emulated)
-      expect({ cpus: json.allowedCpus, nodes: json.allowedMemoryNodes }).toEqual({ cpus: socket.cpus, nodes: socket.nodes })
+      expect({ cpus: json.allowedCpus, nodes: json.allowedMemoryNodes }).toEqual({
+        cpus: socket.cpus,
+        nodes: socket.nodes
+      })
       expect(json.numaCapable).toBe(socket.nodes.length >= 2)
       const byName = Object.fromEntries(json.classes.map((entry) => [entry.name, entry]))
-      expect(byName['cross-package']).toMatchObject({ pairs: [], unavailableReason: 'the usable CPUs are all on one package' })
+      expect(byName['cross-package']).toMatchObject({
+        pairs: [],
+        unavailableReason: 'the usable CPUs are all on one package'
+      })
       expect(json.classes.flatMap((entry) => entry.pairs.flat()).every((cpu) => socket.cpus.includes(cpu))).toBe(true)
       expect(json.fingerprint).toBe(JSON.parse(jobFile('topology.json')).fingerprint)
     })
@@ -327,9 +396,13 @@ describeGuests('emulated NUMA machines', () => {
       const cell = plan.cells[index]
       const record = sampleOf(cell, outcomeOf(guest.jobDir, String(index)), context(index)).record!
       const elsewhere = emulated.nodes.findIndex((_, id) => id !== cell.memoryNode)
-      expect(placementMismatches({ ...cell, memoryNode: elsewhere }, record).join('; ')).toContain(`asked for ${elsewhere}`)
+      expect(placementMismatches({ ...cell, memoryNode: elsewhere }, record).join('; ')).toContain(
+        `asked for ${elsewhere}`
+      )
       const otherCpu = (cell.consumerCpu! + 1) % cpuCount(emulated)
-      expect(placementMismatches({ ...cell, consumerCpu: otherCpu }, record).join('; ')).toContain(`asked for ${otherCpu}`)
+      expect(placementMismatches({ ...cell, consumerCpu: otherCpu }, record).join('; ')).toContain(
+        `asked for ${otherCpu}`
+      )
     })
   })
 })

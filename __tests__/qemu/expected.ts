@@ -51,7 +51,9 @@ export function expectTopologyMatches(topology: Topology, emulated: EmulatedTopo
   expect(topology.cpus.map((cpu) => cpu.id)).toEqual(cpus)
   expect(topology.cpus.map((cpu) => cpu.node)).toEqual(cpus.map((cpu) => nodeOfCpu(emulated, cpu)))
   const read = new Map(topology.cpus.map((cpu) => [cpu.id, cpu]))
-  expect(partition(cpus, (cpu) => String(read.get(cpu)!.package))).toEqual(partition(cpus, (cpu) => String(where(cpu).socket)))
+  expect(partition(cpus, (cpu) => String(read.get(cpu)!.package))).toEqual(
+    partition(cpus, (cpu) => String(where(cpu).socket))
+  )
   expect(partition(cpus, (cpu) => `${read.get(cpu)!.package}/${read.get(cpu)!.die}`)).toEqual(
     partition(cpus, (cpu) => `${where(cpu).socket}/${where(cpu).die}`)
   )
@@ -83,7 +85,9 @@ export function expectClassesMatch(classes: PlacementClass[], emulated: Emulated
     'cross-package': (a, b) => !sameSocket(a, b)
   }
   const cpuNodes = emulated.nodes.filter((node) => node.cpus.length > 0)
-  const socketSpansNodes = cpuNodes.some((node) => cpuNodes.some((other) => other !== node && sameSocket(node.cpus[0], other.cpus[0])))
+  const socketSpansNodes = cpuNodes.some((node) =>
+    cpuNodes.some((other) => other !== node && sameSocket(node.cpus[0], other.cpus[0]))
+  )
   const available = Object.fromEntries(classes.map((entry) => [entry.name, entry.pairs.length > 0]))
   expect(available['smt-sibling']).toBe((emulated.threads ?? 1) > 1)
   expect(available['same-package']).toBe(socketSpansNodes)
@@ -96,7 +100,11 @@ export function expectClassesMatch(classes: PlacementClass[], emulated: Emulated
       continue
     }
     for (const [producer, consumer] of entry.pairs) {
-      expect({ class: entry.name, pair: [producer, consumer], belongs: belongs[entry.name](producer, consumer) }).toEqual({
+      expect({
+        class: entry.name,
+        pair: [producer, consumer],
+        belongs: belongs[entry.name](producer, consumer)
+      }).toEqual({
         class: entry.name,
         pair: [producer, consumer],
         belongs: true
@@ -106,7 +114,11 @@ export function expectClassesMatch(classes: PlacementClass[], emulated: Emulated
     // the nearest and the farthest, and the class states the nearest.
     const possible = cpus.flatMap((a) => cpus.filter((b) => belongs[entry.name](a, b)).map((b) => distanceOf(a, b)))
     const sampled = new Set(entry.pairs.map(([producer, consumer]) => distanceOf(producer, consumer)))
-    expect({ class: entry.name, nearest: sampled.has(Math.min(...possible)), farthest: sampled.has(Math.max(...possible)) }).toEqual({
+    expect({
+      class: entry.name,
+      nearest: sampled.has(Math.min(...possible)),
+      farthest: sampled.has(Math.max(...possible))
+    }).toEqual({
       class: entry.name,
       nearest: true,
       farthest: true

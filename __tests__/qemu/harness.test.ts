@@ -27,18 +27,32 @@ describe('topologyArguments', () => {
   })
 
   it('makes a node without CPUs a memory-only node: memdev and no cpus=', () => {
-    const nodes = valuesOf(topologyArguments(byName('two-socket-cpuless-node')), '-numa').filter((value) => value.startsWith('node,'))
+    const nodes = valuesOf(topologyArguments(byName('two-socket-cpuless-node')), '-numa').filter((value) =>
+      value.startsWith('node,')
+    )
     expect(nodes[2]).toBe('node,nodeid=2,memdev=m2')
   })
 
   it('refuses CPUs given twice or left out, split node ranges and a distance matrix of the wrong size', () => {
     const base = byName('two-socket')
-    expect(() => topologyArguments({ ...base, nodes: [{ cpus: [0, 1], memoryMiB: 64 }, { cpus: [1, 2], memoryMiB: 64 }] })).toThrow(
-      'nodes must share CPUs 0-3 exactly once, got 0,1,1,2'
-    )
-    expect(() => topologyArguments({ ...base, nodes: [{ cpus: [0, 2], memoryMiB: 64 }, { cpus: [1, 3], memoryMiB: 64 }] })).toThrow(
-      'node 0 CPUs must be one range, got 0,2'
-    )
+    expect(() =>
+      topologyArguments({
+        ...base,
+        nodes: [
+          { cpus: [0, 1], memoryMiB: 64 },
+          { cpus: [1, 2], memoryMiB: 64 }
+        ]
+      })
+    ).toThrow('nodes must share CPUs 0-3 exactly once, got 0,1,1,2')
+    expect(() =>
+      topologyArguments({
+        ...base,
+        nodes: [
+          { cpus: [0, 2], memoryMiB: 64 },
+          { cpus: [1, 3], memoryMiB: 64 }
+        ]
+      })
+    ).toThrow('node 0 CPUs must be one range, got 0,2')
     expect(() => topologyArguments({ ...base, distances: [[10]] })).toThrow('distances must be 2x2')
   })
 })

@@ -3,7 +3,8 @@ import { escapeText, renderReport } from '../../src/report/index.js'
 import { numaFigures } from '../../src/stats/index.js'
 import { cellComparison, comparison, machine, resultsFile, twoSocketRun } from '../../__fixtures__/report/builders.js'
 
-const HOSTILE = 'x</details><script>alert(1)</script> | `code` **bold** [link](http://evil.example) @octocat #1 $x$\nline2\u202eevil'
+const HOSTILE =
+  'x</details><script>alert(1)</script> | `code` **bold** [link](http://evil.example) @octocat #1 $x$\nline2\u202eevil'
 
 /** Pipes that split a table row: those not escaped with a backslash. */
 function columns(row: string): number {
@@ -38,7 +39,6 @@ describe('escapeText', () => {
   })
 })
 
-
 describe('hostile text in a rendered report', () => {
   const results = resultsFile({
     environment: { hostname: HOSTILE, kernel: HOSTILE, compilerFlags: HOSTILE },
@@ -52,7 +52,9 @@ describe('hostile text in a rendered report', () => {
     [cellComparison(key, 'messagesPerSecond', 'inconclusive', 100e6, 90e6, { reason: HOSTILE })],
     { baselineSource: HOSTILE }
   )
-  const { markdown } = renderReport([machine(HOSTILE, results, compared, numaFigures(results))], { fullReportHint: HOSTILE })
+  const { markdown } = renderReport([machine(HOSTILE, results, compared, numaFigures(results))], {
+    fullReportHint: HOSTILE
+  })
 
   it('leaves no raw HTML, mention or hidden direction change in the document', () => {
     expect(markdown).not.toContain('<script')
@@ -62,7 +64,7 @@ describe('hostile text in a rendered report', () => {
     expect(markdown).toContain('&lt;script&gt;')
   })
 
-  it('keeps every table row at its header\'s column count', () => {
+  it("keeps every table row at its header's column count", () => {
     const lines = markdown.split('\n')
     let header = 0
     for (const line of lines) {

@@ -4,20 +4,37 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { reportFromFiles } from '../../src/report/index.js'
 import { writeResultsFile } from '../../src/run/index.js'
-import { cellComparison, comparison, oneNodeTopology, resultsFile, twoSocketRun } from '../../__fixtures__/report/builders.js'
+import {
+  cellComparison,
+  comparison,
+  oneNodeTopology,
+  resultsFile,
+  twoSocketRun
+} from '../../__fixtures__/report/builders.js'
 
 const root = mkdtempSync(join(tmpdir(), 'report-files-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-const twoSocket = writeResultsFile(join(root, 'artifacts', '2-socket'), twoSocketRun({ environment: { hostname: 'big-box' } }))
-const hosted = writeResultsFile(join(root, 'artifacts', 'hosted'), resultsFile({ topology: oneNodeTopology(), environment: { hostname: 'runner-1' } }))
+const twoSocket = writeResultsFile(
+  join(root, 'artifacts', '2-socket'),
+  twoSocketRun({ environment: { hostname: 'big-box' } })
+)
+const hosted = writeResultsFile(
+  join(root, 'artifacts', 'hosted'),
+  resultsFile({ topology: oneNodeTopology(), environment: { hostname: 'runner-1' } })
+)
 
 describe('reportFromFiles', () => {
   it('reads and validates each file into one machine section, labelled by host and the path that tells them apart', () => {
     const report = reportFromFiles([twoSocket, hosted])
-    expect(report.machines.map((entry) => entry.label)).toEqual(['big-box: 2-socket/results.json', 'runner-1: hosted/results.json'])
+    expect(report.machines.map((entry) => entry.label)).toEqual([
+      'big-box: 2-socket/results.json',
+      'runner-1: hosted/results.json'
+    ])
     expect(report.machines.every((entry) => entry.comparison === null)).toBe(true)
-    expect(report.markdown.split('\n')[0]).toMatch(/^numa-spsc-bench: ℹ️ \*\*Not compared\*\* with a baseline on 2 of 2 machines — /)
+    expect(report.markdown.split('\n')[0]).toMatch(
+      /^numa-spsc-bench: ℹ️ \*\*Not compared\*\* with a baseline on 2 of 2 machines — /
+    )
     expect(report.markdown.match(/^## /gm)).toHaveLength(2)
     expect(report.truncated).toEqual([])
   })
@@ -25,7 +42,9 @@ describe('reportFromFiles', () => {
   it('draws the NUMA figures with the stats stage unless told otherwise', () => {
     const drawn = reportFromFiles([twoSocket])
     expect(drawn.machines[0].label).toBe('big-box: results.json')
-    expect(drawn.machines[0].figures.some((figure) => figure.kind === 'class' && figure.label === 'cross-package vs same-l3')).toBe(true)
+    expect(
+      drawn.machines[0].figures.some((figure) => figure.kind === 'class' && figure.label === 'cross-package vs same-l3')
+    ).toBe(true)
     expect(drawn.markdown).toContain('| cross-package | 60.0 M/s')
     const none = reportFromFiles([twoSocket], { figures: () => [] })
     expect(none.markdown).toContain('No placement-class figures')
@@ -37,7 +56,9 @@ describe('reportFromFiles', () => {
       compare: (results, path) => {
         seen.push(path)
         const key = results.cells[0].cell.key
-        return path === twoSocket ? comparison([cellComparison(key, 'messagesPerSecond', 'regression', 100e6, 80e6)]) : null
+        return path === twoSocket
+          ? comparison([cellComparison(key, 'messagesPerSecond', 'regression', 100e6, 80e6)])
+          : null
       },
       maxChars: 5000,
       fullReportHint: 'report.md'
@@ -58,6 +79,8 @@ describe('reportFromFiles', () => {
     expect(() => reportFromFiles([twoSocket, missing])).toThrow(`${missing}: no such results file`)
     expect(() => reportFromFiles([broken])).toThrow(new RegExp(`^${broken.replace(/[.]/g, '\\.')}: not valid JSON`))
     expect(() => reportFromFiles([foreign])).toThrow(new RegExp(`^${foreign.replace(/[.]/g, '\\.')}: `))
-    expect(() => reportFromFiles([])).toThrow('report: no results files given; expected one or more paths to results.json files')
+    expect(() => reportFromFiles([])).toThrow(
+      'report: no results files given; expected one or more paths to results.json files'
+    )
   })
 })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { findings, renderFindings, SHARD_RTT_FACTOR, SHARD_THROUGHPUT_LOSS, type Finding } from '../../src/report/findings.js'
+import {
+  findings,
+  renderFindings,
+  SHARD_RTT_FACTOR,
+  SHARD_THROUGHPUT_LOSS,
+  type Finding
+} from '../../src/report/findings.js'
 import { penaltySentence, penaltyTables } from '../../src/report/penalty.js'
 import type { NumaFigure } from '../../src/stats/types.js'
 import { numaFigures } from '../../src/stats/index.js'
@@ -32,7 +38,12 @@ describe('findings appear only with the figures behind them', () => {
       figure('subject', 'subject vs reference (same-l3)', 'throughput', 50, 100)
     ])
     expect(everything.map((finding) => finding.headline.split(':')[0])).toEqual([
-      'Padding', 'Pinning', 'Memory home', 'Share a socket', 'One channel per socket', 'Subject vs reference'
+      'Padding',
+      'Pinning',
+      'Memory home',
+      'Share a socket',
+      'One channel per socket',
+      'Subject vs reference'
     ])
     for (const finding of everything) {
       expect(finding.evidence.length).toBeGreaterThan(0)
@@ -47,7 +58,9 @@ describe('padding', () => {
       figure('padding', 'padding 128 vs 64 (same-l3)', 'throughput', 105, 100),
       figure('padding', 'padding 128 vs 64 (cross-package)', 'throughput', 104, 100)
     ])
-    expect(finding.headline).toBe('Padding: use 128 B between the hot fields. It beat 64 B in 2 of 2 comparisons, by up to 5.0 %, and lost none.')
+    expect(finding.headline).toBe(
+      'Padding: use 128 B between the hot fields. It beat 64 B in 2 of 2 comparisons, by up to 5.0 %, and lost none.'
+    )
     expect(finding.evidence).toEqual([
       "padding 128 vs 64 (same-l3): 128 B reaches 105.0 % [101.8, 108.2] of 64 B's throughput",
       "padding 128 vs 64 (cross-package): 128 B reaches 104.0 % [100.9, 107.1] of 64 B's throughput"
@@ -59,7 +72,9 @@ describe('padding', () => {
       figure('padding', 'padding 0 vs 64 (same-l3)', 'throughput', 70, 100),
       figure('padding', 'padding 128 vs 64 (same-l3)', 'pingpong', 300, 250)
     ])
-    expect(finding.headline).toBe('Padding: use 64 B between the hot fields. It beat 0 B and 128 B in 2 of 2 comparisons, by up to 30 %, and lost none.')
+    expect(finding.headline).toBe(
+      'Padding: use 64 B between the hot fields. It beat 0 B and 128 B in 2 of 2 comparisons, by up to 30 %, and lost none.'
+    )
     expect(finding.evidence[1]).toBe("padding 128 vs 64 (same-l3): 128 B's RTT p50 is ×1.20 [1.16, 1.24] 64 B's")
   })
 
@@ -77,10 +92,14 @@ describe('padding', () => {
 describe('pinning and memory home', () => {
   it('says whether pinning paid', () => {
     const [paid] = find([figure('pinning', 'unpinned vs pinned same-l3', 'throughput', 80, 100)])
-    expect(paid.headline).toBe('Pinning: pinning paid; pin both threads. It beat unpinned in 1 of 1 comparison, by up to 20 %, and lost none.')
+    expect(paid.headline).toBe(
+      'Pinning: pinning paid; pin both threads. It beat unpinned in 1 of 1 comparison, by up to 20 %, and lost none.'
+    )
     expect(paid.evidence).toEqual(["unpinned vs pinned same-l3: unpinned reaches 80 % [78, 82] of pinned's throughput"])
     const [unpaid] = find([figure('pinning', 'unpinned vs pinned same-l3', 'throughput', 115, 100)])
-    expect(unpaid.headline).toMatch(/^Pinning: pinning did not pay here; the unpinned threads did better\. It beat pinned/)
+    expect(unpaid.headline).toMatch(
+      /^Pinning: pinning did not pay here; the unpinned threads did better\. It beat pinned/
+    )
   })
 
   it('says where the ring should live, even when the best home never met the others', () => {
@@ -88,12 +107,16 @@ describe('pinning and memory home', () => {
       figure('memory-home', 'memory consumer vs producer (cross-package)', 'throughput', 90, 100),
       figure('memory-home', 'memory other vs producer (same-l3)', 'throughput', 100, 100)
     ])
-    expect(producer.headline).toBe("Memory home: put the ring's memory on the producer's node. It beat consumer in 1 of 2 comparisons, by up to 10 %, and lost none.")
+    expect(producer.headline).toBe(
+      "Memory home: put the ring's memory on the producer's node. It beat consumer in 1 of 2 comparisons, by up to 10 %, and lost none."
+    )
     const [consumer] = find([
       figure('memory-home', 'memory consumer vs producer (cross-package)', 'throughput', 112, 100),
       figure('memory-home', 'memory other vs producer (cross-package)', 'throughput', 80, 100)
     ])
-    expect(consumer.headline).toMatch(/^Memory home: put the ring's memory on the consumer's node\. It beat producer in 1 of 2 comparisons, by up to 12 %/)
+    expect(consumer.headline).toMatch(
+      /^Memory home: put the ring's memory on the consumer's node\. It beat producer in 1 of 2 comparisons, by up to 12 %/
+    )
   })
 })
 
@@ -105,7 +128,9 @@ describe('sockets', () => {
 
   it('recommends one channel per socket when the whole CI is beyond the line, citing the penalty', () => {
     const list = find(classFigures())
-    expect(topic(list, 'Share a socket')?.evidence).toEqual(['reference cross-package: −38 % throughput [−40, −36], RTT ×2.6 [2.5, 2.7], against same-l3'])
+    expect(topic(list, 'Share a socket')?.evidence).toEqual([
+      'reference cross-package: −38 % throughput [−40, −36], RTT ×2.6 [2.5, 2.7], against same-l3'
+    ])
     expect(topic(list, 'One channel per socket')?.headline).toContain(
       `(${SHARD_THROUGHPUT_LOSS * 100} % less throughput or RTT ×${SHARD_RTT_FACTOR}, with the whole 95 % CI beyond it)`
     )
@@ -135,9 +160,11 @@ describe('sockets', () => {
 })
 
 describe('subject vs reference', () => {
-  it('gives the share of the reference\'s throughput per class', () => {
+  it("gives the share of the reference's throughput per class", () => {
     const [one] = find([figure('subject', 'subject vs reference (cross-package)', 'throughput', 50, 100)])
-    expect(one.headline).toBe("Subject vs reference: the subject reaches 50 % [49, 52] of the reference's throughput in cross-package.")
+    expect(one.headline).toBe(
+      "Subject vs reference: the subject reaches 50 % [49, 52] of the reference's throughput in cross-package."
+    )
     const [range] = find([
       figure('subject', 'subject vs reference (same-l3)', 'throughput', 80, 100),
       figure('subject', 'subject vs reference (cross-package)', 'throughput', 40, 100),
@@ -146,7 +173,9 @@ describe('subject vs reference', () => {
     expect(range.headline).toBe(
       "Subject vs reference: the subject reaches between 40 % [39, 41] of the reference's throughput in cross-package and 80 % [78, 82] in same-l3."
     )
-    expect(range.evidence[2]).toBe("subject vs reference (cross-package): the subject's RTT p50 is ×2.0 [1.9, 2.1] the reference's")
+    expect(range.evidence[2]).toBe(
+      "subject vs reference (cross-package): the subject's RTT p50 is ×2.0 [1.9, 2.1] the reference's"
+    )
   })
 })
 
@@ -173,17 +202,23 @@ describe('findings from a real run with a subject and unpinned cells', () => {
   it('gives the subject a penalty table of its own', () => {
     expect(tables.map((table) => table.implementation)).toEqual(['reference', 'subject'])
     const subjectCross = tables[1].rows.find((row) => row.name === 'cross-package')
-    expect(subjectCross && penaltySentence(subjectCross)).toMatch(/^cross-package: −40 % throughput \[−4\d, −(39|40)\], RTT ×2\.60 /)
+    expect(subjectCross && penaltySentence(subjectCross)).toMatch(
+      /^cross-package: −40 % throughput \[−4\d, −(39|40)\], RTT ×2\.60 /
+    )
   })
 
   it('says pinning paid and how far the subject is from the reference, per class', () => {
     const list = findings(figures, tables)
     // Two modes (throughput, ping-pong) for each of the two implementations.
-    expect(topic(list, 'Pinning')?.headline).toBe('Pinning: pinning paid; pin both threads. It beat unpinned in 4 of 4 comparisons, by up to 20 %, and lost none.')
+    expect(topic(list, 'Pinning')?.headline).toBe(
+      'Pinning: pinning paid; pin both threads. It beat unpinned in 4 of 4 comparisons, by up to 20 %, and lost none.'
+    )
     expect(topic(list, 'Subject vs reference')?.headline).toMatch(
       /^Subject vs reference: the subject reaches between 50 % \[\d+, \d+\] of the reference's throughput in (same-l3|cross-package|unpinned) and 50 % \[\d+, \d+\] in /
     )
-    expect(topic(list, 'Subject vs reference')?.evidence).toContain("subject vs reference (cross-package): the subject's RTT p50 is ×2.00 [1.98, 2.02] the reference's")
+    expect(topic(list, 'Subject vs reference')?.evidence).toContain(
+      "subject vs reference (cross-package): the subject's RTT p50 is ×2.00 [1.98, 2.02] the reference's"
+    )
     expect(topic(list, 'Padding')).toBeUndefined()
   })
 })

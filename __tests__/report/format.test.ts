@@ -1,16 +1,33 @@
 import { describe, expect, it } from '@jest/globals'
 import {
-  formatChange, formatFactor, formatP, formatPercent, formatRatio, formatSummary, formatValue, metricKind, outcome
+  formatChange,
+  formatFactor,
+  formatP,
+  formatPercent,
+  formatRatio,
+  formatSummary,
+  formatValue,
+  metricKind,
+  outcome
 } from '../../src/report/format.js'
 
 describe('report number formats', () => {
-  it('reads the stats stage\'s metric names', () => {
-    expect(['messagesPerSecond', 'rttNs.p50', 'rttNs.p99', 'rttNs.p999'].map(metricKind)).toEqual(['throughput', 'rtt-p50', 'rtt-p99', 'other'])
+  it("reads the stats stage's metric names", () => {
+    expect(['messagesPerSecond', 'rttNs.p50', 'rttNs.p99', 'rttNs.p999'].map(metricKind)).toEqual([
+      'throughput',
+      'rtt-p50',
+      'rtt-p99',
+      'other'
+    ])
   })
 
-  it('puts a median and its CI in the median\'s unit', () => {
-    expect(formatSummary('messagesPerSecond', { n: 9, median: 12.34e6, ci: [11.9e6, 12.81e6] })).toBe('12.3 M/s [11.9, 12.8]')
-    expect(formatSummary('messagesPerSecond', { n: 9, median: 2.5e9, ci: [2.4e9, 2.61e9] })).toBe('2.50 G/s [2.40, 2.61]')
+  it("puts a median and its CI in the median's unit", () => {
+    expect(formatSummary('messagesPerSecond', { n: 9, median: 12.34e6, ci: [11.9e6, 12.81e6] })).toBe(
+      '12.3 M/s [11.9, 12.8]'
+    )
+    expect(formatSummary('messagesPerSecond', { n: 9, median: 2.5e9, ci: [2.4e9, 2.61e9] })).toBe(
+      '2.50 G/s [2.40, 2.61]'
+    )
     expect(formatSummary('rttNs.p50', { n: 9, median: 1234, ci: [998, 1400] })).toBe('1.23 µs [1.00, 1.40]')
     expect(formatSummary('rttNs.p99', { n: 9, median: 840, ci: [800.4, 900.6] })).toBe('840 ns [800, 901]')
     expect(formatSummary('rttNs.p50', null)).toBe('–')
@@ -28,7 +45,7 @@ describe('report number formats', () => {
     expect(formatRatio('messagesPerSecond', 0.5, null)).toBe('−50 %')
   })
 
-  it('judges a ratio by its whole CI and the metric\'s direction', () => {
+  it("judges a ratio by its whole CI and the metric's direction", () => {
     expect(outcome('higher-is-better', [1.01, 1.1])).toBe('better')
     expect(outcome('lower-is-better', [1.01, 1.1])).toBe('worse')
     expect(outcome('lower-is-better', [0.8, 0.9])).toBe('better')

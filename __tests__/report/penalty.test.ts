@@ -9,7 +9,7 @@ const figures = numaFigures(run)
 describe('penaltyTables from the stats stage figures of a two-socket run', () => {
   const [table] = penaltyTables(figures, run)
 
-  it('has one reference table, best local class first, with the run\'s medians', () => {
+  it("has one reference table, best local class first, with the run's medians", () => {
     expect(penaltyTables(figures, run)).toHaveLength(1)
     expect(table.implementation).toBe('reference')
     expect(table.bestLocal).toBe('same-l3')
@@ -23,7 +23,7 @@ describe('penaltyTables from the stats stage figures of a two-socket run', () =>
     expect(table.rows[1].measures['rtt-p50']?.summary.median).toBeCloseTo(650, 6)
   })
 
-  it('pools the RTT p99 of the same cells as the p50 figure (the fixture\'s p99 is 3× its p50)', () => {
+  it("pools the RTT p99 of the same cells as the p50 figure (the fixture's p99 is 3× its p50)", () => {
     for (const row of table.rows) {
       const p50 = row.measures['rtt-p50']
       const p99 = row.measures['rtt-p99']
@@ -35,7 +35,9 @@ describe('penaltyTables from the stats stage figures of a two-socket run', () =>
 
   it("pools the subject's RTT p99 at the subject's own padding, as its figures do (its cells are planned at 128 only)", () => {
     const withSubject = twoSocketRun({ subject: true })
-    const subjectTable = penaltyTables(numaFigures(withSubject), withSubject).find((each) => each.implementation === 'subject')
+    const subjectTable = penaltyTables(numaFigures(withSubject), withSubject).find(
+      (each) => each.implementation === 'subject'
+    )
     expect(subjectTable?.rows.length).toBeGreaterThan(1)
     for (const row of subjectTable?.rows ?? []) {
       const p50 = row.measures['rtt-p50']
@@ -49,10 +51,18 @@ describe('penaltyTables from the stats stage figures of a two-socket run', () =>
   it('renders the numbers and the ratio to the best local class', () => {
     const text = renderPenaltyTable(table)
     const rows = text.split('\n')
-    expect(rows[0]).toBe('| class (reference) | throughput [95 % CI] | vs same-l3 | RTT p50 [95 % CI] | vs same-l3 | RTT p99 [95 % CI] | vs same-l3 |')
-    expect(rows[2]).toMatch(/^\| same-l3 \| 100\.0 M\/s \[\d+\.\d, \d+\.\d\] \| best local \| 250 ns \[\d+, \d+\] \| best local \| 750 ns \[\d+, \d+\] \| best local \|$/)
-    expect(rows[3]).toMatch(/^\| cross-package \| 60\.0 M\/s \[[\d.]+, [\d.]+\] \| −40 % \[−\d+, −\d+\] \| 650 ns \[\d+, \d+\] \| ×2\.60 \[2\.\d\d, 2\.\d\d\] \| 1\.95 µs \[[\d.]+, [\d.]+\] \| ×2\.60 \[2\.\d\d, 2\.\d\d\] \|$/)
-    expect(text).toMatch(/^- cross-package: −40 % throughput \[−4\d, −(39|40)\], RTT ×2\.60 \[2\.\d\d, 2\.\d\d\], RTT p99 ×2\.60 \[2\.\d\d, 2\.\d\d\]$/m)
+    expect(rows[0]).toBe(
+      '| class (reference) | throughput [95 % CI] | vs same-l3 | RTT p50 [95 % CI] | vs same-l3 | RTT p99 [95 % CI] | vs same-l3 |'
+    )
+    expect(rows[2]).toMatch(
+      /^\| same-l3 \| 100\.0 M\/s \[\d+\.\d, \d+\.\d\] \| best local \| 250 ns \[\d+, \d+\] \| best local \| 750 ns \[\d+, \d+\] \| best local \|$/
+    )
+    expect(rows[3]).toMatch(
+      /^\| cross-package \| 60\.0 M\/s \[[\d.]+, [\d.]+\] \| −40 % \[−\d+, −\d+\] \| 650 ns \[\d+, \d+\] \| ×2\.60 \[2\.\d\d, 2\.\d\d\] \| 1\.95 µs \[[\d.]+, [\d.]+\] \| ×2\.60 \[2\.\d\d, 2\.\d\d\] \|$/
+    )
+    expect(text).toMatch(
+      /^- cross-package: −40 % throughput \[−4\d, −(39|40)\], RTT ×2\.60 \[2\.\d\d, 2\.\d\d\], RTT p99 ×2\.60 \[2\.\d\d, 2\.\d\d\]$/m
+    )
   })
 })
 
@@ -60,7 +70,7 @@ describe('penaltyTables from hand-made figures', () => {
   // No samples, so the RTT tail, which comes from the samples, stays out of these tables.
   const empty = resultsFile({ samples: 0 })
 
-  it('orders classes nearest first and keeps the subject\'s figures in a table of their own', () => {
+  it("orders classes nearest first and keeps the subject's figures in a table of their own", () => {
     const subject = [
       figure('class', 'subject: cross-package vs same-l3', 'throughput', 30e6, 60e6, { implementation: 'subject' }),
       figure('class', 'subject: cross-package vs same-l3', 'pingpong', 900, 300, { implementation: 'subject' })
@@ -121,7 +131,10 @@ describe('renderThroughputChart', () => {
   })
 
   it('uses a unit that keeps the numbers short', () => {
-    const [table] = penaltyTables([figure('class', 'cross-package vs same-l3', 'throughput', 2.5e9, 4e9)], resultsFile())
+    const [table] = penaltyTables(
+      [figure('class', 'cross-package vs same-l3', 'throughput', 2.5e9, 4e9)],
+      resultsFile()
+    )
     const chart = parse(renderThroughputChart(table) ?? '')
     expect(chart.unit).toBe('G messages/s')
     expect(chart.values).toEqual([4, 2.5])

@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_MAX_CHARS, MIN_MAX_CHARS, renderReport, type MachineReport } from '../../src/report/index.js'
 import { numaFigures } from '../../src/stats/index.js'
 import {
-  cellComparison, comparison, machine, noBaseline, oneNodeTopology, resultsFile, twoSocketRun
+  cellComparison,
+  comparison,
+  machine,
+  noBaseline,
+  oneNodeTopology,
+  resultsFile,
+  twoSocketRun
 } from '../../__fixtures__/report/builders.js'
 
 const run = twoSocketRun({ invalidCell: 'cross-package/1>2', invalidReasons: ['pages moved from node 0 to node 1'] })
@@ -59,7 +65,9 @@ describe('renderReport for one machine', () => {
       `| ${keys[0].replace(/>/g, '&gt;')} | throughput | 100.0 M/s [98.0, 102.0] | 88.0 M/s [86.2, 89.8] | −12 % [−14, −10] | 0.0020 | regression |`,
       `| ${keys[1].replace(/>/g, '&gt;')} | throughput | 100.0 M/s [98.0, 102.0] | 110.0 M/s [107.8, 112.2] | +10 % [+8, +12] | 0.0020 | improvement |`
     ])
-    expect(markdown).toContain('| RTT p50 | 250 ns [245, 255] | 260 ns [255, 265] | +4.0 % [+1.9, +6.1] | 0.0020 | inconclusive: too few valid samples: 3 of 5 |')
+    expect(markdown).toContain(
+      '| RTT p50 | 250 ns [245, 255] | 260 ns [255, 265] | +4.0 % [+1.9, +6.1] | 0.0020 | inconclusive: too few valid samples: 3 of 5 |'
+    )
   })
 
   it('says when a change also had to clear the run-to-run spread, and over how many baseline runs', () => {
@@ -68,7 +76,10 @@ describe('renderReport for one machine', () => {
       reason: 'within the run-to-run spread (change +7.0 %; ±8.1 % over 4 baseline runs)'
     })
     const withSpread = comparison([compared.cells[0], spreadCell], { runToRunSpreadRuns: 4 })
-    const changes = sectionOf(renderReport([machine('machine-a', run, withSpread, figures)]).markdown, '### Changes against the baseline')
+    const changes = sectionOf(
+      renderReport([machine('machine-a', run, withSpread, figures)]).markdown,
+      '### Changes against the baseline'
+    )
     expect(changes).toContain(
       '2 metrics compared: 1 regressed, 0 improved, 0 inconclusive, 1 unchanged (a change counts when its Holm-adjusted p < 0.01 ' +
         'and it exceeds 5 % and the run-to-run spread of its metric over 4 baseline runs).'
@@ -77,7 +88,9 @@ describe('renderReport for one machine', () => {
 
   it("lists each cell's median of its main metric: throughput in M/s, a round trip as RTT p50 in ns", () => {
     const cells = sectionOf(markdown, 'medians of the valid samples')
-    expect(cells).toMatch(/^\| reference\/throughput\/cross-package\/2&gt;1\/mem=producer:1\/pad=64\/pinned \| 7 of 7 \| 60\.0 M\/s \|$/m)
+    expect(cells).toMatch(
+      /^\| reference\/throughput\/cross-package\/2&gt;1\/mem=producer:1\/pad=64\/pinned \| 7 of 7 \| 60\.0 M\/s \|$/m
+    )
     expect(cells).toMatch(/^\| reference\/pingpong\/[^|]+ \| \d+ of \d+ \| RTT p50 \d+ ns \|$/m)
   })
 
@@ -87,7 +100,9 @@ describe('renderReport for one machine', () => {
     expect(markdown).toContain('| numa_balancing | 0 |  |')
     expect(markdown).toContain('32 cells × 7 repetitions = 224 samples planned, 224 taken; interleaved order seed 7')
     expect(markdown).toContain('- smt-sibling: not available on this runner: no SMT: one hardware thread per core')
-    expect(markdown).toMatch(/\| reference\/throughput\/cross-package\/1&gt;2\/mem=producer:0\/pad=64\/pinned \| 1 of 7 \| pages moved from node 0 to node 1 \|/)
+    expect(markdown).toMatch(
+      /\| reference\/throughput\/cross-package\/1&gt;2\/mem=producer:0\/pad=64\/pinned \| 1 of 7 \| pages moved from node 0 to node 1 \|/
+    )
   })
 })
 
@@ -99,7 +114,12 @@ describe('environment flags', () => {
     })
     const { markdown } = renderReport([machine('vm', results, null, [])])
     const line = markdown.split('\n').find((text) => text.startsWith('⚠️ Environment:')) ?? ''
-    for (const setting of ['virtual machine = yes', 'numa_balancing = 1', 'transparent huge pages = always', 'CPU frequency governor = powersave']) {
+    for (const setting of [
+      'virtual machine = yes',
+      'numa_balancing = 1',
+      'transparent huge pages = always',
+      'CPU frequency governor = powersave'
+    ]) {
       expect(line).toContain(setting)
     }
     expect(markdown).toContain('| numa_balancing | 1 | ⚠️ the kernel may migrate')
@@ -118,8 +138,16 @@ describe('the size cap', () => {
 
   it('cuts the least important sections first, says which and where the full report is, and never the verdict', () => {
     const expectedOrder = [
-      'per-cell medians', 'plan', 'topology', 'environment', 'invalid cells', 'inconclusive metrics',
-      'throughput chart, reference', 'NUMA penalty table, reference', 'findings and recommendations', 'changes against the baseline'
+      'per-cell medians',
+      'plan',
+      'topology',
+      'environment',
+      'invalid cells',
+      'inconclusive metrics',
+      'throughput chart, reference',
+      'NUMA penalty table, reference',
+      'findings and recommendations',
+      'changes against the baseline'
     ]
     let previous: string[] = []
     for (let maxChars = uncut.length - 1; maxChars >= MIN_MAX_CHARS; maxChars -= 500) {
@@ -143,7 +171,9 @@ describe('the size cap', () => {
   })
 
   it('refuses a cap too small for a verdict, naming the value', () => {
-    expect(() => renderReport([full], { maxChars: 500 })).toThrow('report maxChars 500: expected a whole number of at least 1000')
+    expect(() => renderReport([full], { maxChars: 500 })).toThrow(
+      'report maxChars 500: expected a whole number of at least 1000'
+    )
     expect(() => renderReport([full], { maxChars: 2000.5 })).toThrow(/maxChars 2000\.5/)
   })
 })
@@ -154,16 +184,21 @@ describe('several machines', () => {
   const { markdown } = renderReport(machines)
 
   it('gives each machine a section with its own verdict under one verdict line', () => {
-    expect(markdown.split('\n')[0]).toMatch(/^numa-spsc-bench: ❌ \*\*1 regression\*\* on 1 of 2 machines .* — machine-a: 1 regression, 1 improvement, 1 inconclusive; machine-b: no baseline/)
+    expect(markdown.split('\n')[0]).toMatch(
+      /^numa-spsc-bench: ❌ \*\*1 regression\*\* on 1 of 2 machines .* — machine-a: 1 regression, 1 improvement, 1 inconclusive; machine-b: no baseline/
+    )
     const sections = markdown.split(/^## /m).slice(1)
     expect(sections.map((section) => section.split('\n')[0])).toEqual(['machine-a', 'machine-b'])
     expect(sections[0]).toContain('❌ **1 regression**, 1 improvement, 1 inconclusive (10 metrics compared')
-    expect(sections[1]).toContain('ℹ️ **No baseline for this hardware yet** (fingerprint fp1node) · **runner not NUMA-capable**')
+    expect(sections[1]).toContain(
+      'ℹ️ **No baseline for this hardware yet** (fingerprint fp1node) · **runner not NUMA-capable**'
+    )
     expect(sections[1]).not.toContain('### Changes against the baseline')
   })
 
   it('says why a machine was not compared', () => {
-    const reason = 'no baseline for this hardware yet: the baseline was measured on topology fingerprint fpother and this run on fp1node'
+    const reason =
+      'no baseline for this hardware yet: the baseline was measured on topology fingerprint fpother and this run on fp1node'
     const text = renderReport([machine('machine-b', single, { ...noBaseline(), reason }, [])]).markdown
     expect(text).toContain(`\n\nN${reason.slice(1)}.\n\n`)
   })

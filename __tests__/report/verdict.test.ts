@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { machineVerdict, renderReport, verdictLine } from '../../src/report/index.js'
 import {
-  cellComparison, comparison, machine, noBaseline, oneNodeTopology, resultsFile
+  cellComparison,
+  comparison,
+  machine,
+  noBaseline,
+  oneNodeTopology,
+  resultsFile
 } from '../../__fixtures__/report/builders.js'
 
 const results = resultsFile()
@@ -24,10 +29,14 @@ describe('verdictLine for one machine', () => {
   })
 
   it('says no regression with the settings that were applied', () => {
-    expect(line(comparison([unchanged, unchanged], { alpha: 0.05, threshold: 0.1, baselineSource: 'newest on main' }))).toBe(
+    expect(
+      line(comparison([unchanged, unchanged], { alpha: 0.05, threshold: 0.1, baselineSource: 'newest on main' }))
+    ).toBe(
       'numa-spsc-bench: ✅ **No regression** (2 metrics compared, α = 0.05, threshold 10 %; baseline: newest on main)'
     )
-    expect(line(comparison([improved, unchanged]))).toMatch(/^numa-spsc-bench: ✅ \*\*No regression\*\*, 1 improvement \(/)
+    expect(line(comparison([improved, unchanged]))).toMatch(
+      /^numa-spsc-bench: ✅ \*\*No regression\*\*, 1 improvement \(/
+    )
   })
 
   it('says inconclusive when no metric could be decided, with the most common reason', () => {
@@ -38,11 +47,15 @@ describe('verdictLine for one machine', () => {
   })
 
   it('counts undecided metrics next to a decided verdict', () => {
-    expect(line(comparison([undecided, unchanged, unchanged]))).toMatch(/^numa-spsc-bench: ✅ \*\*No regression\*\*, 1 inconclusive \(3 metrics compared/)
+    expect(line(comparison([undecided, unchanged, unchanged]))).toMatch(
+      /^numa-spsc-bench: ✅ \*\*No regression\*\*, 1 inconclusive \(3 metrics compared/
+    )
   })
 
   it('a regression outranks inconclusive metrics', () => {
-    expect(line(comparison([regressed, undecided]))).toMatch(/^numa-spsc-bench: ❌ \*\*1 regression\*\*, 1 inconclusive \(/)
+    expect(line(comparison([regressed, undecided]))).toMatch(
+      /^numa-spsc-bench: ❌ \*\*1 regression\*\*, 1 inconclusive \(/
+    )
   })
 
   it('says there is no baseline for this hardware, naming the fingerprint', () => {
@@ -58,7 +71,9 @@ describe('verdictLine for one machine', () => {
     expect(line(comparison([unchanged]), single)).toMatch(
       /^numa-spsc-bench: ✅ \*\*No regression\*\* \(.*\) · \*\*runner not NUMA-capable\*\* \(fewer than two nodes with usable CPUs, so no cross-node figures\)$/
     )
-    expect(line(noBaseline(), single)).toContain('**No baseline for this hardware yet** (fingerprint fp1node) · **runner not NUMA-capable**')
+    expect(line(noBaseline(), single)).toContain(
+      '**No baseline for this hardware yet** (fingerprint fp1node) · **runner not NUMA-capable**'
+    )
   })
 
   it('is the first line of the rendered document', () => {
@@ -82,8 +97,13 @@ describe('verdictLine for several machines', () => {
   })
 
   it('says no regression across all machines only when every machine has none', () => {
-    const text = verdictLine([machine('a', results, comparison([unchanged]), []), machine('b', results, comparison([improved]), [])])
-    expect(text).toBe('numa-spsc-bench: ✅ **No regression** on 2 machines (α = 0.01, threshold 5 %) — a: no regression; b: no regression, 1 improvement')
+    const text = verdictLine([
+      machine('a', results, comparison([unchanged]), []),
+      machine('b', results, comparison([improved]), [])
+    ])
+    expect(text).toBe(
+      'numa-spsc-bench: ✅ **No regression** on 2 machines (α = 0.01, threshold 5 %) — a: no regression; b: no regression, 1 improvement'
+    )
   })
 
   it('ranks inconclusive above a missing baseline, and leaves out settings that differ between machines', () => {
@@ -92,7 +112,9 @@ describe('verdictLine for several machines', () => {
       machine('b', results, noBaseline(), []),
       machine('c', results, comparison([unchanged], { alpha: 0.01 }), [])
     ])
-    expect(text).toMatch(/^numa-spsc-bench: ⚠️ \*\*Inconclusive\*\* on 1 of 3 machines — a: inconclusive: 1 of 1 metric undecided \(most often: too few valid samples\); b: no baseline/)
+    expect(text).toMatch(
+      /^numa-spsc-bench: ⚠️ \*\*Inconclusive\*\* on 1 of 3 machines — a: inconclusive: 1 of 1 metric undecided \(most often: too few valid samples\); b: no baseline/
+    )
     expect(text).not.toContain('α')
   })
 

@@ -14,7 +14,10 @@ if (!runnable) console.warn('SKIPPED: the real native driver test needs Linux an
 
 ;(runnable ? describe : describe.skip)('runPlan with the real native driver on this machine', () => {
   it('measures a tiny plan with every placement verified', async () => {
-    const native = await buildNative({ sourceDir: NATIVE_SOURCES, buildDir: mkdtempSync(join(tmpdir(), 'spsc-build-')) })
+    const native = await buildNative({
+      sourceDir: NATIVE_SOURCES,
+      buildDir: mkdtempSync(join(tmpdir(), 'spsc-build-'))
+    })
     const topology = readTopology('/')
     const plan = makePlan(topology, placementClasses(topology), {
       budgetSeconds: 600,

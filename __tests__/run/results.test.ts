@@ -11,7 +11,13 @@ const machine = oneNodeMachine()
 
 function sampleResults(): ResultsFile {
   const plan = makePlan(machine.topology, machine.classes, {
-    budgetSeconds: 600, seed: 3, modes: ['pingpong'], paddings: [64], pinning: 'unpinned', minRepetitions: 1, maxRepetitions: 1
+    budgetSeconds: 600,
+    seed: 3,
+    modes: ['pingpong'],
+    paddings: [64],
+    pinning: 'unpinned',
+    minRepetitions: 1,
+    maxRepetitions: 1
   })
   const cell = plan.cells[0]
   return {
@@ -20,15 +26,32 @@ function sampleResults(): ResultsFile {
     topology: machine.topology,
     plan,
     environment: {
-      hostname: 'box', kernel: '6.1.0', cpuModel: null, virtualized: true, governor: null, numaBalancing: null,
-      transparentHugepages: 'madvise', compiler: 'cc', compilerFlags: '-O2', loadAverageStart: [0, 0, 0],
-      loadAverageEnd: [0.1, 0, 0], gitCommit: null, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:01:00.000Z'
+      hostname: 'box',
+      kernel: '6.1.0',
+      cpuModel: null,
+      virtualized: true,
+      governor: null,
+      numaBalancing: null,
+      transparentHugepages: 'madvise',
+      compiler: 'cc',
+      compilerFlags: '-O2',
+      loadAverageStart: [0, 0, 0],
+      loadAverageEnd: [0.1, 0, 0],
+      gitCommit: null,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      finishedAt: '2026-01-01T00:01:00.000Z'
     },
     cells: [
       {
         cell,
         samples: [
-          { repetition: 0, order: 0, valid: false, invalidReasons: ['timed out after 30 s and was killed'], record: null }
+          {
+            repetition: 0,
+            order: 0,
+            valid: false,
+            invalidReasons: ['timed out after 30 s and was killed'],
+            record: null
+          }
         ]
       }
     ],
@@ -36,7 +59,9 @@ function sampleResults(): ResultsFile {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case mutates arbitrary JSON into a shape the schema must refuse
 function failure(mutate: (value: Record<string, any>) => void): string {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
   const value = JSON.parse(JSON.stringify(sampleResults())) as Record<string, any>
   mutate(value)
   try {
@@ -54,7 +79,9 @@ describe('results file', () => {
   })
 
   it('names the source and the failing field', () => {
-    expect(failure((value) => (value.cells[0].samples[0].valid = 'yes'))).toBe('results.json: /cells/0/samples/0/valid must be boolean')
+    expect(failure((value) => (value.cells[0].samples[0].valid = 'yes'))).toBe(
+      'results.json: /cells/0/samples/0/valid must be boolean'
+    )
     expect(failure((value) => delete value.plan.seed)).toBe("results.json: /plan must have required property 'seed'")
     expect(failure((value) => (value.plan.cells[0].mode = 'warp'))).toBe(
       'results.json: /plan/cells/0/mode must be equal to one of the allowed values (throughput, pingpong, same-thread)'
@@ -62,12 +89,18 @@ describe('results file', () => {
     expect(failure((value) => (value.cells[0].samples[0].record = { schema: 'numa-spsc-bench/run@1' }))).toMatch(
       /^results.json: \/cells\/0\/samples\/0\/record must have required property/
     )
-    expect(failure((value) => (value.topology.allowedCpus = [0, 'one']))).toBe('results.json: /topology/allowedCpus/1 must be integer')
+    expect(failure((value) => (value.topology.allowedCpus = [0, 'one']))).toBe(
+      'results.json: /topology/allowedCpus/1 must be integer'
+    )
   })
 
   it('says a newer schema version needs a newer numa-spsc-bench', () => {
-    expect(failure((value) => (value.schemaVersion = 2))).toMatch(/^results.json: schemaVersion 2 was written by a newer numa-spsc-bench/)
-    expect(failure((value) => (value.schemaVersion = 0))).toBe('results.json: /schemaVersion must be equal to constant 1')
+    expect(failure((value) => (value.schemaVersion = 2))).toMatch(
+      /^results.json: schemaVersion 2 was written by a newer numa-spsc-bench/
+    )
+    expect(failure((value) => (value.schemaVersion = 0))).toBe(
+      'results.json: /schemaVersion must be equal to constant 1'
+    )
   })
 
   it('writes atomically into a new directory and reads back', () => {
@@ -80,7 +113,9 @@ describe('results file', () => {
 
   it('gives clear errors for missing, unreadable and invalid files', () => {
     const directory = mkdtempSync(join(tmpdir(), 'results-'))
-    expect(() => readResultsFile(join(directory, 'absent.json'))).toThrow(`${join(directory, 'absent.json')}: no such results file`)
+    expect(() => readResultsFile(join(directory, 'absent.json'))).toThrow(
+      `${join(directory, 'absent.json')}: no such results file`
+    )
     const broken = join(directory, 'broken.json')
     writeFileSync(broken, '{"schemaVersion": 1,')
     expect(() => readResultsFile(broken)).toThrow(`${broken}: not valid JSON`)

@@ -59,7 +59,8 @@ describe('runPlan with fake drivers', () => {
     expect(reasons).toMatch(/timed out after 2 s and was killed/)
     expect(reasons).toMatch(/unreadable output: driver output for reference\/\S+ \(repetition \d\)/)
     expect(reasons).toMatch(/slot pages on node 1 after the run, asked for node 0/)
-    for (const sample of samples.filter((entry) => !entry.valid)) expect(sample.invalidReasons.length).toBeGreaterThan(0)
+    for (const sample of samples.filter((entry) => !entry.valid))
+      expect(sample.invalidReasons.length).toBeGreaterThan(0)
     expect(validateResults(JSON.parse(JSON.stringify(results)), 'results.json')).toEqual(results)
   })
 
@@ -84,7 +85,9 @@ describe('runPlan with fake drivers', () => {
     const plan = tinyPlan({ maxRepetitions: 3, minRepetitions: 3 })
     const sequence = (results: ResultsFile) =>
       results.cells
-        .flatMap((result) => result.samples.map((sample) => ({ order: sample.order, key: result.cell.key, repetition: sample.repetition })))
+        .flatMap((result) =>
+          result.samples.map((sample) => ({ order: sample.order, key: result.cell.key, repetition: sample.repetition }))
+        )
         .sort((a, b) => a.order - b.order)
     const first = sequence(await run(plan))
     const again = sequence(await run(plan))
@@ -95,7 +98,12 @@ describe('runPlan with fake drivers', () => {
     const firstRound = first.slice(0, plan.cells.length)
     expect(firstRound.some((entry) => entry.repetition > 0)).toBe(true)
     for (const key of new Set(first.map((entry) => entry.key))) {
-      expect(first.filter((entry) => entry.key === key).map((entry) => entry.repetition).sort()).toEqual([0, 1, 2])
+      expect(
+        first
+          .filter((entry) => entry.key === key)
+          .map((entry) => entry.repetition)
+          .sort()
+      ).toEqual([0, 1, 2])
     }
   })
 
@@ -142,7 +150,9 @@ describe('runPlan with fake drivers', () => {
     expect(environment.loadAverageEnd).toHaveLength(3)
     expect(Date.parse(environment.finishedAt)).toBeGreaterThanOrEqual(Date.parse(environment.startedAt))
     expect(environment.gitCommit).toMatch(/^[0-9a-f]{40}$/)
-    const manifest = JSON.parse(readFileSync(join(dirname(FAKE_DRIVER), '..', '..', 'package.json'), 'utf8')) as { version: string }
+    const manifest = JSON.parse(readFileSync(join(dirname(FAKE_DRIVER), '..', '..', 'package.json'), 'utf8')) as {
+      version: string
+    }
     expect(results.tool).toEqual({ name: 'numa-spsc-bench', version: manifest.version })
   })
 

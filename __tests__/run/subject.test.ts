@@ -24,7 +24,12 @@ afterEach(() => {
 
 describe('subject protocol', () => {
   it('tells the subject its placement in the environment and in argv, and reads its line', async () => {
-    const results = await runPlan(plan, { binary: FAKE_DRIVER, subjectCommand, topology: machine.topology, timeoutMs: 5000 })
+    const results = await runPlan(plan, {
+      binary: FAKE_DRIVER,
+      subjectCommand,
+      topology: machine.topology,
+      timeoutMs: 5000
+    })
     const subjectCells = results.cells.filter((result) => result.cell.subject === 'subject')
     expect(subjectCells.length).toBeGreaterThan(0)
     for (const { cell, samples } of results.cells) {
@@ -64,8 +69,16 @@ describe('subject protocol', () => {
       ['hang', /timed out after 1 s and was killed/]
     ] as const) {
       process.env.FAKE_DRIVER_BEHAVIOUR = behaviour
-      const pinnedOnly = { ...plan, cells: plan.cells.filter((cell) => cell.subject === 'subject' && cell.pinned).slice(0, 2) }
-      const results = await runPlan(pinnedOnly, { binary: FAKE_DRIVER, subjectCommand, topology: machine.topology, timeoutMs: 1000 })
+      const pinnedOnly = {
+        ...plan,
+        cells: plan.cells.filter((cell) => cell.subject === 'subject' && cell.pinned).slice(0, 2)
+      }
+      const results = await runPlan(pinnedOnly, {
+        binary: FAKE_DRIVER,
+        subjectCommand,
+        topology: machine.topology,
+        timeoutMs: 1000
+      })
       const samples = results.cells.flatMap((result) => result.samples)
       expect(samples).toHaveLength(2)
       for (const sample of samples) {

@@ -22,7 +22,7 @@ const TOKEN = 'ghs_shellTestTokenNeverPrinted'
 /** The outputs action.yml declares, read without a YAML dependency: the two-space keys of its outputs block. */
 function declaredOutputs(): string[] {
   const block = /^outputs:\n([\s\S]*?)^\S/m.exec(readFileSync(join(process.cwd(), 'action.yml'), 'utf8'))?.[1] ?? ''
-  return [...block.matchAll(/^  ([a-z-]+):$/gm)].map((match) => match[1]).sort()
+  return [...block.matchAll(/^ {2}([a-z-]+):$/gm)].map((match) => match[1]).sort()
 }
 
 const TINY_RUN = { budget: '8s', modes: 'same-thread', paddings: '128', 'baseline-store': 'directory' }
@@ -86,7 +86,9 @@ describe('node dist/index.js', () => {
       env: { ...apiEnv(), RUNNER_ENVIRONMENT: 'self-hosted' }
     })
     expect(run.status).toBe(1)
-    expect(run.stdout).toContain('::error::allow-fork-prs: refusing pull request #42 from someone/spsc on a self-hosted runner')
+    expect(run.stdout).toContain(
+      '::error::allow-fork-prs: refusing pull request #42 from someone/spsc on a self-hosted runner'
+    )
     expect(existsSync(join(run.work, 'numa-spsc-bench-build'))).toBe(false)
     expect(existsSync(join(run.work, 'results'))).toBe(false)
     expect(run.outputs.fingerprint).toBeUndefined()
@@ -108,7 +110,10 @@ describe('node dist/index.js', () => {
       expect(run.stdout).toContain('::warning::PR comment skipped: pull request #42 comes from a fork')
       expect(github.requests).toEqual([])
 
-      const results = validateResults(JSON.parse(readFileSync(run.outputs['results-path'], 'utf8')), run.outputs['results-path'])
+      const results = validateResults(
+        JSON.parse(readFileSync(run.outputs['results-path'], 'utf8')),
+        run.outputs['results-path']
+      )
       expect(results.cells.length).toBeGreaterThan(0)
       expect(results.cells.every((cell) => cell.cell.mode === 'same-thread')).toBe(true)
       // A measuring run sets every output action.yml declares, and nothing else.
@@ -126,7 +131,11 @@ describe('node dist/index.js', () => {
       const report = readFileSync(run.outputs['report-path'], 'utf8')
       expect(report).toMatch(/^numa-spsc-bench: .*No baseline for this hardware yet/)
       expect(run.summary).toContain(report.split('\n')[0])
-      expect(readPullRequestFile(join(outDir, 'pull-request.json'))).toEqual({ number: 42, headSha: HEAD_SHA, baseRef: 'main' })
+      expect(readPullRequestFile(join(outDir, 'pull-request.json'))).toEqual({
+        number: 42,
+        headSha: HEAD_SHA,
+        baseRef: 'main'
+      })
       expect(readComparisonFile(join(outDir, 'comparison.json')).verdict).toBe('no-baseline')
       measured = results
     }, 120_000)
@@ -152,7 +161,9 @@ describe('node dist/index.js', () => {
         expect(run.stdout).toMatch(/::error::\d+ regression\(s\) against the baseline \(fail-on: regression\)/)
         const comments = github.commentsOn(42)
         expect(comments).toHaveLength(1)
-        expect(comments[0].body).toMatch(/^<!-- numa-spsc-bench workflow=numa%20bench job=numa fingerprint=[0-9a-f]{12} -->\n/)
+        expect(comments[0].body).toMatch(
+          /^<!-- numa-spsc-bench workflow=numa%20bench job=numa fingerprint=[0-9a-f]{12} -->\n/
+        )
         expect(comments[0].body).toMatch(/regression/i)
         expect(run.summary).toMatch(/regression/i)
         expect(github.requests.map((request) => request.method)).toEqual(['GET', 'POST'])
@@ -170,7 +181,12 @@ describe('node dist/index.js', () => {
         expect(github.commentsOn(42)).toHaveLength(1)
         expect(github.requests.map((request) => request.method)).toEqual(['GET', 'PATCH'])
         expect(github.commentsOn(42)[0].body).toMatch(/improve/i)
-        expect(run.stdout.split('\n').filter((line) => line !== `::add-mask::${TOKEN}`).join('\n')).not.toContain(TOKEN)
+        expect(
+          run.stdout
+            .split('\n')
+            .filter((line) => line !== `::add-mask::${TOKEN}`)
+            .join('\n')
+        ).not.toContain(TOKEN)
       }, 120_000)
     })
   })

@@ -47,7 +47,9 @@ describe('buildConfig', () => {
     expect(config.seed).toBe(42)
     expect(config.messages).toBe(20_000)
     expect(buildConfig({ messages: '20000000', modes: 'throughput' }).messages).toBe(20_000_000)
-    const driverLimit = /#define MAX_RTT_SAMPLES UINT64_C\((\d+)\)/.exec(readFileSync(join(process.cwd(), 'native', 'bench.h'), 'utf8'))
+    const driverLimit = /#define MAX_RTT_SAMPLES UINT64_C\((\d+)\)/.exec(
+      readFileSync(join(process.cwd(), 'native', 'bench.h'), 'utf8')
+    )
     expect(Number(driverLimit?.[1])).toBe(MAX_PINGPONG_MESSAGES)
     expect(config.threshold).toBe(0.1)
     expect(config.subject.build).toEqual(['make', '-C', 'native', 'nim', 'SUBJECT=src/private/channel spsc.nim'])
@@ -80,9 +82,9 @@ function actionInputs(): Record<string, string> {
   const text = readFileSync(join(process.cwd(), 'action.yml'), 'utf8')
   const block = /^inputs:\n([\s\S]*?)^outputs:/m.exec(text)?.[1] ?? ''
   const inputs: Record<string, string> = {}
-  for (const entry of block.split(/^(?=  [a-z-]+:$)/m)) {
-    const name = /^  ([a-z-]+):$/m.exec(entry)?.[1]
-    const value = /^    default: (.*)$/m.exec(entry)?.[1]
+  for (const entry of block.split(/^(?= {2}[a-z-]+:$)/m)) {
+    const name = /^ {2}([a-z-]+):$/m.exec(entry)?.[1]
+    const value = /^ {4}default: (.*)$/m.exec(entry)?.[1]
     if (name !== undefined && value !== undefined) inputs[name] = value.replace(/^'(.*)'$/, '$1')
   }
   return inputs

@@ -17,8 +17,15 @@ const typical = (cell: Cell) => (cell.mode === 'pingpong' ? 400 : 2e7)
 const DEFAULTS: CompareOptions = { alpha: 0.01, threshold: 0.05, baselineSource: 'newest on main' }
 
 /** One run of CELLS: `count` samples per cell, spread `noise` (relative), medians scaled per cell by `scale`. */
-function run(sample: ReturnType<typeof normalSampler>, noise: number, scale: (cell: Cell) => number = () => 1, count = 10) {
-  return resultsFile(CELLS.map((cell) => cellResult(cell, sample(count, typical(cell) * scale(cell), typical(cell) * noise))))
+function run(
+  sample: ReturnType<typeof normalSampler>,
+  noise: number,
+  scale: (cell: Cell) => number = () => 1,
+  count = 10
+) {
+  return resultsFile(
+    CELLS.map((cell) => cellResult(cell, sample(count, typical(cell) * scale(cell), typical(cell) * noise)))
+  )
 }
 
 describe('compareResults finds injected shifts', () => {
@@ -43,7 +50,13 @@ describe('compareResults finds injected shifts', () => {
       expect(cell.direction === 'higher-is-better' ? high < 1 : low > 1).toBe(true)
     }
     expect(comparison.cells.map((cell) => cell.metric)).toEqual([
-      'messagesPerSecond', 'messagesPerSecond', 'rttNs.p50', 'rttNs.p99', 'rttNs.p50', 'rttNs.p99', 'messagesPerSecond'
+      'messagesPerSecond',
+      'messagesPerSecond',
+      'rttNs.p50',
+      'rttNs.p99',
+      'rttNs.p50',
+      'rttNs.p99',
+      'messagesPerSecond'
     ])
     expect(comparison.cells[2].key).toBe(`${CELLS[2].key}#rttNs.p50`)
   })
@@ -69,7 +82,11 @@ describe('compareResults finds injected shifts', () => {
 
   it('does not call a significant shift smaller than the threshold a regression', () => {
     const sample = normalSampler(24)
-    const comparison = compareResults(run(sample, 0.003), run(sample, 0.003, () => 0.98), DEFAULTS)
+    const comparison = compareResults(
+      run(sample, 0.003),
+      run(sample, 0.003, () => 0.98),
+      DEFAULTS
+    )
     const throughput = comparison.cells[0]
     expect(throughput.adjustedP).toBeLessThan(DEFAULTS.alpha)
     expect(throughput.ratio).toBeCloseTo(0.98, 2)
@@ -88,7 +105,12 @@ describe('compareResults on runs from one distribution (A/A)', () => {
     let tested = 0
     for (let trial = 0; trial < trials; trial++) {
       // Threshold 0 leaves the significance test alone to guard against false alarms.
-      const comparison = compareResults(run(sample, 0.05), run(sample, 0.05), { alpha, threshold: 0, baselineSource: null, resamples: 100 })
+      const comparison = compareResults(run(sample, 0.05), run(sample, 0.05), {
+        alpha,
+        threshold: 0,
+        baselineSource: null,
+        resamples: 100
+      })
       if (comparison.verdict === 'regression' || comparison.verdict === 'improvement') falseAlarms++
       for (const cell of comparison.cells) {
         tested++
@@ -127,7 +149,9 @@ describe('compareResults is inconclusive when it cannot tell', () => {
     expect(comparison.verdict).toBe('inconclusive')
     for (const cell of comparison.cells) {
       expect(cell.verdict).toBe('inconclusive')
-      expect(cell.reason).toMatch(/^too noisy to decide: change -?\d+\.\d %, ratio CI \[\d\.\d{3}, \d\.\d{3}\] reaches beyond ±5\.0 %/)
+      expect(cell.reason).toMatch(
+        /^too noisy to decide: change -?\d+\.\d %, ratio CI \[\d\.\d{3}, \d\.\d{3}\] reaches beyond ±5\.0 %/
+      )
       expect(cell.pValue).not.toBeNull()
     }
   })
@@ -188,7 +212,13 @@ describe('compareResults is inconclusive when it cannot tell', () => {
     // The noisy cell's two runs interleave over a ±40 % range: nothing significant, and an interval far wider than 5 %.
     const spread = [14, 16, 18, 20, 22, 24, 26, 28, 30, 32].map((value) => value * 1e6)
     const runOf = (offset: number) =>
-      resultsFile([cellResult(steady, sample(10, 2e7, 2e7 * 0.005)), cellResult(noisy, spread.map((value) => value + offset))])
+      resultsFile([
+        cellResult(steady, sample(10, 2e7, 2e7 * 0.005)),
+        cellResult(
+          noisy,
+          spread.map((value) => value + offset)
+        )
+      ])
     const comparison = compareResults(runOf(0), runOf(5e5), DEFAULTS)
     expect(comparison.cells.map((cell) => cell.verdict)).toEqual(['no-change', 'inconclusive'])
     expect(comparison.cells[1].reason).toMatch(/^too noisy to decide: change 2\.2 %/)
@@ -203,7 +233,8 @@ describe('compareResults refuses what it must not compare', () => {
     const current = resultsFile(run(sample, 0.02, () => 0.5).cells, 'fp-bbbb')
     expect(compareResults(baseline, current, DEFAULTS)).toEqual({
       verdict: 'no-baseline',
-      reason: 'no baseline for this hardware yet: the baseline was measured on topology fingerprint fp-aaaa and this run on fp-bbbb',
+      reason:
+        'no baseline for this hardware yet: the baseline was measured on topology fingerprint fp-aaaa and this run on fp-bbbb',
       alpha: 0.01,
       threshold: 0.05,
       baselineSource: 'newest on main',
@@ -216,11 +247,15 @@ describe('compareResults refuses what it must not compare', () => {
   it('names bad options and repeated cell keys', () => {
     const sample = normalSampler(52)
     const good = run(sample, 0.02)
-    expect(() => compareResults(good, good, { ...DEFAULTS, alpha: 0 })).toThrow('compareResults: alpha is 0, expected a number between 0 and 1')
+    expect(() => compareResults(good, good, { ...DEFAULTS, alpha: 0 })).toThrow(
+      'compareResults: alpha is 0, expected a number between 0 and 1'
+    )
     expect(() => compareResults(good, good, { ...DEFAULTS, threshold: -0.1 })).toThrow(
       'compareResults: threshold is -0.1, expected a fraction from 0 up to 1 (0.05 for 5 %)'
     )
     const repeated = resultsFile([...good.cells, good.cells[0]])
-    expect(() => compareResults(good, repeated, DEFAULTS)).toThrow(`current results: cells/5 repeats cell key "${CELLS[0].key}"`)
+    expect(() => compareResults(good, repeated, DEFAULTS)).toThrow(
+      `current results: cells/5 repeats cell key "${CELLS[0].key}"`
+    )
   })
 })

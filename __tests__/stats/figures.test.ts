@@ -8,10 +8,18 @@ import { cellResult, makeCell, normalSampler, resultsFile } from './synthetic.js
 
 /** Medians of the synthetic machine: same-l3 streams fastest, smt-siblings answer fastest. */
 const THROUGHPUT: Record<PlacementClassName, number> = {
-  'smt-sibling': 25e6, 'same-l3': 30e6, 'same-node': 20e6, 'same-package': 15e6, 'cross-package': 10e6
+  'smt-sibling': 25e6,
+  'same-l3': 30e6,
+  'same-node': 20e6,
+  'same-package': 15e6,
+  'cross-package': 10e6
 }
 const RTT_NS: Record<PlacementClassName, number> = {
-  'smt-sibling': 100, 'same-l3': 150, 'same-node': 200, 'same-package': 300, 'cross-package': 400
+  'smt-sibling': 100,
+  'same-l3': 150,
+  'same-node': 200,
+  'same-package': 300,
+  'cross-package': 400
 }
 const PADDING = { throughput: { 0: 0.6, 64: 1, 128: 1.02 }, pingpong: { 0: 1.5, 64: 1, 128: 1 } } as const
 const CONSUMER_HOME = { throughput: 0.9, pingpong: 1.1 }
@@ -19,18 +27,40 @@ const UNPINNED = { throughput: 0.7, pingpong: 1.3 }
 const SUBJECT = { throughput: 0.8, pingpong: 1.25 }
 const CLASSES: [PlacementClassName, [number, number][]][] = [
   ['smt-sibling', [[0, 1]]],
-  ['same-l3', [[0, 2], [2, 0]]],
+  [
+    'same-l3',
+    [
+      [0, 2],
+      [2, 0]
+    ]
+  ],
   ['same-node', [[0, 4]]],
-  ['cross-package', [[0, 8], [8, 0]]]
+  [
+    'cross-package',
+    [
+      [0, 8],
+      [8, 0]
+    ]
+  ]
 ]
 const REPETITIONS = 6
 
 function syntheticRun(options: { withSubject: boolean; repetitions?: number }) {
   const sample = normalSampler(61)
   const cells: CellResult[] = []
-  const add = (mode: 'throughput' | 'pingpong', subject: SubjectKind, median: number, spec: Parameters<typeof makeCell>[0]) => {
+  const add = (
+    mode: 'throughput' | 'pingpong',
+    subject: SubjectKind,
+    median: number,
+    spec: Parameters<typeof makeCell>[0]
+  ) => {
     const scaled = median * (subject === 'subject' ? SUBJECT[mode] : 1)
-    cells.push(cellResult(makeCell({ ...spec, mode, subject }), sample(options.repetitions ?? REPETITIONS, scaled, scaled * 0.02)))
+    cells.push(
+      cellResult(
+        makeCell({ ...spec, mode, subject }),
+        sample(options.repetitions ?? REPETITIONS, scaled, scaled * 0.02)
+      )
+    )
   }
   for (const subject of options.withSubject ? (['reference', 'subject'] as const) : (['reference'] as const)) {
     for (const mode of ['throughput', 'pingpong'] as const) {
@@ -52,7 +82,12 @@ function syntheticRun(options: { withSubject: boolean; repetitions?: number }) {
   }
   // A same-thread cell: one CPU, judged by messages/s; padding hardly matters there.
   for (const padding of [0, 64]) {
-    cells.push(cellResult(makeCell({ mode: 'same-thread', place: 'smt-sibling', pair: [0, 0], padding }), sample(REPETITIONS, 5e7, 1e6)))
+    cells.push(
+      cellResult(
+        makeCell({ mode: 'same-thread', place: 'smt-sibling', pair: [0, 0], padding }),
+        sample(REPETITIONS, 5e7, 1e6)
+      )
+    )
   }
   // Invalid samples are ignored wherever they are.
   cells[0].samples.push(...cellResult(cells[0].cell, [null, null]).samples)
@@ -63,7 +98,13 @@ const RESAMPLES = { resamples: 400 }
 
 function find(figures: NumaFigure[], mode: Mode, label: string): NumaFigure {
   const figure = figures.find((candidate) => candidate.mode === mode && candidate.label === label)
-  if (!figure) throw new Error(`no ${mode} figure "${label}" among: ${figures.filter((f) => f.mode === mode).map((f) => f.label).join(' | ')}`)
+  if (!figure)
+    throw new Error(
+      `no ${mode} figure "${label}" among: ${figures
+        .filter((f) => f.mode === mode)
+        .map((f) => f.label)
+        .join(' | ')}`
+    )
   return figure
 }
 
@@ -78,7 +119,9 @@ describe('numaFigures', () => {
   const figures = numaFigures(syntheticRun({ withSubject: true }), RESAMPLES)
 
   it('draws one set of figures per implementation and mode, each varying one thing', () => {
-    const labels = figures.filter((figure) => figure.mode === 'throughput' && figure.implementation === 'reference').map((figure) => figure.label)
+    const labels = figures
+      .filter((figure) => figure.mode === 'throughput' && figure.implementation === 'reference')
+      .map((figure) => figure.label)
     expect(labels).toEqual([
       'smt-sibling vs same-l3',
       'same-node vs same-l3',
@@ -94,7 +137,9 @@ describe('numaFigures', () => {
       'memory consumer vs producer (cross-package)',
       'unpinned vs pinned same-l3'
     ])
-    expect(new Set(figures.map((figure) => figure.kind))).toEqual(new Set(['class', 'padding', 'memory-home', 'pinning', 'subject']))
+    expect(new Set(figures.map((figure) => figure.kind))).toEqual(
+      new Set(['class', 'padding', 'memory-home', 'pinning', 'subject'])
+    )
   })
 
   it('compares each class with the best local class, chosen per metric from the data', () => {
@@ -136,11 +181,23 @@ describe('numaFigures', () => {
     const run = syntheticRun({ withSubject: true })
     run.cells = run.cells.filter(({ cell }) => cell.subject === 'reference' || cell.padding === 128)
     const onlyLargest = numaFigures(run, RESAMPLES)
-    const subjectVsReference = onlyLargest.find((figure) => figure.kind === 'subject' && figure.mode === 'throughput' && figure.label === 'subject vs reference (cross-package)')
+    const subjectVsReference = onlyLargest.find(
+      (figure) =>
+        figure.kind === 'subject' &&
+        figure.mode === 'throughput' &&
+        figure.label === 'subject vs reference (cross-package)'
+    )
     expect(subjectVsReference?.ratio).toBeCloseTo(SUBJECT.throughput, 1)
     expect(subjectVsReference?.reference.median).toBeCloseTo(THROUGHPUT['cross-package'] * PADDING.throughput[128], -5)
-    expect(onlyLargest.some((figure) => figure.label === 'subject: cross-package vs same-l3' && figure.mode === 'throughput')).toBe(true)
-    expect(onlyLargest.some((figure) => figure.label === 'cross-package vs same-l3' && figure.reference.median < THROUGHPUT['same-l3'] * 1.01)).toBe(true)
+    expect(
+      onlyLargest.some((figure) => figure.label === 'subject: cross-package vs same-l3' && figure.mode === 'throughput')
+    ).toBe(true)
+    expect(
+      onlyLargest.some(
+        (figure) =>
+          figure.label === 'cross-package vs same-l3' && figure.reference.median < THROUGHPUT['same-l3'] * 1.01
+      )
+    ).toBe(true)
   })
 
   it('leaves out figures without enough samples, and has no subject figures without a subject', () => {
@@ -148,7 +205,9 @@ describe('numaFigures', () => {
     // Pairs of a class pool to 4 values, below the minimum of 5; only same-thread has enough.
     expect(sparse.filter((figure) => figure.mode !== 'same-thread')).toEqual([])
     const referenceOnly = numaFigures(syntheticRun({ withSubject: false }), RESAMPLES)
-    expect(referenceOnly.some((figure) => figure.kind === 'subject' || figure.implementation !== 'reference')).toBe(false)
+    expect(referenceOnly.some((figure) => figure.kind === 'subject' || figure.implementation !== 'reference')).toBe(
+      false
+    )
     expect(referenceOnly.length).toBeGreaterThan(20)
   })
 

@@ -13,14 +13,18 @@ interface Reference {
 }
 
 const reference = JSON.parse(
-  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', '__fixtures__', 'stats', 'scipy-reference.json'), 'utf8')
+  readFileSync(
+    join(dirname(fileURLToPath(import.meta.url)), '..', '..', '__fixtures__', 'stats', 'scipy-reference.json'),
+    'utf8'
+  )
 ) as Reference
 
 const TOLERANCE = 1e-6
 
 function expectClose(actual: number, expected: number, what: string): void {
   const error = Math.abs(actual - expected)
-  if (error > TOLERANCE) throw new Error(`${what}: got ${actual}, SciPy ${reference.scipy} gives ${expected} (off by ${error})`)
+  if (error > TOLERANCE)
+    throw new Error(`${what}: got ${actual}, SciPy ${reference.scipy} gives ${expected} (off by ${error})`)
 }
 
 describe('Mann-Whitney U against scipy.stats.mannwhitneyu', () => {
@@ -32,12 +36,15 @@ describe('Mann-Whitney U against scipy.stats.mannwhitneyu', () => {
     expect(withoutTies.length).toBeGreaterThanOrEqual(40)
   })
 
-  it.each(reference.mannWhitney.map((entry) => [entry.note, entry] as const))('%s: U and the asymptotic p-value', (note, entry) => {
-    const result = mannWhitneyU(entry.a, entry.b, 'asymptotic')
-    expect(result.u).toBe(entry.u)
-    expect(result.method).toBe('asymptotic')
-    expectClose(result.pValue, entry.asymptotic, `${note} asymptotic`)
-  })
+  it.each(reference.mannWhitney.map((entry) => [entry.note, entry] as const))(
+    '%s: U and the asymptotic p-value',
+    (note, entry) => {
+      const result = mannWhitneyU(entry.a, entry.b, 'asymptotic')
+      expect(result.u).toBe(entry.u)
+      expect(result.method).toBe('asymptotic')
+      expectClose(result.pValue, entry.asymptotic, `${note} asymptotic`)
+    }
+  )
 
   it.each(withoutTies.map((entry) => [entry.note, entry] as const))('%s: the exact p-value', (note, entry) => {
     const result = mannWhitneyU(entry.a, entry.b, 'exact')
@@ -59,9 +66,13 @@ describe('Mann-Whitney U against scipy.stats.mannwhitneyu', () => {
   })
 
   it('refuses the exact method on tied data and empty or non-finite samples', () => {
-    expect(() => mannWhitneyU([1, 2, 2], [3, 4], 'exact')).toThrow('mannWhitneyU: the exact method needs samples without tied values')
+    expect(() => mannWhitneyU([1, 2, 2], [3, 4], 'exact')).toThrow(
+      'mannWhitneyU: the exact method needs samples without tied values'
+    )
     expect(() => mannWhitneyU([], [1])).toThrow('mannWhitneyU: sample a is empty')
-    expect(() => mannWhitneyU([1], [2, Number.NaN])).toThrow('mannWhitneyU: sample b value 1 is NaN, expected a finite number')
+    expect(() => mannWhitneyU([1], [2, Number.NaN])).toThrow(
+      'mannWhitneyU: sample b value 1 is NaN, expected a finite number'
+    )
   })
 })
 

@@ -16,16 +16,24 @@ const DEFAULTS: CompareOptions = { alpha: 0.01, threshold: 0.05, baselineSource:
  * top, by `change` per cell (what a code change does): 12 samples per cell with 1 % noise within the run.
  */
 function run(sample: ReturnType<typeof normalSampler>, runFactor: number, change: (cell: Cell) => number = () => 1) {
-  return resultsFile(CELLS.map((cell) => cellResult(cell, sample(12, typical(cell) * runFactor * change(cell), typical(cell) * 0.01))))
+  return resultsFile(
+    CELLS.map((cell) => cellResult(cell, sample(12, typical(cell) * runFactor * change(cell), typical(cell) * 0.01)))
+  )
 }
 
 /** Exact values: a cell whose samples are all `value`. */
-const constantRun = (cell: Cell, value: number, count = MIN_VALID_SAMPLES) => resultsFile([cellResult(cell, new Array(count).fill(value))])
+const constantRun = (cell: Cell, value: number, count = MIN_VALID_SAMPLES) =>
+  resultsFile([cellResult(cell, new Array(count).fill(value))])
 
 describe('runToRunSpread', () => {
   it('is the largest distance of a run median from the median of the run medians, keyed like CellComparison.key', () => {
     const cell = CELLS[0]
-    const spreads = runToRunSpread([constantRun(cell, 100), constantRun(cell, 110), constantRun(cell, 90), constantRun(cell, 104)])
+    const spreads = runToRunSpread([
+      constantRun(cell, 100),
+      constantRun(cell, 110),
+      constantRun(cell, 90),
+      constantRun(cell, 104)
+    ])
     // Run medians 90, 100, 104, 110: their median is 102, and 90 is the farthest from it.
     expect([...spreads.keys()]).toEqual([`${cell.key}#messagesPerSecond`])
     expect(spreads.get(`${cell.key}#messagesPerSecond`)!.spread).toBeCloseTo(12 / 102, 12)
@@ -45,7 +53,13 @@ describe('runToRunSpread', () => {
     const cell = CELLS[0]
     const otherShape = { ...cell, messages: cell.messages * 10 }
     const tooFew = resultsFile([cellResult(cell, [...new Array(MIN_VALID_SAMPLES - 1).fill(500), null, null])])
-    const spreads = runToRunSpread([constantRun(cell, 100), constantRun(cell, 110), tooFew, constantRun(otherShape, 1000), constantRun(CELLS[2], 5)])
+    const spreads = runToRunSpread([
+      constantRun(cell, 100),
+      constantRun(cell, 110),
+      tooFew,
+      constantRun(otherShape, 1000),
+      constantRun(CELLS[2], 5)
+    ])
     expect([...spreads.keys()]).toEqual([`${cell.key}#messagesPerSecond`])
     expect(spreads.get(`${cell.key}#messagesPerSecond`)!.spread).toBeCloseTo(5 / 105, 12)
     expect(spreads.get(`${cell.key}#messagesPerSecond`)!.runs).toBe(2)
@@ -86,7 +100,9 @@ describe('compareResults with the run-to-run spread (A/A across runs)', () => {
       expect(cell.verdict).toBe('no-change')
       expect(cell.runToRunSpread).toBe(spreads.get(cell.key)!.spread)
       expect(cell.runToRunSpread).toBeGreaterThan(0.06)
-      expect(cell.reason).toMatch(/^within the run-to-run spread \(change [+-]?\d+\.\d %; ±\d+\.\d % over 4 baseline runs\)$/)
+      expect(cell.reason).toMatch(
+        /^within the run-to-run spread \(change [+-]?\d+\.\d %; ±\d+\.\d % over 4 baseline runs\)$/
+      )
     }
   })
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import { bootstrapRatioCi, holm, mannWhitneyU, median, medianCiRanks, smallestPossibleP, summarize } from '../../src/stats/index.js'
+import {
+  bootstrapRatioCi,
+  holm,
+  mannWhitneyU,
+  median,
+  medianCiRanks,
+  smallestPossibleP,
+  summarize
+} from '../../src/stats/index.js'
 import { normalSampler } from './synthetic.js'
 
 describe('summarize', () => {
@@ -26,7 +34,9 @@ describe('summarize', () => {
 
   it('names what is wrong with its input', () => {
     expect(() => summarize([])).toThrow('summarize: no values to summarize (at least one is needed)')
-    expect(() => summarize([1, Number.POSITIVE_INFINITY])).toThrow('summarize: value 1 is Infinity, expected a finite number')
+    expect(() => summarize([1, Number.POSITIVE_INFINITY])).toThrow(
+      'summarize: value 1 is Infinity, expected a finite number'
+    )
     expect(() => medianCiRanks(0)).toThrow('medianCiRanks: n is 0, expected a positive integer')
     expect(median([3, 1, 2, 10])).toBe(2.5)
   })
@@ -55,7 +65,8 @@ describe('Mann-Whitney U under the null hypothesis', () => {
       const rate = rejections / trials
       // Upper bound: alpha plus two standard errors of the trial count; lower bound catches p-values that are too large.
       const upper = alpha + 2 * Math.sqrt((alpha * (1 - alpha)) / trials)
-      if (!(rate <= upper && rate > alpha / 2)) throw new Error(`n = ${size}: rejected ${rate} of A/A trials, expected ${alpha / 2} to ${upper}`)
+      if (!(rate <= upper && rate > alpha / 2))
+        throw new Error(`n = ${size}: rejected ${rate} of A/A trials, expected ${alpha / 2} to ${upper}`)
     }
   })
 
@@ -95,7 +106,9 @@ describe('bootstrapRatioCi', () => {
 
   it('refuses empty samples, non-positive values and too few resamples', () => {
     expect(() => bootstrapRatioCi([], [1], { seed: 1 })).toThrow('bootstrapRatioCi: the reference sample is empty')
-    expect(() => bootstrapRatioCi([1], [0], { seed: 1 })).toThrow('bootstrapRatioCi: subject value 0 is 0, expected a positive number')
+    expect(() => bootstrapRatioCi([1], [0], { seed: 1 })).toThrow(
+      'bootstrapRatioCi: subject value 0 is 0, expected a positive number'
+    )
     expect(() => bootstrapRatioCi([1], [1], { seed: 1, resamples: 10 })).toThrow(
       'bootstrapRatioCi: resamples is 10, expected a whole number of at least 100'
     )

@@ -85,7 +85,13 @@ function record(cell: Cell, value: number): NativeRecord {
 export function cellResult(cell: Cell, values: (number | null)[]): CellResult {
   const samples: Sample[] = values.map((value, repetition) =>
     value === null
-      ? { repetition, order: repetition, valid: false, invalidReasons: ['timed out after 30 s and was killed'], record: null }
+      ? {
+          repetition,
+          order: repetition,
+          valid: false,
+          invalidReasons: ['timed out after 30 s and was killed'],
+          record: null
+        }
       : { repetition, order: repetition, valid: true, invalidReasons: [], record: record(cell, value) }
   )
   return { cell, samples }
@@ -107,9 +113,20 @@ export function resultsFile(cells: CellResult[], fingerprint = 'synthetic'): Res
       unavailableClasses: []
     },
     environment: {
-      hostname: 'box', kernel: '6.1.0', cpuModel: null, virtualized: true, governor: null, numaBalancing: null,
-      transparentHugepages: 'madvise', compiler: 'cc', compilerFlags: '-O2', loadAverageStart: [0, 0, 0],
-      loadAverageEnd: [0, 0, 0], gitCommit: null, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:01:00.000Z'
+      hostname: 'box',
+      kernel: '6.1.0',
+      cpuModel: null,
+      virtualized: true,
+      governor: null,
+      numaBalancing: null,
+      transparentHugepages: 'madvise',
+      compiler: 'cc',
+      compilerFlags: '-O2',
+      loadAverageStart: [0, 0, 0],
+      loadAverageEnd: [0, 0, 0],
+      gitCommit: null,
+      startedAt: '2026-01-01T00:00:00.000Z',
+      finishedAt: '2026-01-01T00:01:00.000Z'
     },
     cells,
     interrupted: false
@@ -120,5 +137,8 @@ export function resultsFile(cells: CellResult[], fingerprint = 'synthetic'): Res
 export function normalSampler(seed: number): (count: number, mean: number, spread: number) => number[] {
   const random = seededRandom(seed)
   return (count, mean, spread) =>
-    Array.from({ length: count }, () => mean + spread * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random()))
+    Array.from(
+      { length: count },
+      () => mean + spread * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
+    )
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { makeTree, twoSocketSpec, writeFiles, type SyntheticCpu } from '../../__fixtures__/topology/tree.js'
-import { classify, placementClasses, readTopology, renderTopologyText, topologyToJson } from '../../src/topology/index.js'
+import {
+  classify,
+  placementClasses,
+  readTopology,
+  renderTopologyText,
+  topologyToJson
+} from '../../src/topology/index.js'
 
 describe('placement classes', () => {
   const topology = readTopology(makeTree(twoSocketSpec()))
@@ -25,18 +31,32 @@ describe('placement classes', () => {
   })
 
   it('samples classes inside a package on more than one package and avoids CPU 0', () => {
-    const packages = new Set(byName['smt-sibling'].pairs.map(([producer]) => topology.cpus.find((cpu) => cpu.id === producer)!.package))
+    const packages = new Set(
+      byName['smt-sibling'].pairs.map(([producer]) => topology.cpus.find((cpu) => cpu.id === producer)!.package)
+    )
     expect(packages.size).toBe(2)
     expect(classes.flatMap((placement) => placement.pairs).flat()).not.toContain(0)
   })
 
   it('says why a class is missing', () => {
-    expect(byName['same-node']).toMatchObject({ pairs: [], unavailableReason: 'no NUMA node holds two L3 domains with usable CPUs' })
-    expect(byName['same-package']).toMatchObject({ pairs: [], unavailableReason: 'no package spans two NUMA nodes with usable CPUs' })
+    expect(byName['same-node']).toMatchObject({
+      pairs: [],
+      unavailableReason: 'no NUMA node holds two L3 domains with usable CPUs'
+    })
+    expect(byName['same-package']).toMatchObject({
+      pairs: [],
+      unavailableReason: 'no package spans two NUMA nodes with usable CPUs'
+    })
   })
 
   it('uses CPU 0 only when nothing else forms the class', () => {
-    const root = makeTree({ cpus: [{ id: 0, package: 0, core: 0 }, { id: 1, package: 0, core: 1 }], nodes: { 0: [0, 1] } })
+    const root = makeTree({
+      cpus: [
+        { id: 0, package: 0, core: 0 },
+        { id: 1, package: 0, core: 1 }
+      ],
+      nodes: { 0: [0, 1] }
+    })
     const pairs = placementClasses(readTopology(root)).find((placement) => placement.name === 'same-l3')!.pairs
     expect(pairs).toEqual([
       [0, 1],
@@ -50,7 +70,12 @@ describe('placement classes', () => {
     const restricted = readTopology(root)
     const restrictedClasses = placementClasses(restricted)
     expect(restricted.numaCapable).toBe(false)
-    expect(restrictedClasses.flatMap((placement) => placement.pairs).flat().every((cpu) => [0, 1, 4, 5].includes(cpu))).toBe(true)
+    expect(
+      restrictedClasses
+        .flatMap((placement) => placement.pairs)
+        .flat()
+        .every((cpu) => [0, 1, 4, 5].includes(cpu))
+    ).toBe(true)
     expect(restrictedClasses.find((placement) => placement.name === 'cross-package')?.unavailableReason).toBe(
       'the usable CPUs are all on one package'
     )
@@ -59,12 +84,24 @@ describe('placement classes', () => {
 
   it('renders the CLI JSON contract and a readable summary', () => {
     const json = topologyToJson(topology, classes)
-    expect(json).toMatchObject({ numaCapable: true, packages: 2, pus: 8, smt: true, allowedCpus: [0, 1, 2, 3, 4, 5, 6, 7] })
+    expect(json).toMatchObject({
+      numaCapable: true,
+      packages: 2,
+      pus: 8,
+      smt: true,
+      allowedCpus: [0, 1, 2, 3, 4, 5, 6, 7]
+    })
     expect(json.nodes).toEqual([
       { id: 0, cpus: [0, 1, 4, 5], memoryMiB: 2048 },
       { id: 1, cpus: [2, 3, 6, 7], memoryMiB: 2048 }
     ])
-    expect(json.classes.map((placement) => placement.name)).toEqual(['smt-sibling', 'same-l3', 'same-node', 'same-package', 'cross-package'])
+    expect(json.classes.map((placement) => placement.name)).toEqual([
+      'smt-sibling',
+      'same-l3',
+      'same-node',
+      'same-package',
+      'cross-package'
+    ])
     const text = renderTopologyText(topology, classes)
     expect(text).toContain('node 0: CPUs 0-1,4-5, 2048 MiB')
     expect(text).toMatch(/node\s+0\s+1\n\s+0\s+10\s+21\n\s+1\s+21\s+10/)
@@ -93,7 +130,12 @@ describe('placement classes on a 2-socket, 128-CPU machine with two nodes per so
     const l3 = [...Array(128).keys()].filter((other) => Math.floor((other % 64) / 8) === l3Group)
     cpus.push({ id, package: slot < 32 ? 0 : 1, core: slot % 32, l3 })
   }
-  const nodes = Object.fromEntries([0, 1, 2, 3].map((node) => [node, cpus.filter((cpu) => Math.floor((cpu.id % 64) / 16) === node).map((cpu) => cpu.id)]))
+  const nodes = Object.fromEntries(
+    [0, 1, 2, 3].map((node) => [
+      node,
+      cpus.filter((cpu) => Math.floor((cpu.id % 64) / 16) === node).map((cpu) => cpu.id)
+    ])
+  )
   const distances = ['10 11 21 22', '11 10 22 21', '21 22 10 11', '22 21 11 10']
   const topology = readTopology(makeTree({ cpus, nodes, distances }))
   const classes = placementClasses(topology)

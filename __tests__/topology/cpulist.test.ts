@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { formatCpuList, formatCpuMask, parseCpuList, parseCpuMask } from '../../src/topology/index.js'
 
-const cpuSets = fc.uniqueArray(fc.integer({ min: 0, max: 8191 }), { maxLength: 300 }).map((cpus) => cpus.sort((a, b) => a - b))
+const cpuSets = fc
+  .uniqueArray(fc.integer({ min: 0, max: 8191 }), { maxLength: 300 })
+  .map((cpus) => cpus.sort((a, b) => a - b))
 
 describe('cpulist', () => {
   it('round-trips any set through format and parse', () => {
@@ -72,8 +74,12 @@ describe('cpumask', () => {
 
   it('agrees with the cpulist of the same set, whatever its width', () => {
     fc.assert(
-      fc.property(cpuSets, fc.constantFrom(8192, 9000, 16384), fc.constantFrom('', '\n', '\n\0'), (cpus, width, ending) =>
-        expect(parseCpuMask(formatCpuMask(cpus, width) + ending)).toEqual(parseCpuList(formatCpuList(cpus)))
+      fc.property(
+        cpuSets,
+        fc.constantFrom(8192, 9000, 16384),
+        fc.constantFrom('', '\n', '\n\0'),
+        (cpus, width, ending) =>
+          expect(parseCpuMask(formatCpuMask(cpus, width) + ending)).toEqual(parseCpuList(formatCpuList(cpus)))
       )
     )
   })

@@ -49,7 +49,9 @@ describe('fingerprint', () => {
       (root) => writeFiles(root, { [`${NODE}/node0/distance`]: '10 32\n', [`${NODE}/node1/distance`]: '32 10\n' }),
       (root) => {
         for (const cpu of [0, 1, 4, 5]) {
-          writeFiles(root, { [`sys/devices/system/cpu/cpu${cpu}/cache/index3/shared_cpu_list`]: cpu % 2 === 0 ? '0,4\n' : '1,5\n' })
+          writeFiles(root, {
+            [`sys/devices/system/cpu/cpu${cpu}/cache/index3/shared_cpu_list`]: cpu % 2 === 0 ? '0,4\n' : '1,5\n'
+          })
         }
       },
       (root) =>

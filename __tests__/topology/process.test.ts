@@ -49,7 +49,11 @@ describe('allowed CPUs and memory nodes', () => {
 
   it('ignores, with a warning, a cpuset that shares no CPU with the online ones', () => {
     const root = makeTree(twoSocketSpec())
-    writeFiles(root, { 'proc/mounts': V2_MOUNT, 'proc/self/cgroup': '0::/\n', 'sys/fs/cgroup/cpuset.cpus.effective': '64-127\n' })
+    writeFiles(root, {
+      'proc/mounts': V2_MOUNT,
+      'proc/self/cgroup': '0::/\n',
+      'sys/fs/cgroup/cpuset.cpus.effective': '64-127\n'
+    })
     const topology = readTopology(root)
     expect(topology.allowedCpus).toEqual([0, 1, 2, 3, 4, 5, 6, 7])
     expect(topology.warnings.join('\n')).toContain('shares no CPU with the online CPUs')
@@ -67,7 +71,8 @@ describe('CPU model, virtualisation and kernel settings', () => {
   it('reads the model, the hypervisor flag, numa_balancing and THP', () => {
     const root = makeTree(twoSocketSpec())
     writeFiles(root, {
-      'proc/cpuinfo': 'processor\t: 0\nmodel name\t: Example Xeon 1234\nflags\t\t: fpu sse2 hypervisor avx\n\nprocessor\t: 1\n',
+      'proc/cpuinfo':
+        'processor\t: 0\nmodel name\t: Example Xeon 1234\nflags\t\t: fpu sse2 hypervisor avx\n\nprocessor\t: 1\n',
       'proc/sys/kernel/numa_balancing': '1\n',
       'sys/kernel/mm/transparent_hugepage/enabled': 'always [madvise] never\n',
       'sys/kernel/mm/transparent_hugepage/defrag': '[always] defer defer+madvise madvise never\n'

@@ -12,38 +12,42 @@ import { expectClassesMatch, expectTopologyMatches } from '../qemu/expected.js'
 
 const fixtures = join(process.cwd(), '__fixtures__', 'qemu-sysfs')
 
-describe.each(TOPOLOGIES.map((emulated) => [emulated.name, emulated] as const))('the %s guest tree', (name, emulated) => {
-  const root = join(fixtures, name)
+describe.each(TOPOLOGIES.map((emulated) => [emulated.name, emulated] as const))(
+  'the %s guest tree',
+  (name, emulated) => {
+    const root = join(fixtures, name)
 
-  it('is captured (node scripts/qemu/capture-fixtures.mjs regenerates it)', () => {
-    expect(existsSync(join(root, 'sys/devices/system/node/online'))).toBe(true)
-  })
+    it('is captured (node scripts/qemu/capture-fixtures.mjs regenerates it)', () => {
+      expect(existsSync(join(root, 'sys/devices/system/node/online'))).toBe(true)
+    })
 
-  it('reads as the machine QEMU built: nodes, CPUs, distances, packages, dies, cores and SMT siblings', () => {
-    expectTopologyMatches(readTopology(root), emulated)
-  })
+    it('reads as the machine QEMU built: nodes, CPUs, distances, packages, dies, cores and SMT siblings', () => {
+      expectTopologyMatches(readTopology(root), emulated)
+    })
 
-  it('yields placement classes whose pairs are of their class at the SLIT distance QEMU was given', () => {
-    expectClassesMatch(placementClasses(readTopology(root)), emulated)
-  })
+    it('yields placement classes whose pairs are of their class at the SLIT distance QEMU was given', () => {
+      expectClassesMatch(placementClasses(readTopology(root)), emulated)
+    })
 
-  it('records a virtual machine with NUMA balancing off, every CPU and node usable, and nothing to warn about', () => {
-    const topology = readTopology(root)
-    expect(topology).toMatchObject({ virtualized: true, numaCapable: true, warnings: [] })
-    expect(topology.kernel.numaBalancing).toBe('0')
-    expect(topology.allowedCpus).toEqual(topology.cpus.map((cpu) => cpu.id))
-    expect(topology.allowedMemoryNodes).toEqual(emulated.nodes.map((_, id) => id))
-  })
+    it('records a virtual machine with NUMA balancing off, every CPU and node usable, and nothing to warn about', () => {
+      const topology = readTopology(root)
+      expect(topology).toMatchObject({ virtualized: true, numaCapable: true, warnings: [] })
+      expect(topology.kernel.numaBalancing).toBe('0')
+      expect(topology.allowedCpus).toEqual(topology.cpus.map((cpu) => cpu.id))
+      expect(topology.allowedMemoryNodes).toEqual(emulated.nodes.map((_, id) => id))
+    })
 
-  it('keeps a CPU-less node as a node with memory and no CPUs, which no class pairs a thread on', () => {
-    const topology = readTopology(root)
-    const cpuless = emulated.nodes.flatMap((node, id) => (node.cpus.length === 0 ? [id] : []))
-    expect(topology.nodes.filter((node) => node.cpus.length === 0).map((node) => node.id)).toEqual(cpuless)
-    const json = topologyToJson(topology, placementClasses(topology))
-    const pairedCpus = json.classes.flatMap((entry) => entry.pairs.flat())
-    for (const id of cpuless) expect(pairedCpus.some((cpu) => topology.cpus.find((c) => c.id === cpu)?.node === id)).toBe(false)
-  })
-})
+    it('keeps a CPU-less node as a node with memory and no CPUs, which no class pairs a thread on', () => {
+      const topology = readTopology(root)
+      const cpuless = emulated.nodes.flatMap((node, id) => (node.cpus.length === 0 ? [id] : []))
+      expect(topology.nodes.filter((node) => node.cpus.length === 0).map((node) => node.id)).toEqual(cpuless)
+      const json = topologyToJson(topology, placementClasses(topology))
+      const pairedCpus = json.classes.flatMap((entry) => entry.pairs.flat())
+      for (const id of cpuless)
+        expect(pairedCpus.some((cpu) => topology.cpus.find((c) => c.id === cpu)?.node === id)).toBe(false)
+    })
+  }
+)
 
 describe('the emulated trees together', () => {
   it('have five different fingerprints: no two machines look the same to a baseline', () => {

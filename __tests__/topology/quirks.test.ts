@@ -70,7 +70,8 @@ describe('readTopology on synthetic trees', () => {
   it('groups CPUs whose physical_package_id is -1 by their core_siblings', () => {
     const spec = twoSocketSpec()
     const root = makeTree(spec)
-    for (const cpu of spec.cpus) writeFiles(root, { [`sys/devices/system/cpu/cpu${cpu.id}/topology/physical_package_id`]: '-1\n' })
+    for (const cpu of spec.cpus)
+      writeFiles(root, { [`sys/devices/system/cpu/cpu${cpu.id}/topology/physical_package_id`]: '-1\n' })
     const topology = readTopology(root)
     expect(topology.packages).toBe(2)
     expect(topology.warnings.join('\n')).toContain('physical_package_id is -1')
@@ -82,7 +83,8 @@ describe('readTopology on synthetic trees', () => {
       cpus: [0, 1, 2, 3].map((id) => ({ id, package: 0, core: id % 2 })),
       nodes: { 0: [0, 1, 2, 3] }
     })
-    for (const id of [0, 1, 2, 3]) writeFiles(root, { [`sys/devices/system/cpu/cpu${id}/topology/thread_siblings_list`]: `${id}\n` })
+    for (const id of [0, 1, 2, 3])
+      writeFiles(root, { [`sys/devices/system/cpu/cpu${id}/topology/thread_siblings_list`]: `${id}\n` })
     const topology = readTopology(root)
     expect(topology.cores).toBe(4)
     expect(topology.smt).toBe(false)
@@ -113,7 +115,7 @@ describe('readTopology on synthetic trees', () => {
     expect(topology.allowedCpus).toEqual([1, 2, 3])
     expect(topology.pus).toBe(8)
   })
-  it('drops offline CPUs a hex cpumap still lists, reading each CPU\'s online flag', () => {
+  it("drops offline CPUs a hex cpumap still lists, reading each CPU's online flag", () => {
     const root = makeTree(twoSocketSpec())
     rmSync(join(root, 'sys/devices/system/cpu/online'))
     rmSync(join(root, 'sys/devices/system/node/node1/cpulist'))
@@ -149,7 +151,6 @@ describe('readTopology on synthetic trees', () => {
     expect(topology.distances).toBeNull()
     expect(topology.warnings.join('\n')).toContain('node1/distance is missing')
   })
-
 })
 
 describe('errors name the file and the problem', () => {
@@ -157,13 +158,17 @@ describe('errors name the file and the problem', () => {
     const root = makeTree(twoSocketSpec())
     writeFiles(root, { 'sys/devices/system/cpu/online': 'zero-seven\n' })
     expect(() => readTopology(root)).toThrow(TopologyError)
-    expect(() => readTopology(root)).toThrow(`${join(root, 'sys/devices/system/cpu/online')}: "zero-seven" is not a cpulist`)
+    expect(() => readTopology(root)).toThrow(
+      `${join(root, 'sys/devices/system/cpu/online')}: "zero-seven" is not a cpulist`
+    )
   })
 
   it('rejects an online CPU without a topology folder', () => {
     const root = makeTree(twoSocketSpec())
     rmSync(join(root, 'sys/devices/system/cpu/cpu3/topology'), { recursive: true })
-    expect(() => readTopology(root)).toThrow(`${join(root, 'sys/devices/system/cpu/cpu3/topology')}: missing for online CPU 3`)
+    expect(() => readTopology(root)).toThrow(
+      `${join(root, 'sys/devices/system/cpu/cpu3/topology')}: missing for online CPU 3`
+    )
   })
 
   it('rejects a root that is not a sysfs tree', () => {
@@ -173,7 +178,9 @@ describe('errors name the file and the problem', () => {
   it('rejects a garbage node cpulist, naming the node file', () => {
     const root = makeTree(twoSocketSpec())
     writeFiles(root, { 'sys/devices/system/node/node1/cpulist': '2-3,x\n' })
-    expect(() => readTopology(root)).toThrow(`${join(root, 'sys/devices/system/node/node1/cpulist')}: "2-3,x" is not a cpulist`)
+    expect(() => readTopology(root)).toThrow(
+      `${join(root, 'sys/devices/system/node/node1/cpulist')}: "2-3,x" is not a cpulist`
+    )
   })
 
   it('rejects a tree without a cpu folder even when it has nodes', () => {
@@ -185,7 +192,9 @@ describe('errors name the file and the problem', () => {
   it('rejects a core_id that is not a number', () => {
     const root = makeTree(twoSocketSpec())
     writeFiles(root, { 'sys/devices/system/cpu/cpu5/topology/core_id': 'five\n' })
-    expect(() => readTopology(root)).toThrow(`${join(root, 'sys/devices/system/cpu/cpu5/topology/core_id')}: "five" is not an integer`)
+    expect(() => readTopology(root)).toThrow(
+      `${join(root, 'sys/devices/system/cpu/cpu5/topology/core_id')}: "five" is not an integer`
+    )
   })
 
   it('rejects a distance row of the wrong width', () => {

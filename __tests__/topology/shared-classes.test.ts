@@ -1,9 +1,19 @@
 /** Placement classes on real machines: right class, allowed CPUs only, few pairs, nearest and farthest, deterministic. */
 import { expect, it } from '@jest/globals'
-import { classify, nodeDistance, placementClasses, readTopology, type PlacementClassName, type Topology } from '../../src/topology/index.js'
+import {
+  classify,
+  nodeDistance,
+  placementClasses,
+  readTopology,
+  type PlacementClassName,
+  type Topology
+} from '../../src/topology/index.js'
 import { describeWithSharedTrees, sharedTreeNames, tree } from './shared-trees.js'
 
-function classesOf(name: string): { topology: Topology; byName: Record<PlacementClassName, ReturnType<typeof placementClasses>[number]> } {
+function classesOf(name: string): {
+  topology: Topology
+  byName: Record<PlacementClassName, ReturnType<typeof placementClasses>[number]>
+} {
   const topology = readTopology(tree(name))
   const classes = placementClasses(topology)
   return { topology, byName: Object.fromEntries(classes.map((placement) => [placement.name, placement])) as never }
@@ -11,7 +21,9 @@ function classesOf(name: string): { topology: Topology; byName: Record<Placement
 
 function pairDistances(topology: Topology, pairs: [number, number][]): number[] {
   const nodeOf = (id: number) => topology.cpus.find((cpu) => cpu.id === id)?.node ?? null
-  return [...new Set(pairs.map(([a, b]) => nodeDistance(topology, nodeOf(a), nodeOf(b)) as number))].sort((a, b) => a - b)
+  return [...new Set(pairs.map(([a, b]) => nodeDistance(topology, nodeOf(a), nodeOf(b)) as number))].sort(
+    (a, b) => a - b
+  )
 }
 
 describeWithSharedTrees('placement classes on real machines', () => {
@@ -45,7 +57,9 @@ describeWithSharedTrees('placement classes on real machines', () => {
     const { topology, byName } = classesOf('64amd64-4s2n4ca2co')
     expect(byName['same-package'].distance).toBe(16)
     expect(pairDistances(topology, byName['cross-package'].pairs)).toEqual([16, 22])
-    const packages = new Set(byName['same-l3'].pairs.map(([producer]) => topology.cpus.find((cpu) => cpu.id === producer)!.package))
+    const packages = new Set(
+      byName['same-l3'].pairs.map(([producer]) => topology.cpus.find((cpu) => cpu.id === producer)!.package)
+    )
     expect(packages.size).toBeGreaterThan(1)
   })
 
@@ -72,7 +86,9 @@ describeWithSharedTrees('placement classes on real machines', () => {
 
   it('cgroup-restricted to CPUs 0-5: only those CPUs, no cross-package, same-package between nodes 0 and 1', () => {
     const { topology, byName } = classesOf('32amd64-4s2n4c-cgroup2')
-    const used = Object.values(byName).flatMap((placement) => placement.pairs).flat()
+    const used = Object.values(byName)
+      .flatMap((placement) => placement.pairs)
+      .flat()
     expect(used.length).toBeGreaterThan(0)
     expect(used.every((cpu) => cpu >= 1 && cpu <= 5)).toBe(true)
     expect(byName['cross-package'].unavailableReason).toBe('the usable CPUs are all on one package')

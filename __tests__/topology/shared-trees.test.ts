@@ -33,7 +33,9 @@ describeWithSharedTrees('real machines from the hwloc test suite', () => {
     expect(Object.fromEntries(topology.nodes.map((node) => [String(node.id), formatCpuList(node.cpus)]))).toEqual(
       expected.node_cpus
     )
-    expect(topology.nodes.filter((node) => node.cpus.length === 0).map((node) => node.id)).toEqual(expected.cpuless_nodes)
+    expect(topology.nodes.filter((node) => node.cpus.length === 0).map((node) => node.id)).toEqual(
+      expected.cpuless_nodes
+    )
     expect(topology.distances).toEqual(expected.distances)
     expect({ packages: topology.packages, cores: topology.cores, pus: topology.pus, smt: topology.smt }).toEqual({
       packages: expected.packages,

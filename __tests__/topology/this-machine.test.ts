@@ -5,7 +5,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { formatCpuList, placementClasses, readTopology, renderTopologyText, topologyToJson } from '../../src/topology/index.js'
+import {
+  formatCpuList,
+  placementClasses,
+  readTopology,
+  renderTopologyText,
+  topologyToJson
+} from '../../src/topology/index.js'
 
 const nodeFolders = (() => {
   try {
@@ -42,6 +48,8 @@ describe("this machine's own /", () => {
     expect(topologyToJson(topology, classes)).toMatchObject({ numaCapable: false, nodes: [{ id: 0 }] })
     expect(classes.find((placement) => placement.name === 'same-package')?.unavailableReason).toBe('one NUMA node')
     expect(classes.find((placement) => placement.name === 'same-package')?.pairs).toEqual([])
-    expect(renderTopologyText(topology, classes)).toContain('This runner has one NUMA node: cross-node classes are not available')
+    expect(renderTopologyText(topology, classes)).toContain(
+      'This runner has one NUMA node: cross-node classes are not available'
+    )
   })
 })

@@ -15,7 +15,9 @@ const repository = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const names = process.argv.slice(2)
 const unknown = names.filter((name) => !TOPOLOGIES.some((topology) => topology.name === name))
 if (unknown.length > 0) {
-  console.error(`capture-fixtures: unknown topology ${unknown.join(', ')}; expected some of ${TOPOLOGIES.map((t) => t.name).join(', ')}`)
+  console.error(
+    `capture-fixtures: unknown topology ${unknown.join(', ')}; expected some of ${TOPOLOGIES.map((t) => t.name).join(', ')}`
+  )
   process.exit(2)
 }
 const unavailable = qemuUnavailableReason()
@@ -26,7 +28,9 @@ if (unavailable !== null) {
 for (const topology of TOPOLOGIES.filter((candidate) => names.length === 0 || names.includes(candidate.name))) {
   const result = await runInGuest(topology, 'sh scripts/qemu/capture-sysfs.sh /job/sysfs', { cwd: repository })
   if (result.exitCode !== 0) {
-    console.error(`capture-fixtures: ${topology.name}: capture-sysfs.sh exited with ${result.exitCode}: ${result.stderr}`)
+    console.error(
+      `capture-fixtures: ${topology.name}: capture-sysfs.sh exited with ${result.exitCode}: ${result.stderr}`
+    )
     process.exit(1)
   }
   const target = join(repository, '__fixtures__', 'qemu-sysfs', topology.name)

@@ -34,5 +34,9 @@ export interface GuestResult {
 
 export declare function qemuUnavailableReason(cache?: string): string | null
 export declare function topologyArguments(topology: EmulatedTopology): string[]
-export declare function runInGuest(topology: EmulatedTopology, script: string, options?: GuestOptions): Promise<GuestResult>
+export declare function runInGuest(
+  topology: EmulatedTopology,
+  script: string,
+  options?: GuestOptions
+): Promise<GuestResult>
 export declare function removeJob(result: GuestResult): void

@@ -16,7 +16,8 @@ export const DEFAULT_CACHE = process.env.NUMA_SPSC_QEMU_CACHE ?? '/var/cache/num
 /** Why the emulated machines cannot run here, or null when they can. */
 export function qemuUnavailableReason(cache = DEFAULT_CACHE) {
   const probe = spawnSync('qemu-system-x86_64', ['--version'], { encoding: 'utf8' })
-  if (probe.error || probe.status !== 0) return 'qemu-system-x86_64 is not installed (run scripts/qemu/setup.sh as root)'
+  if (probe.error || probe.status !== 0)
+    return 'qemu-system-x86_64 is not installed (run scripts/qemu/setup.sh as root)'
   for (const file of ['vmlinux', 'initramfs.cpio.gz']) {
     if (!existsSync(join(cache, file))) return `${join(cache, file)} is missing (run scripts/qemu/setup.sh as root)`
   }
@@ -32,13 +33,21 @@ export function topologyArguments(topology) {
   const { sockets, dies = 1, cores, threads = 1, nodes, distances } = topology
   const cpuCount = sockets * dies * cores * threads
   const assigned = nodes.flatMap((node) => node.cpus)
-  if (assigned.length !== cpuCount || new Set(assigned).size !== cpuCount || assigned.some((cpu) => cpu < 0 || cpu >= cpuCount)) {
-    throw new Error(`topology ${topology.name}: nodes must share CPUs 0-${cpuCount - 1} exactly once, got ${assigned.join(',')}`)
+  if (
+    assigned.length !== cpuCount ||
+    new Set(assigned).size !== cpuCount ||
+    assigned.some((cpu) => cpu < 0 || cpu >= cpuCount)
+  ) {
+    throw new Error(
+      `topology ${topology.name}: nodes must share CPUs 0-${cpuCount - 1} exactly once, got ${assigned.join(',')}`
+    )
   }
   for (const node of nodes) {
     const sorted = [...node.cpus].sort((a, b) => a - b)
     if (sorted.some((cpu, index) => index > 0 && cpu !== sorted[index - 1] + 1)) {
-      throw new Error(`topology ${topology.name}: node ${nodes.indexOf(node)} CPUs must be one range, got ${node.cpus.join(',')}`)
+      throw new Error(
+        `topology ${topology.name}: node ${nodes.indexOf(node)} CPUs must be one range, got ${node.cpus.join(',')}`
+      )
     }
   }
   if (distances.length !== nodes.length || distances.some((row) => row.length !== nodes.length)) {
@@ -46,8 +55,10 @@ export function topologyArguments(topology) {
   }
   const memoryMiB = nodes.reduce((sum, node) => sum + node.memoryMiB, 0)
   const args = [
-    '-smp', `${cpuCount},sockets=${sockets},dies=${dies},cores=${cores},threads=${threads}`,
-    '-m', `${memoryMiB}M`
+    '-smp',
+    `${cpuCount},sockets=${sockets},dies=${dies},cores=${cores},threads=${threads}`,
+    '-m',
+    `${memoryMiB}M`
   ]
   nodes.forEach((node, id) => {
     args.push('-object', `memory-backend-ram,id=m${id},size=${node.memoryMiB}M`)
@@ -77,21 +88,38 @@ async function bootOnce(topology, jobDir, options) {
   const serialDir = mkdtempSync(join(tmpdir(), 'numa-spsc-qemu-serial-'))
   const serial = (name) => join(serialDir, name)
   const args = [
-    '-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot',
-    '-machine', 'pc', '-accel', 'tcg,thread=multi',
+    '-nodefaults',
+    '-no-user-config',
+    '-display',
+    'none',
+    '-no-reboot',
+    '-machine',
+    'pc',
+    '-accel',
+    'tcg,thread=multi',
     // -cpu max alone presents an AMD CPU without topoext, which hides SMT siblings and dies from the guest.
-    '-cpu', 'max,vendor=GenuineIntel',
+    '-cpu',
+    'max,vendor=GenuineIntel',
     ...topologyArguments(topology),
-    '-kernel', join(options.cache, 'vmlinux'),
-    '-initrd', join(options.cache, 'initramfs.cpio.gz'),
+    '-kernel',
+    join(options.cache, 'vmlinux'),
+    '-initrd',
+    join(options.cache, 'initramfs.cpio.gz'),
     // numa_balancing=disable: the kernel must not migrate pages while the placement checks look at them.
-    '-append', 'console=ttyS0 loglevel=4 panic=-1 numa_balancing=disable mitigations=off tsc=reliable',
-    '-virtfs', 'local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap',
-    '-virtfs', `local,path=${jobDir},mount_tag=job,security_model=none`,
-    '-serial', `file:${serial('console')}`,
-    '-serial', `file:${serial('stdout')}`,
-    '-serial', `file:${serial('stderr')}`,
-    '-serial', `file:${serial('status')}`
+    '-append',
+    'console=ttyS0 loglevel=4 panic=-1 numa_balancing=disable mitigations=off tsc=reliable',
+    '-virtfs',
+    'local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap',
+    '-virtfs',
+    `local,path=${jobDir},mount_tag=job,security_model=none`,
+    '-serial',
+    `file:${serial('console')}`,
+    '-serial',
+    `file:${serial('stdout')}`,
+    '-serial',
+    `file:${serial('stderr')}`,
+    '-serial',
+    `file:${serial('status')}`
   ]
   const child = spawn('qemu-system-x86_64', args, { stdio: ['ignore', 'ignore', 'pipe'] })
   let qemuStderr = ''
@@ -160,7 +188,10 @@ export async function runInGuest(topology, script, options = {}) {
   const cwd = options.cwd ?? process.cwd()
   const jobDir = options.jobDir ?? mkdtempSync(join(tmpdir(), 'numa-spsc-qemu-job-'))
   mkdirSync(join(jobDir, 'tmp'), { recursive: true })
-  writeFileSync(join(jobDir, 'job.sh'), `set -u\nexport TMPDIR=/job/tmp\ncd '${cwd.replaceAll("'", "'\\''")}'\n${script}\n`)
+  writeFileSync(
+    join(jobDir, 'job.sh'),
+    `set -u\nexport TMPDIR=/job/tmp\ncd '${cwd.replaceAll("'", "'\\''")}'\n${script}\n`
+  )
   try {
     return await bootUntilInit(topology, jobDir, settings)
   } catch (error) {
@@ -177,18 +208,31 @@ async function bootUntilInit(topology, jobDir, settings) {
     const boot = await bootOnce(topology, jobDir, settings)
     seconds += boot.seconds
     if (boot.outcome === 'hung') {
-      hangs.push(`attempt ${attempt}: no init after ${settings.bootTimeoutMs / 1000} s; console tail: ${boot.console.slice(-400)}`)
+      hangs.push(
+        `attempt ${attempt}: no init after ${settings.bootTimeoutMs / 1000} s; console tail: ${boot.console.slice(-400)}`
+      )
       continue
     }
     const exit = /exit=(\d+)/.exec(boot.status)
     if (boot.outcome === 'timed-out' || exit === null) {
-      const why = boot.outcome === 'timed-out' ? `timed out after ${settings.commandTimeoutMs / 1000} s` : 'reported no exit status'
+      const why =
+        boot.outcome === 'timed-out'
+          ? `timed out after ${settings.commandTimeoutMs / 1000} s`
+          : 'reported no exit status'
       throw new Error(
         `guest ${topology.name}: the job ${why}; status: ${boot.status.trim()}; qemu: ${boot.qemuStderr.trim()}; ` +
           `stderr tail: ${boot.stderr.slice(-1000)}; console tail: ${boot.console.slice(-1500)}`
       )
     }
-    return { stdout: boot.stdout, stderr: boot.stderr, exitCode: Number(exit[1]), console: boot.console, attempts: attempt, seconds, jobDir }
+    return {
+      stdout: boot.stdout,
+      stderr: boot.stderr,
+      exitCode: Number(exit[1]),
+      console: boot.console,
+      attempts: attempt,
+      seconds,
+      jobDir
+    }
   }
   throw new Error(`guest ${topology.name}: hung before init on all ${settings.attempts} attempts:\n${hangs.join('\n')}`)
 }

@@ -4,7 +4,9 @@
  * Every die has at least 2 cores: with one, QEMU's CPUID leaves give the guest wrong sibling lists.
  */
 const symmetric = (size, distanceOf) =>
-  Array.from({ length: size }, (_, row) => Array.from({ length: size }, (_, column) => (row === column ? 10 : distanceOf(row, column))))
+  Array.from({ length: size }, (_, row) =>
+    Array.from({ length: size }, (_, column) => (row === column ? 10 : distanceOf(row, column)))
+  )
 
 export const TOPOLOGIES = [
   {

@@ -4,7 +4,17 @@
  * current baseline is replaced by rename(2), so a reader never sees half a file and a crash loses nothing stored.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import {
   BaselineFileError,
@@ -19,7 +29,14 @@ import {
   historyPath,
   newestEntries
 } from './record.js'
-import type { BaselineQuery, BaselineRecord, BaselineStore, HistoryEntry, HistoryRecord, LoadedBaseline } from './types.js'
+import type {
+  BaselineQuery,
+  BaselineRecord,
+  BaselineStore,
+  HistoryEntry,
+  HistoryRecord,
+  LoadedBaseline
+} from './types.js'
 
 export class DirectoryStore implements BaselineStore {
   constructor(readonly root: string) {}
@@ -37,7 +54,7 @@ export class DirectoryStore implements BaselineStore {
       return readFileSync(this.location(path), 'utf8')
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw new Error(`${this.location(path)}: cannot be read: ${(error as Error).message}`)
+      throw new Error(`${this.location(path)}: cannot be read: ${(error as Error).message}`, { cause: error })
     }
   }
 
@@ -89,7 +106,11 @@ export class DirectoryStore implements BaselineStore {
     if (query.branch !== undefined && query.branch !== null) return null
     const record = this.readRecord(currentPath(fingerprint), fingerprint)
     if (record === null) return null
-    return { record, source: `the current baseline (saved ${record.savedAt}, no history)`, location: this.location(currentPath(fingerprint)) }
+    return {
+      record,
+      source: `the current baseline (saved ${record.savedAt}, no history)`,
+      location: this.location(currentPath(fingerprint))
+    }
   }
 
   async save(record: BaselineRecord): Promise<string> {
@@ -99,7 +120,8 @@ export class DirectoryStore implements BaselineStore {
     const text = encodeRecord(record)
     const historyFile = this.location(historyPath(fingerprint, record))
     this.writeNew(historyFile, text)
-    if (current === null || current.savedAt <= record.savedAt) this.replace(this.location(currentPath(fingerprint)), text)
+    if (current === null || current.savedAt <= record.savedAt)
+      this.replace(this.location(currentPath(fingerprint)), text)
     return historyFile
   }
 
@@ -116,7 +138,9 @@ export class DirectoryStore implements BaselineStore {
       linkSync(temporary, path)
     } catch (error) {
       const exists = (error as NodeJS.ErrnoException).code === 'EEXIST'
-      throw exists ? new BaselineFileError(path, 'already exists; history files are never replaced') : new Error(`${path}: could not write: ${(error as Error).message}`)
+      throw exists
+        ? new BaselineFileError(path, 'already exists; history files are never replaced')
+        : new Error(`${path}: could not write: ${(error as Error).message}`)
     } finally {
       rmSync(temporary, { force: true })
     }
@@ -128,7 +152,7 @@ export class DirectoryStore implements BaselineStore {
       renameSync(temporary, path)
     } catch (error) {
       rmSync(temporary, { force: true })
-      throw new Error(`${path}: could not write: ${(error as Error).message}`)
+      throw new Error(`${path}: could not write: ${(error as Error).message}`, { cause: error })
     }
   }
 }

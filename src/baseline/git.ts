@@ -24,7 +24,14 @@ import {
   historyPath,
   newestEntries
 } from './record.js'
-import type { BaselineQuery, BaselineRecord, BaselineStore, HistoryEntry, HistoryRecord, LoadedBaseline } from './types.js'
+import type {
+  BaselineQuery,
+  BaselineRecord,
+  BaselineStore,
+  HistoryEntry,
+  HistoryRecord,
+  LoadedBaseline
+} from './types.js'
 
 /** Who the data branch's commits are by: the tool, so a machine without git config can write. */
 export const GIT_IDENTITY = { name: 'numa-spsc-bench', email: 'numa-spsc-bench@users.noreply.github.com' }
@@ -64,7 +71,9 @@ export class GitCommandError extends Error {
     readonly result: GitResult,
     repoDir: string
   ) {
-    super(`git ${args.join(' ')} (in ${repoDir}) failed with exit code ${result.code}: ${result.stderr.trim() || result.stdout.trim()}`)
+    super(
+      `git ${args.join(' ')} (in ${repoDir}) failed with exit code ${result.code}: ${result.stderr.trim() || result.stdout.trim()}`
+    )
   }
 }
 
@@ -82,23 +91,41 @@ function gitEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   }
 }
 
-export function runGit(repoDir: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<GitResult> {
+export function runGit(
+  repoDir: string,
+  args: string[],
+  options: { input?: string; env?: Record<string, string> } = {}
+): Promise<GitResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', args, { cwd: repoDir, env: gitEnvironment(options.env ?? {}), stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = spawn('git', args, {
+      cwd: repoDir,
+      env: gitEnvironment(options.env ?? {}),
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
-    child.on('error', (error) => reject(new Error(`git ${args[0]} (in ${repoDir}): could not start git: ${error.message}`)))
+    child.on('error', (error) =>
+      reject(new Error(`git ${args[0]} (in ${repoDir}): could not start git: ${error.message}`))
+    )
     child.on('close', (code) =>
-      resolvePromise({ stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), code: code ?? 1 })
+      resolvePromise({
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        code: code ?? 1
+      })
     )
     child.stdin.on('error', () => undefined)
     child.stdin.end(options.input ?? '')
   })
 }
 
-async function git(repoDir: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<string> {
+async function git(
+  repoDir: string,
+  args: string[],
+  options: { input?: string; env?: Record<string, string> } = {}
+): Promise<string> {
   const result = await runGit(repoDir, args, options)
   if (result.code !== 0) throw new GitCommandError(args, result, repoDir)
   return result.stdout
@@ -116,7 +143,9 @@ function sleep(ms: number): Promise<void> {
 
 /** Pushes another writer won are worth retrying; anything else (auth, network, hooks) is reported at once. */
 function lostRace(stderr: string): boolean {
-  return /\[(remote )?rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|reference already exists/.test(stderr)
+  return /\[(remote )?rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|reference already exists/.test(
+    stderr
+  )
 }
 
 export class GitBranchStore implements BaselineStore {
@@ -141,7 +170,13 @@ export class GitBranchStore implements BaselineStore {
   /** Fetches the data branch into the private ref; null when the branch does not exist yet (an empty store). */
   private async fetchTip(): Promise<string | null> {
     const { repoDir, branch } = this.options
-    const fetched = await runGit(repoDir, ['fetch', '--no-tags', '--quiet', this.remote, `+refs/heads/${branch}:${this.privateRef}`])
+    const fetched = await runGit(repoDir, [
+      'fetch',
+      '--no-tags',
+      '--quiet',
+      this.remote,
+      `+refs/heads/${branch}:${this.privateRef}`
+    ])
     if (fetched.code !== 0) {
       if (/couldn't find remote ref/i.test(fetched.stderr)) {
         await runGit(repoDir, ['update-ref', '-d', this.privateRef])
@@ -172,23 +207,37 @@ export class GitBranchStore implements BaselineStore {
     checkFingerprint(fingerprint, this.describe())
     const tip = await this.fetchTip()
     if (tip === null) return null
-    const chosen = chooseBaseline(historyEntries(await this.paths(tip), (path) => this.location(path), fingerprint), query)
+    const chosen = chooseBaseline(
+      historyEntries(await this.paths(tip), (path) => this.location(path), fingerprint),
+      query
+    )
     if (chosen === null) return null
     const text = await this.readText(tip, chosen.entry.path)
     if (text === null) throw new Error(`${this.location(chosen.entry.path)}: listed but cannot be read`)
-    return { record: decodeRecord(text, this.location(chosen.entry.path), fingerprint), source: chosen.source, location: this.location(chosen.entry.path) }
+    return {
+      record: decodeRecord(text, this.location(chosen.entry.path), fingerprint),
+      source: chosen.source,
+      location: this.location(chosen.entry.path)
+    }
   }
 
   async history(fingerprint: string, query: { branch?: string | null }, limit: number): Promise<HistoryRecord[]> {
     checkFingerprint(fingerprint, this.describe())
     const tip = await this.fetchTip()
     if (tip === null) return []
-    const entries = newestEntries(historyEntries(await this.paths(tip), (path) => this.location(path), fingerprint), query.branch, limit)
+    const entries = newestEntries(
+      historyEntries(await this.paths(tip), (path) => this.location(path), fingerprint),
+      query.branch,
+      limit
+    )
     const records: HistoryRecord[] = []
     for (const entry of entries) {
       const text = await this.readText(tip, entry.path)
       if (text === null) throw new Error(`${this.location(entry.path)}: listed but cannot be read`)
-      records.push({ record: decodeRecord(text, this.location(entry.path), fingerprint), location: this.location(entry.path) })
+      records.push({
+        record: decodeRecord(text, this.location(entry.path), fingerprint),
+        location: this.location(entry.path)
+      })
     }
     return records
   }
@@ -219,7 +268,12 @@ export class GitBranchStore implements BaselineStore {
   }
 
   /** One attempt: the record applied on the branch as it is now on the remote, pushed without force. */
-  private async commitAndPush(fingerprint: string, record: BaselineRecord, path: string, blob: string): Promise<GitResult> {
+  private async commitAndPush(
+    fingerprint: string,
+    record: BaselineRecord,
+    path: string,
+    blob: string
+  ): Promise<GitResult> {
     const { repoDir, branch } = this.options
     const tip = await this.fetchTip()
     const scratch = mkdtempSync(join(tmpdir(), 'numa-spsc-bench-index-'))
@@ -231,7 +285,8 @@ export class GitBranchStore implements BaselineStore {
       if (replaceCurrent) additions.push(`100644 ${blob}\t${currentPath(fingerprint)}`)
       await git(repoDir, ['update-index', '--add', '--index-info'], { env, input: `${additions.join('\n')}\n` })
       const tree = (await git(repoDir, ['write-tree'], { env })).trim()
-      const message = `numa-spsc-bench: baseline ${fingerprint} from ${record.commitSha?.slice(0, 12) ?? 'an unknown commit'}` +
+      const message =
+        `numa-spsc-bench: baseline ${fingerprint} from ${record.commitSha?.slice(0, 12) ?? 'an unknown commit'}` +
         `${record.runId === null ? '' : ` (run ${record.runId})`}\n`
       const parents = tip === null ? [] : ['-p', tip]
       const commit = (await git(repoDir, ['commit-tree', tree, ...parents], { input: message })).trim()

@@ -8,7 +8,14 @@ export const SPREAD_HISTORY_RUNS = 5
  * records on the branch the baseline was looked up on (any branch when null), always including the baseline itself,
  * which a merge-base lookup may have found further back.
  */
-export async function spreadHistory(store: BaselineStore, fingerprint: string, branch: string | null, baseline: LoadedBaseline): Promise<HistoryRecord[]> {
+export async function spreadHistory(
+  store: BaselineStore,
+  fingerprint: string,
+  branch: string | null,
+  baseline: LoadedBaseline
+): Promise<HistoryRecord[]> {
   const history = await store.history(fingerprint, { branch }, SPREAD_HISTORY_RUNS)
-  return history.some((entry) => entry.location === baseline.location) ? history : [...history, { record: baseline.record, location: baseline.location }]
+  return history.some((entry) => entry.location === baseline.location)
+    ? history
+    : [...history, { record: baseline.record, location: baseline.location }]
 }

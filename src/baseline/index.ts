@@ -16,12 +16,31 @@ export interface OpenStoreOptions extends Partial<Omit<GitStoreOptions, 'branch'
 /** The store a Config asks for: "directory" (a folder) or "branch" (a data branch of the repository at repoDir). */
 export function openBaselineStore(kind: 'branch' | 'directory', options: OpenStoreOptions = {}): BaselineStore {
   if (kind === 'directory') return new DirectoryStore(options.directory ?? DEFAULT_BASELINE_DIRECTORY)
-  return new GitBranchStore({ ...options, repoDir: options.repoDir ?? process.cwd(), branch: options.branch ?? DEFAULT_BASELINE_BRANCH })
+  return new GitBranchStore({
+    ...options,
+    repoDir: options.repoDir ?? process.cwd(),
+    branch: options.branch ?? DEFAULT_BASELINE_BRANCH
+  })
 }
 
 export { DirectoryStore } from './directory.js'
 export { SPREAD_HISTORY_RUNS, spreadHistory } from './history.js'
-export { GitBranchStore, GitCommandError, findMergeBase, DEFAULT_RETRY, GIT_IDENTITY, type GitStoreOptions, type RetryPolicy } from './git.js'
-export { BaselineFileError, BASELINE_RECORD_SCHEMA, BASELINE_RECORD_VERSION, decodeRecord, encodeRecord, branchName } from './record.js'
+export {
+  GitBranchStore,
+  GitCommandError,
+  findMergeBase,
+  DEFAULT_RETRY,
+  GIT_IDENTITY,
+  type GitStoreOptions,
+  type RetryPolicy
+} from './git.js'
+export {
+  BaselineFileError,
+  BASELINE_RECORD_SCHEMA,
+  BASELINE_RECORD_VERSION,
+  decodeRecord,
+  encodeRecord,
+  branchName
+} from './record.js'
 export { shouldSaveBaseline, isPullRequestEvent, LOCAL_EVENT, type SaveDecision, type SaveSetting } from './trust.js'
 export * from './types.js'

@@ -111,10 +111,17 @@ export function decodeRecord(text: string, location: string, expectedFingerprint
   } catch (error) {
     throw new BaselineFileError(location, `corrupt: not valid JSON (${(error as Error).message})`)
   }
-  const object = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+  const object =
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null
   if (object === null || object.schema !== BASELINE_RECORD_SCHEMA) {
-    const found = object === null ? `a JSON ${Array.isArray(value) ? 'array' : typeof value}` : `"schema": ${JSON.stringify(object.schema ?? null)}`
-    throw new BaselineFileError(location, `not a numa-spsc-bench baseline record (expected "schema": "${BASELINE_RECORD_SCHEMA}", found ${found})`)
+    const found =
+      object === null
+        ? `a JSON ${Array.isArray(value) ? 'array' : typeof value}`
+        : `"schema": ${JSON.stringify(object.schema ?? null)}`
+    throw new BaselineFileError(
+      location,
+      `not a numa-spsc-bench baseline record (expected "schema": "${BASELINE_RECORD_SCHEMA}", found ${found})`
+    )
   }
   if (typeof object.schemaVersion === 'number' && object.schemaVersion > BASELINE_RECORD_VERSION) {
     throw new BaselineFileError(
@@ -123,7 +130,8 @@ export function decodeRecord(text: string, location: string, expectedFingerprint
         `${BASELINE_RECORD_VERSION}. Update numa-spsc-bench to read it`
     )
   }
-  if (!validateRecordFile(value)) throw new BaselineFileError(location, `invalid record: ${describeError(validateRecordFile.errors?.[0])}`)
+  if (!validateRecordFile(value))
+    throw new BaselineFileError(location, `invalid record: ${describeError(validateRecordFile.errors?.[0])}`)
   let results
   try {
     results = validateResults(value.results, 'results')
@@ -171,7 +179,11 @@ export function historyPath(fingerprint: string, record: BaselineRecord): string
  * History entries from store paths (relative to the root). Files outside <fingerprint>/history/ are not entries; a
  * file inside it whose name is not ours is reported, since a record there we cannot read may be one the user expects.
  */
-export function historyEntries(paths: string[], describeLocation: (path: string) => string, fingerprint?: string): HistoryEntry[] {
+export function historyEntries(
+  paths: string[],
+  describeLocation: (path: string) => string,
+  fingerprint?: string
+): HistoryEntry[] {
   const entries: HistoryEntry[] = []
   for (const path of paths) {
     const parts = path.split('/')
@@ -215,10 +227,16 @@ function savedFrom(entry: HistoryEntry): string {
  * The entries a history lookup reads: the newest `limit` of one fingerprint's entries (oldest first, as listed), newest
  * first; with a branch, only those saved from it, the same rule chooseBaseline's branch fallback follows.
  */
-export function newestEntries(entries: HistoryEntry[], branch: string | null | undefined, limit: number): HistoryEntry[] {
-  if (!Number.isInteger(limit) || limit < 0) throw new Error(`history: limit is ${limit}, expected a whole number of records (0 or more)`)
+export function newestEntries(
+  entries: HistoryEntry[],
+  branch: string | null | undefined,
+  limit: number
+): HistoryEntry[] {
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new Error(`history: limit is ${limit}, expected a whole number of records (0 or more)`)
   const wanted = branch === undefined || branch === null ? null : branchName(branch)
-  const fromBranch = wanted === null ? entries : entries.filter((entry) => entry.ref !== null && branchName(entry.ref) === wanted)
+  const fromBranch =
+    wanted === null ? entries : entries.filter((entry) => entry.ref !== null && branchName(entry.ref) === wanted)
   return [...fromBranch].reverse().slice(0, limit)
 }
 
@@ -227,21 +245,32 @@ export function newestEntries(entries: HistoryEntry[], branch: string | null | u
  * else the newest saved from the branch, else (no branch asked) the newest saved at all. Entries must be one
  * fingerprint's, oldest first.
  */
-export function chooseBaseline(entries: HistoryEntry[], query: BaselineQuery): { entry: HistoryEntry; source: string } | null {
+export function chooseBaseline(
+  entries: HistoryEntry[],
+  query: BaselineQuery
+): { entry: HistoryEntry; source: string } | null {
   const newestFirst = [...entries].reverse()
   const mergeBase = query.mergeBaseSha?.toLowerCase() ?? null
   if (mergeBase !== null && mergeBase.length >= 7) {
-    const onMergeBase = newestFirst.find((entry) => entry.commitSha !== null && (entry.commitSha.startsWith(mergeBase) || mergeBase.startsWith(entry.commitSha)))
+    const onMergeBase = newestFirst.find(
+      (entry) =>
+        entry.commitSha !== null && (entry.commitSha.startsWith(mergeBase) || mergeBase.startsWith(entry.commitSha))
+    )
     if (onMergeBase !== undefined) {
       const where = onMergeBase.ref === null ? '' : ` on ${branchName(onMergeBase.ref)}`
-      return { entry: onMergeBase, source: `merge-base ${shortSha(onMergeBase.commitSha)}${where} (saved ${onMergeBase.savedAt})` }
+      return {
+        entry: onMergeBase,
+        source: `merge-base ${shortSha(onMergeBase.commitSha)}${where} (saved ${onMergeBase.savedAt})`
+      }
     }
   }
   const notOnMergeBase = mergeBase === null ? '' : `; none saved for merge-base ${mergeBase.slice(0, 7)}`
   if (query.branch !== undefined && query.branch !== null) {
     const branch = branchName(query.branch)
     const newest = newestFirst.find((entry) => entry.ref !== null && branchName(entry.ref) === branch)
-    return newest === undefined ? null : { entry: newest, source: `newest on ${branch} (${savedFrom(newest)}${notOnMergeBase})` }
+    return newest === undefined
+      ? null
+      : { entry: newest, source: `newest on ${branch} (${savedFrom(newest)}${notOnMergeBase})` }
   }
   const newest = newestFirst[0]
   if (newest === undefined) return null

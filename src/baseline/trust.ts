@@ -44,15 +44,25 @@ export function shouldSaveBaseline(
   if (setting === 'false') return { save: false, why: 'not saved: save-baseline is false' }
   if (setting === 'true') return { save: true, why: `saved: save-baseline is true (${eventName} event)` }
   if (TRUSTED_EVENTS.has(eventName)) return { save: true, why: `saved: ${eventName} is a trusted event` }
-  if (eventName === LOCAL_EVENT) return { save: false, why: 'not saved: a local run saves only when asked (save-baseline: true)' }
+  if (eventName === LOCAL_EVENT)
+    return { save: false, why: 'not saved: a local run saves only when asked (save-baseline: true)' }
   if (eventName === 'push') {
     if (!push.ref || !push.defaultBranch) {
-      return { save: false, why: 'not saved: push event without a known ref and default branch, so it cannot be told trusted' }
+      return {
+        save: false,
+        why: 'not saved: push event without a known ref and default branch, so it cannot be told trusted'
+      }
     }
     const pushed = branchName(push.ref)
     return pushed === push.defaultBranch
       ? { save: true, why: `saved: push to the default branch ${push.defaultBranch}` }
-      : { save: false, why: `not saved: push to ${pushed}, not the default branch ${push.defaultBranch} (save-baseline: true saves it)` }
+      : {
+          save: false,
+          why: `not saved: push to ${pushed}, not the default branch ${push.defaultBranch} (save-baseline: true saves it)`
+        }
   }
-  return { save: false, why: `not saved: ${eventName} is not a trusted event (push to the default branch, schedule, workflow_dispatch)` }
+  return {
+    save: false,
+    why: `not saved: ${eventName} is not a trusted event (push to the default branch, schedule, workflow_dispatch)`
+  }
 }

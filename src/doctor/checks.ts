@@ -122,7 +122,8 @@ function toolchain(r: DoctorReadings): Finding[] {
 }
 
 function numaBalancing(r: DoctorReadings): Finding[] {
-  if (r.numaBalancing === null || r.numaBalancing === '0') return ok('numa_balancing', 'automatic NUMA balancing is off')
+  if (r.numaBalancing === null || r.numaBalancing === '0')
+    return ok('numa_balancing', 'automatic NUMA balancing is off')
   return [
     {
       check: 'numa_balancing',
@@ -184,8 +185,12 @@ function smt(r: DoctorReadings): Finding[] {
       }
     ]
   }
-  if (r.smtSiblings.length > 0) return ok('smt', `SMT on (${r.smtSiblings.length} cores with siblings): the smt-sibling class can be measured`)
-  return ok('smt', `no SMT siblings (control: ${r.smtControl ?? 'absent'}): the smt-sibling class is reported as not available`)
+  if (r.smtSiblings.length > 0)
+    return ok('smt', `SMT on (${r.smtSiblings.length} cores with siblings): the smt-sibling class can be measured`)
+  return ok(
+    'smt',
+    `no SMT siblings (control: ${r.smtControl ?? 'absent'}): the smt-sibling class is reported as not available`
+  )
 }
 
 /**
@@ -238,7 +243,9 @@ function isolation(r: DoctorReadings): Finding[] {
     })
   }
   const isolatedSet = new Set(isolated)
-  const split = r.smtSiblings.filter((group) => group.some((cpu) => isolatedSet.has(cpu)) && group.some((cpu) => !isolatedSet.has(cpu)))
+  const split = r.smtSiblings.filter(
+    (group) => group.some((cpu) => isolatedSet.has(cpu)) && group.some((cpu) => !isolatedSet.has(cpu))
+  )
   if (split.length > 0) {
     const shared = split.flatMap((group) => group.filter((cpu) => !isolatedSet.has(cpu)))
     findings.push({
@@ -249,7 +256,10 @@ function isolation(r: DoctorReadings): Finding[] {
     })
   }
   if (findings.length > 0) return findings
-  return ok('isolation', `isolated CPUs: ${formatCpuList(r.isolatedCpus) || '-'}; nohz_full: ${formatCpuList(r.nohzFull) || '-'}`)
+  return ok(
+    'isolation',
+    `isolated CPUs: ${formatCpuList(r.isolatedCpus) || '-'}; nohz_full: ${formatCpuList(r.nohzFull) || '-'}`
+  )
 }
 
 /**
@@ -258,14 +268,18 @@ function isolation(r: DoctorReadings): Finding[] {
  */
 function perfCounters(r: DoctorReadings): Finding[] {
   if (r.perfEventParanoid !== null && r.perfEventParanoid <= 2) {
-    return ok('perf', `perf_event_paranoid=${r.perfEventParanoid}: user-space counters readable where the CPU exposes a PMU`)
+    return ok(
+      'perf',
+      `perf_event_paranoid=${r.perfEventParanoid}: user-space counters readable where the CPU exposes a PMU`
+    )
   }
   if (r.perfEventParanoid === null) {
     return [
       {
         check: 'perf',
         severity: 'warn',
-        message: 'no /proc/sys/kernel/perf_event_paranoid (a kernel without perf events, or a tree captured without it): cycles and LLC misses will be null',
+        message:
+          'no /proc/sys/kernel/perf_event_paranoid (a kernel without perf events, or a tree captured without it): cycles and LLC misses will be null',
         fix: 'a kernel built with CONFIG_PERF_EVENTS (every distribution kernel is)'
       }
     ]
@@ -319,7 +333,8 @@ function cpuset(r: DoctorReadings): Finding[] {
     })
   }
   const memoryNodes = r.nodes.filter((node) => node.memoryMiB !== 0).map((node) => node.id)
-  const deniedNodes = r.allowedMemoryNodes === null ? [] : memoryNodes.filter((id) => !r.allowedMemoryNodes?.includes(id))
+  const deniedNodes =
+    r.allowedMemoryNodes === null ? [] : memoryNodes.filter((id) => !r.allowedMemoryNodes?.includes(id))
   if (deniedNodes.length > 0) {
     findings.push({
       check: 'cpuset',
@@ -329,13 +344,17 @@ function cpuset(r: DoctorReadings): Finding[] {
     })
   }
   if (findings.length > 0) return findings
-  return ok('cpuset', `all ${r.onlineCpus.length} CPUs and ${r.allowedMemoryNodes === null ? 'every' : 'all'} memory nodes usable by this process`)
+  return ok(
+    'cpuset',
+    `all ${r.onlineCpus.length} CPUs and ${r.allowedMemoryNodes === null ? 'every' : 'all'} memory nodes usable by this process`
+  )
 }
 
 /** A quota throttles both spinning threads for the rest of each period once it is spent: latency spikes, not noise. */
 function cpuQuota(r: DoctorReadings): Finding[] {
   const quota = r.cpuQuota
-  if (quota === null || quota.cpus >= r.allowedCpus.length) return ok('cpu.max', 'no CPU-time quota below the usable CPUs')
+  if (quota === null || quota.cpus >= r.allowedCpus.length)
+    return ok('cpu.max', 'no CPU-time quota below the usable CPUs')
   const fix = `${unitCommand(r, `CPUQuota=${r.allowedCpus.length * 100}%`)}   # a container: run it without --cpus`
   const where = `${quota.file} (cgroup ${quota.cgroup})`
   if (quota.cpus < 2) {

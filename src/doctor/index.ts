@@ -2,7 +2,15 @@ import { readTopology } from '../topology/index.js'
 import { diagnose, doctorExitCode, type Finding } from './checks.js'
 import { takeReadings, type ReadingOptions } from './readings.js'
 
-export { diagnose, doctorExitCode, proposedIsolation, DOCTOR_EXIT, type CpuQuota, type DoctorReadings, type Finding } from './checks.js'
+export {
+  diagnose,
+  doctorExitCode,
+  proposedIsolation,
+  DOCTOR_EXIT,
+  type CpuQuota,
+  type DoctorReadings,
+  type Finding
+} from './checks.js'
 export { takeReadings, type CommandProbe, type ReadingOptions } from './readings.js'
 
 const MARK: Record<Finding['severity'], string> = { ok: 'ok  ', warn: 'WARN', fail: 'FAIL' }

@@ -5,7 +5,17 @@
  * the pull request it names must match the head commit GitHub reports for the triggering run.
  */
 import { Ajv, type JSONSchemaType } from 'ajv'
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
 import { readResultsFile, RESULTS_FILE_NAME, type ResultsFile } from '../run/index.js'
 import type { Comparison } from '../stats/types.js'
@@ -71,7 +81,19 @@ const comparisonSchema = {
           verdict: { enum: CELL_VERDICTS },
           reason: { type: 'string' }
         },
-        required: ['key', 'cellKey', 'metric', 'direction', 'baseline', 'current', 'ratio', 'ratioCi', 'pValue', 'adjustedP', 'verdict']
+        required: [
+          'key',
+          'cellKey',
+          'metric',
+          'direction',
+          'baseline',
+          'current',
+          'ratio',
+          'ratioCi',
+          'pValue',
+          'adjustedP',
+          'verdict'
+        ]
       }
     }
   },
@@ -92,7 +114,7 @@ function readJson(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
-    throw new Error(`${path}: cannot be read as JSON: ${(error as Error).message}`)
+    throw new Error(`${path}: cannot be read as JSON: ${(error as Error).message}`, { cause: error })
   }
 }
 
@@ -105,13 +127,17 @@ function writeJson(path: string, value: unknown): string {
     renameSync(temporary, path)
   } catch (error) {
     rmSync(temporary, { force: true })
-    throw new Error(`${path}: could not be written: ${(error as Error).message}`)
+    throw new Error(`${path}: could not be written: ${(error as Error).message}`, { cause: error })
   }
   return path
 }
 
 export function writePullRequestFile(directory: string, pullRequest: PullRequestFile): string {
-  const value: PullRequestFile = { number: pullRequest.number, headSha: pullRequest.headSha, baseRef: pullRequest.baseRef }
+  const value: PullRequestFile = {
+    number: pullRequest.number,
+    headSha: pullRequest.headSha,
+    baseRef: pullRequest.baseRef
+  }
   if (!validatePullRequest(value)) {
     throw new Error(`${PULL_REQUEST_FILE_NAME} (not written): ${firstError(validatePullRequest.errors)}`)
   }
@@ -211,7 +237,8 @@ export function readArtifact(root: string): Artifact {
       label: where === '' ? results.environment.hostname || basename(root) : where,
       resultsPath,
       results,
-      comparison: existsSync(comparisonPath) && lstatSync(comparisonPath).isFile() ? readComparisonFile(comparisonPath) : null
+      comparison:
+        existsSync(comparisonPath) && lstatSync(comparisonPath).isFile() ? readComparisonFile(comparisonPath) : null
     }
   })
   return { pullRequest, machines }
@@ -222,7 +249,11 @@ export function readArtifact(root: string): Artifact {
  * pull_request.head.sha in a matrix's final job); anything else, a stale or substituted artifact, is refused rather
  * than posted on some pull request.
  */
-export function checkArtifactHead(pullRequest: PullRequestFile, payload: Record<string, unknown>, source: string): void {
+export function checkArtifactHead(
+  pullRequest: PullRequestFile,
+  payload: Record<string, unknown>,
+  source: string
+): void {
   const run = payload.workflow_run as { head_sha?: unknown } | undefined
   const pull = payload.pull_request as { head?: { sha?: unknown } } | undefined
   const [headSha, what] =

@@ -93,14 +93,23 @@ export async function upsertStickyComment(
   if (existing !== null) return updateComment(client, target, existing.id, body, retry)
   const response = await withRetry(
     () =>
-      client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body }),
+      client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body
+      }),
     retry
   )
   return { action: 'created', id: response.data.id, url: response.data.html_url }
 }
 
 /** The head commit a pull request is at now. */
-export async function pullRequestHead(client: GitHubClient, target: CommentTarget, retry: RetryOptions): Promise<string> {
+export async function pullRequestHead(
+  client: GitHubClient,
+  target: CommentTarget,
+  retry: RetryOptions
+): Promise<string> {
   const response = await withRetry(
     () => client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber }),
     retry

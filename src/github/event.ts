@@ -36,7 +36,9 @@ export interface RunContext {
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 
 function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null
 }
 
 function fullName(repo: unknown): string | null {
@@ -82,10 +84,12 @@ export function refuseForkOnSelfHosted(context: RunContext, allowForkPrs: boolea
   if (pullRequest === null || !pullRequest.fromFork || allowForkPrs) return
   if (context.runnerEnvironment === 'github-hosted') return
   const runner =
-    context.runnerEnvironment === null ? 'a runner that does not say it is GitHub-hosted (RUNNER_ENVIRONMENT unset)' : 'a self-hosted runner'
+    context.runnerEnvironment === null
+      ? 'a runner that does not say it is GitHub-hosted (RUNNER_ENVIRONMENT unset)'
+      : 'a self-hosted runner'
   throw new ForkRefusedError(
     `allow-fork-prs: refusing pull request #${pullRequest.number} from ${pullRequest.headRepo ?? 'a deleted fork'} on ${runner}. ` +
-      'A fork can change the code this job builds and runs; on a self-hosted machine that code runs with the runner\'s ' +
+      "A fork can change the code this job builds and runs; on a self-hosted machine that code runs with the runner's " +
       'user, network, files and credentials and can outlive the job. Nothing was built or run. Measure fork pull ' +
       'requests only after review, or set allow-fork-prs: true if this runner is ephemeral and isolated ' +
       '(see docs/self-hosted-runner.md and docs/examples/fork-measure.yml).'

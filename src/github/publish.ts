@@ -5,7 +5,14 @@
  */
 import type { CommentMode } from '../config.js'
 import type { Verdict } from '../stats/types.js'
-import { findStickyComment, pullRequestHead, updateComment, upsertStickyComment, type CommentTarget, type GitHubClient } from './comment.js'
+import {
+  findStickyComment,
+  pullRequestHead,
+  updateComment,
+  upsertStickyComment,
+  type CommentTarget,
+  type GitHubClient
+} from './comment.js'
 import { DEFAULT_RETRY_DELAYS_MS, describeApiError, isRateLimited, statusOf, type RetryOptions } from './retry.js'
 
 export interface PublishLog {

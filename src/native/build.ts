@@ -39,7 +39,9 @@ export function findNativeSourceDir(fromUrl: string): string {
     if (existsSync(join(candidate, 'Makefile'))) return candidate
     const parent = dirname(directory)
     if (parent === directory) {
-      throw new NativeBuildError(`native/Makefile not found above ${dirname(fileURLToPath(fromUrl))}: is this a full checkout?`)
+      throw new NativeBuildError(
+        `native/Makefile not found above ${dirname(fileURLToPath(fromUrl))}: is this a full checkout?`
+      )
     }
     directory = parent
   }

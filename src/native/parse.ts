@@ -33,7 +33,9 @@ export function parseNativeLine(line: string, source = 'driver'): NativeRecord {
   if (!validator(value)) throw new NativeOutputError(`${source}: ${describe(validator.errors?.[0], value)}`)
   const record = value as NativeRecord
   if (record.valid && record.invalidReasons.length > 0) {
-    throw new NativeOutputError(`${source}: /valid is true but invalidReasons lists ${record.invalidReasons.length} reason(s)`)
+    throw new NativeOutputError(
+      `${source}: /valid is true but invalidReasons lists ${record.invalidReasons.length} reason(s)`
+    )
   }
   return record
 }

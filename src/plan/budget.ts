@@ -11,7 +11,10 @@ export function parseBudget(text: string): number {
   } else {
     const match = DURATION.exec(trimmed)
     if (match !== null && trimmed !== '') {
-      seconds = ['h', 'm', 's'].reduce((sum, unit, index) => sum + Number(match[index + 1] ?? 0) * UNIT_SECONDS[unit], 0)
+      seconds = ['h', 'm', 's'].reduce(
+        (sum, unit, index) => sum + Number(match[index + 1] ?? 0) * UNIT_SECONDS[unit],
+        0
+      )
     }
   }
   if (seconds === null || !Number.isFinite(seconds)) {
@@ -27,7 +30,11 @@ export function formatSeconds(seconds: number): string {
   const hours = Math.floor(rounded / 3600)
   const minutes = Math.floor((rounded % 3600) / 60)
   const rest = rounded % 60
-  const parts = [hours > 0 ? `${hours} h` : '', minutes > 0 ? `${minutes} min` : '', rest > 0 || rounded === 0 ? `${rest} s` : '']
+  const parts = [
+    hours > 0 ? `${hours} h` : '',
+    minutes > 0 ? `${minutes} min` : '',
+    rest > 0 || rounded === 0 ? `${rest} s` : ''
+  ]
   return parts.filter((part) => part !== '').join(' ')
 }
 

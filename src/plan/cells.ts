@@ -84,7 +84,14 @@ export function homesFor(
   return homes
 }
 
-function pinnedKey(subject: SubjectKind, mode: Mode, where: string, home: string, node: number | null, padding: number): string {
+function pinnedKey(
+  subject: SubjectKind,
+  mode: Mode,
+  where: string,
+  home: string,
+  node: number | null,
+  padding: number
+): string {
   const memory = node === null ? `mem=${home}` : `mem=${home}:${node}`
   return `${subject}/${mode}/${where}/${memory}/pad=${padding}/pinned`
 }

@@ -48,6 +48,9 @@ export function sampleSeconds(cell: Pick<Cell, 'mode' | 'messages' | 'warmupMess
  * A per-sample timeout that only fires on a hung process: twenty times the pessimistic estimate, and never less
  * than 30 s (a cold page cache or a busy runner can stretch a launch far beyond its usual cost).
  */
-export function defaultTimeoutMs(cell: Pick<Cell, 'mode' | 'messages' | 'warmupMessages'>, model = DEFAULT_COST_MODEL): number {
+export function defaultTimeoutMs(
+  cell: Pick<Cell, 'mode' | 'messages' | 'warmupMessages'>,
+  model = DEFAULT_COST_MODEL
+): number {
   return Math.max(30_000, Math.ceil(20 * sampleSeconds(cell, model) * 1000))
 }

@@ -49,7 +49,10 @@ export interface PlanOptions {
 
 export function makePlan(topology: Topology, classes: PlacementClass[], options: PlanOptions): Plan {
   const minRepetitions = positiveInteger('minRepetitions', options.minRepetitions ?? DEFAULT_MIN_REPETITIONS)
-  const maxRepetitions = Math.max(minRepetitions, positiveInteger('maxRepetitions', options.maxRepetitions ?? DEFAULT_MAX_REPETITIONS))
+  const maxRepetitions = Math.max(
+    minRepetitions,
+    positiveInteger('maxRepetitions', options.maxRepetitions ?? DEFAULT_MAX_REPETITIONS)
+  )
   const model = options.costModel ?? DEFAULT_COST_MODEL
   if (!(options.budgetSeconds > 0)) throw new Error(`budget: ${options.budgetSeconds} s is not a positive duration`)
   const shape = cellShape(options)
@@ -71,7 +74,8 @@ export function makePlan(topology: Topology, classes: PlacementClass[], options:
     )
   }
   let cells = full
-  const repetitionsFor = (list: Cell[]) => Math.min(maxRepetitions, Math.floor(options.budgetSeconds / roundSeconds(list)))
+  const repetitionsFor = (list: Cell[]) =>
+    Math.min(maxRepetitions, Math.floor(options.budgetSeconds / roundSeconds(list)))
   while (repetitionsFor(cells) < minRepetitions) {
     const why =
       `budget ${formatSeconds(options.budgetSeconds)}: ${minRepetitions} repetitions of ${cells.length} cells ` +
@@ -106,7 +110,12 @@ function wanted(options: PlanOptions, name: PlacementClassName): boolean {
   return options.classes === undefined || options.classes.length === 0 || options.classes.includes(name)
 }
 
-function initialSelection(topology: Topology, classes: PlacementClass[], options: PlanOptions, dropped: PlanDrop[]): Selection {
+function initialSelection(
+  topology: Topology,
+  classes: PlacementClass[],
+  options: PlanOptions,
+  dropped: PlanDrop[]
+): Selection {
   const allowed = new Set(topology.allowedCpus)
   for (const name of options.classes ?? []) {
     if (!PLACEMENT_CLASSES.includes(name)) {
@@ -133,7 +142,8 @@ function initialSelection(topology: Topology, classes: PlacementClass[], options
   }
   const paddings = [...new Set(options.paddings ?? DEFAULT_PADDINGS)]
   for (const padding of paddings) {
-    if (!Number.isInteger(padding) || padding < 0) throw new Error(`paddings: ${padding} is not a whole number of bytes`)
+    if (!Number.isInteger(padding) || padding < 0)
+      throw new Error(`paddings: ${padding} is not a whole number of bytes`)
   }
   if (paddings.length === 0) throw new Error('paddings: the list is empty; expected e.g. 0,64,128')
   const modes = [...new Set(options.modes ?? MODES)]
@@ -166,7 +176,8 @@ function sameThreadCpu(topology: Topology): number | null {
  */
 function trimOnce(selection: Selection): string | null {
   const widest = selection.pairs.reduce<Selection['pairs'][number] | null>(
-    (best, entry) => (entry.pairs.length > 1 && (best === null || entry.pairs.length >= best.pairs.length) ? entry : best),
+    (best, entry) =>
+      entry.pairs.length > 1 && (best === null || entry.pairs.length >= best.pairs.length) ? entry : best,
     null
   )
   if (widest !== null) {

@@ -14,7 +14,13 @@ export function renderPlanText(plan: Plan): string {
     lines.push(`${group} (${cells.length} cells)`)
     const rows = collapsePaddings(cells)
     const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)))
-    for (const row of rows) lines.push(`  ${row.map((field, column) => field.padEnd(widths[column] ?? 0)).join('  ').trimEnd()}`)
+    for (const row of rows)
+      lines.push(
+        `  ${row
+          .map((field, column) => field.padEnd(widths[column] ?? 0))
+          .join('  ')
+          .trimEnd()}`
+      )
     lines.push('')
   }
   if (plan.dropped.length > 0) {
@@ -48,8 +54,13 @@ function groupCells(cells: Cell[]): Map<string, Cell[]> {
 function collapsePaddings(cells: Cell[]): string[][] {
   const rows = new Map<string, { fields: string[]; paddings: number[] }>()
   for (const cell of cells) {
-    const cpus = cell.pinned ? (cell.mode === 'same-thread' ? `cpu ${cell.producerCpu}` : `${cell.producerCpu}>${cell.consumerCpu}`) : 'any CPUs'
-    const memory = cell.memoryNode === null ? `memory ${cell.memoryHome}` : `memory ${cell.memoryHome} (node ${cell.memoryNode})`
+    const cpus = cell.pinned
+      ? cell.mode === 'same-thread'
+        ? `cpu ${cell.producerCpu}`
+        : `${cell.producerCpu}>${cell.consumerCpu}`
+      : 'any CPUs'
+    const memory =
+      cell.memoryNode === null ? `memory ${cell.memoryHome}` : `memory ${cell.memoryHome} (node ${cell.memoryNode})`
     const fields = [cell.mode, cpus, memory, cell.pinned ? 'pinned' : 'unpinned']
     const id = fields.join('|')
     const row = rows.get(id) ?? { fields, paddings: [] }

@@ -30,17 +30,26 @@ export function renderTopology(results: ResultsFile): string {
     '| node | CPUs | memory |',
     '|---|---|---|',
     ...topology.nodes.map(
-      (node) => `| ${node.id} | ${formatCpuList(node.cpus) || 'none (memory only)'} | ${node.memoryMiB === null ? 'unknown' : `${node.memoryMiB} MiB`} |`
+      (node) =>
+        `| ${node.id} | ${formatCpuList(node.cpus) || 'none (memory only)'} | ${node.memoryMiB === null ? 'unknown' : `${node.memoryMiB} MiB`} |`
     )
   ]
   if (topology.distances === null) {
     lines.push('', 'Node distances (SLIT): unknown.')
   } else {
-    lines.push('', 'Node distances (SLIT, 10 = local):', '', `| from \\ to | ${topology.nodes.map((node) => node.id).join(' | ')} |`)
+    lines.push(
+      '',
+      'Node distances (SLIT, 10 = local):',
+      '',
+      `| from \\ to | ${topology.nodes.map((node) => node.id).join(' | ')} |`
+    )
     lines.push(`|---|${topology.nodes.map(() => '---|').join('')}`)
-    topology.nodes.forEach((node, row) => lines.push(`| ${node.id} | ${(topology.distances?.[row] ?? []).join(' | ')} |`))
+    topology.nodes.forEach((node, row) =>
+      lines.push(`| ${node.id} | ${(topology.distances?.[row] ?? []).join(' | ')} |`)
+    )
   }
-  if (topology.warnings.length > 0) lines.push('', ...capped(topology.warnings, (warning) => `- ${escapeText(warning)}`, 'warnings'))
+  if (topology.warnings.length > 0)
+    lines.push('', ...capped(topology.warnings, (warning) => `- ${escapeText(warning)}`, 'warnings'))
   return collapsed('Topology', lines.join('\n'))
 }
 
@@ -71,7 +80,10 @@ function environmentSettings(results: ResultsFile): Setting[] {
     {
       name: 'transparent huge pages',
       value: text(environment.transparentHugepages),
-      flag: environment.transparentHugepages === 'always' ? 'the ring may sit on huge pages, which moves TLB costs and page placement' : ''
+      flag:
+        environment.transparentHugepages === 'always'
+          ? 'the ring may sit on huge pages, which moves TLB costs and page placement'
+          : ''
     },
     {
       name: 'CPU frequency governor',
@@ -83,13 +95,22 @@ function environmentSettings(results: ResultsFile): Setting[] {
     },
     { name: 'kernel', value: escapeText(environment.kernel), flag: '' },
     { name: 'host', value: escapeText(environment.hostname), flag: '' },
-    { name: 'compiler', value: `${text(environment.compiler)} ${environment.compilerFlags === null ? '' : escapeText(environment.compilerFlags)}`.trim(), flag: '' },
+    {
+      name: 'compiler',
+      value:
+        `${text(environment.compiler)} ${environment.compilerFlags === null ? '' : escapeText(environment.compilerFlags)}`.trim(),
+      flag: ''
+    },
     {
       name: 'load average (start → end)',
       value: `${environment.loadAverageStart.map((value) => value.toFixed(2)).join(' ')} → ${environment.loadAverageEnd.map((value) => value.toFixed(2)).join(' ')}`,
       flag: ''
     },
-    { name: 'run', value: `${escapeText(environment.startedAt)} → ${escapeText(environment.finishedAt)}${results.interrupted ? ' (interrupted)' : ''}`, flag: '' },
+    {
+      name: 'run',
+      value: `${escapeText(environment.startedAt)} → ${escapeText(environment.finishedAt)}${results.interrupted ? ' (interrupted)' : ''}`,
+      flag: ''
+    },
     { name: 'commit', value: text(environment.gitCommit), flag: '' },
     { name: 'tool', value: `numa-spsc-bench ${escapeText(results.tool.version)}`, flag: '' }
   ]
@@ -132,7 +153,10 @@ export function renderPlan(results: ResultsFile): string {
 export function renderInvalidCells(results: ResultsFile): string | null {
   const broken = results.cells.filter((result) => result.samples.some((sample) => !sample.valid))
   if (broken.length === 0) return null
-  const invalidSamples = broken.reduce((sum, result) => sum + result.samples.filter((sample) => !sample.valid).length, 0)
+  const invalidSamples = broken.reduce(
+    (sum, result) => sum + result.samples.filter((sample) => !sample.valid).length,
+    0
+  )
   const rows = capped(
     broken,
     (result) => {

@@ -8,6 +8,7 @@
 const MAX_TEXT_LENGTH = 300
 
 // C0/C1 controls, and the bidirectional overrides and isolates that can make text read differently than it is.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
 const LINE_BREAKS = /[\t\r\n\u2028\u2029]+/g
 // Characters that open inline Markdown anywhere in a line: emphasis, code, links and images, table cells,
@@ -34,6 +35,9 @@ export function escapeText(text: string, maxLength = MAX_TEXT_LENGTH): string {
 
 /** Text for inside a Mermaid string: Mermaid has no escape for quotes, so only plain characters survive. */
 export function mermaidText(text: string, maxLength = 40): string {
-  const plain = text.replace(/[^A-Za-z0-9 ,._%/+-]/g, ' ').replace(/\s+/g, ' ').trim()
+  const plain = text
+    .replace(/[^A-Za-z0-9 ,._%/+-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   return plain.length > maxLength ? `${plain.slice(0, maxLength - 3)}...` : plain
 }

@@ -37,17 +37,16 @@ export function reportFromFiles(
   paths: string[],
   options: ReportFromFilesOptions = {}
 ): RenderedReport & { machines: MachineReport[] } {
-  if (paths.length === 0) throw new Error('report: no results files given; expected one or more paths to results.json files')
+  if (paths.length === 0)
+    throw new Error('report: no results files given; expected one or more paths to results.json files')
   const results = paths.map((path) => readResultsFile(path))
   const names = labels(paths, results)
-  const machines = results.map(
-    (run, index): MachineReport => ({
-      label: names[index],
-      results: run,
-      comparison: options.compare?.(run, paths[index]) ?? null,
-      figures: (options.figures ?? numaFigures)(run)
-    })
-  )
+  const machines = results.map((run, index): MachineReport => ({
+    label: names[index],
+    results: run,
+    comparison: options.compare?.(run, paths[index]) ?? null,
+    figures: (options.figures ?? numaFigures)(run)
+  }))
   const rendered = renderReport(machines, { maxChars: options.maxChars, fullReportHint: options.fullReportHint })
   return { ...rendered, machines }
 }

@@ -87,7 +87,9 @@ function evidenceOf(lines: string[]): string[] {
 function verdictOf(list: Contest[]): { winner: string; loser: string; largest: number; decided: number } | null {
   const decided = list.filter((contest) => contest.winner !== null)
   const losers = new Set(decided.map((contest) => contest.loser))
-  const undefeated = [...new Set(decided.flatMap((contest) => contest.winner ?? []))].filter((option) => !losers.has(option))
+  const undefeated = [...new Set(decided.flatMap((contest) => contest.winner ?? []))].filter(
+    (option) => !losers.has(option)
+  )
   if (undefeated.length !== 1) return null
   const wins = decided.filter((contest) => contest.winner === undefeated[0])
   return {
@@ -172,13 +174,21 @@ function socketFindings(tables: PenaltyTable[]): Finding[] {
   const shard = rows.some(({ row }) => {
     const throughput = row.measures.throughput?.ratioCi
     const rtt = row.measures['rtt-p50']?.ratioCi
-    return (throughput != null && throughput[1] <= 1 - SHARD_THROUGHPUT_LOSS) || (rtt != null && rtt[0] >= SHARD_RTT_FACTOR)
+    return (
+      (throughput != null && throughput[1] <= 1 - SHARD_THROUGHPUT_LOSS) || (rtt != null && rtt[0] >= SHARD_RTT_FACTOR)
+    )
   })
   const line = `${SHARD_THROUGHPUT_LOSS * 100} % less throughput or RTT ×${SHARD_RTT_FACTOR}, with the whole 95 % CI beyond it`
   return [
     worse
-      ? { headline: 'Share a socket: keep producer and consumer on one package; crossing packages costs measurably.', evidence }
-      : { headline: 'Sharing a socket made no measurable difference here: every cross-package CI includes no change.', evidence },
+      ? {
+          headline: 'Share a socket: keep producer and consumer on one package; crossing packages costs measurably.',
+          evidence
+        }
+      : {
+          headline: 'Sharing a socket made no measurable difference here: every cross-package CI includes no change.',
+          evidence
+        },
     shard
       ? {
           headline:
@@ -202,9 +212,12 @@ function placeOf(label: string): string {
 function subjectFinding(figures: NumaFigure[]): Finding | null {
   const subject = figures.filter((figure) => figure.kind === 'subject')
   if (subject.length === 0) return null
-  const evidence = evidenceOf(subject.map((figure) => `${escapeText(figure.label)}: ${relation(figure, 'the subject', 'the reference')}`))
+  const evidence = evidenceOf(
+    subject.map((figure) => `${escapeText(figure.label)}: ${relation(figure, 'the subject', 'the reference')}`)
+  )
   const throughput = subject.filter((figure) => metricKind(figure.metric) === 'throughput')
-  if (throughput.length === 0) return { headline: 'Subject vs reference: round trips only; no throughput figure was computed.', evidence }
+  if (throughput.length === 0)
+    return { headline: 'Subject vs reference: round trips only; no throughput figure was computed.', evidence }
   const lowest = throughput.reduce((low, figure) => (figure.ratio < low.ratio ? figure : low))
   const highest = throughput.reduce((high, figure) => (figure.ratio > high.ratio ? figure : high))
   const range =
@@ -216,11 +229,19 @@ function subjectFinding(figures: NumaFigure[]): Finding | null {
 }
 
 export function findings(figures: NumaFigure[], tables: PenaltyTable[]): Finding[] {
-  const padding = contestFinding(contests(figures, 'padding', paddingOf), 'Padding', (winner) => `use ${winner} between the hot fields`)
+  const padding = contestFinding(
+    contests(figures, 'padding', paddingOf),
+    'Padding',
+    (winner) => `use ${winner} between the hot fields`
+  )
   const pinning = contestFinding(contests(figures, 'pinning', pinningOf), 'Pinning', (winner) =>
     winner === 'pinned' ? 'pinning paid; pin both threads' : 'pinning did not pay here; the unpinned threads did better'
   )
-  const home = contestFinding(contests(figures, 'memory-home', homeOf), 'Memory home', (winner) => HOME_ADVICE[winner] ?? `use ${winner}`)
+  const home = contestFinding(
+    contests(figures, 'memory-home', homeOf),
+    'Memory home',
+    (winner) => HOME_ADVICE[winner] ?? `use ${winner}`
+  )
   return [padding, pinning, home, ...socketFindings(tables), subjectFinding(figures)].filter(
     (finding): finding is Finding => finding !== null
   )

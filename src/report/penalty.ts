@@ -6,7 +6,15 @@
  */
 import type { SubjectKind } from '../plan/types.js'
 import type { ResultsFile } from '../run/types.js'
-import { bootstrapRatioCi, canonicalSettings, cellMetricValues, COMPARED_METRICS, hashSeed, MIN_VALID_SAMPLES, summarize } from '../stats/index.js'
+import {
+  bootstrapRatioCi,
+  canonicalSettings,
+  cellMetricValues,
+  COMPARED_METRICS,
+  hashSeed,
+  MIN_VALID_SAMPLES,
+  summarize
+} from '../stats/index.js'
 import type { NumaFigure, Summary } from '../stats/types.js'
 import { PLACEMENT_CLASSES, type PlacementClassName } from '../topology/types.js'
 import { mermaidText } from './escape.js'
@@ -60,8 +68,11 @@ function tailValues(results: ResultsFile, implementation: SubjectKind, place: Pl
   return results.cells
     .filter(
       ({ cell }) =>
-        cell.subject === implementation && cell.mode === 'pingpong' && cell.placementClass === place &&
-        cell.padding === settings.padding && cell.memoryHome === settings.home
+        cell.subject === implementation &&
+        cell.mode === 'pingpong' &&
+        cell.placementClass === place &&
+        cell.padding === settings.padding &&
+        cell.memoryHome === settings.home
     )
     .flatMap((result) => cellMetricValues(result, RTT_P99).values)
 }
@@ -114,11 +125,18 @@ export function penaltyTables(figures: NumaFigure[], results: ResultsFile): Pena
       const best = row(reference)
       best.best = true
       best.measures[kind] ??= { metric: figure.metric, summary: figure.reference, ratio: null, ratioCi: null }
-      row(subject).measures[kind] = { metric: figure.metric, summary: figure.subject, ratio: figure.ratio, ratioCi: figure.ratioCi }
+      row(subject).measures[kind] = {
+        metric: figure.metric,
+        summary: figure.subject,
+        ratio: figure.ratio,
+        ratioCi: figure.ratioCi
+      }
     }
     if (rows.size === 0) continue
     const bestLocal = [...bests.entries()].sort((a, b) => b[1] - a[1])[0][0]
-    const sorted = [...rows.values()].sort((a, b) => PLACEMENT_CLASSES.indexOf(a.name) - PLACEMENT_CLASSES.indexOf(b.name))
+    const sorted = [...rows.values()].sort(
+      (a, b) => PLACEMENT_CLASSES.indexOf(a.name) - PLACEMENT_CLASSES.indexOf(b.name)
+    )
     const table = { implementation, bestLocal, rows: sorted }
     addTail(table, results)
     tables.push(table)
@@ -150,10 +168,15 @@ export function renderPenaltyTable(table: PenaltyTable): string {
     `| class (${table.implementation}) | throughput [95 % CI] | vs ${best} | RTT p50 [95 % CI] | vs ${best} | RTT p99 [95 % CI] | vs ${best} |`,
     '|---|---|---|---|---|---|---|'
   ]
-  for (const row of table.rows) lines.push(`| ${row.name} | ${SHOWN.flatMap((kind) => cell(row.measures[kind])).join(' | ')} |`)
+  for (const row of table.rows)
+    lines.push(`| ${row.name} | ${SHOWN.flatMap((kind) => cell(row.measures[kind])).join(' | ')} |`)
   const sentences = table.rows.flatMap((row) => penaltySentence(row) ?? [])
   if (sentences.length > 0) {
-    lines.push('', `Against the best local class, ${best} (medians pooled over the class's pairs; bootstrap 95 % CI):`, '')
+    lines.push(
+      '',
+      `Against the best local class, ${best} (medians pooled over the class's pairs; bootstrap 95 % CI):`,
+      ''
+    )
     for (const sentence of sentences) lines.push(`- ${sentence}`)
   }
   return lines.join('\n')
@@ -163,12 +186,20 @@ export function renderPenaltyTable(table: PenaltyTable): string {
 export function renderThroughputChart(table: PenaltyTable): string | null {
   const bars = table.rows.flatMap((row) => {
     const throughput = row.measures.throughput
-    return throughput === undefined || !Number.isFinite(throughput.summary.median) ? [] : [{ label: row.name, value: throughput.summary.median }]
+    return throughput === undefined || !Number.isFinite(throughput.summary.median)
+      ? []
+      : [{ label: row.name, value: throughput.summary.median }]
   })
   if (bars.length === 0) return null
   const largest = Math.max(...bars.map((bar) => bar.value))
   const [divisor, unit] =
-    largest >= 1e9 ? [1e9, 'G messages/s'] : largest >= 1e6 ? [1e6, 'M messages/s'] : largest >= 1e3 ? [1e3, 'k messages/s'] : [1, 'messages/s']
+    largest >= 1e9
+      ? [1e9, 'G messages/s']
+      : largest >= 1e6
+        ? [1e6, 'M messages/s']
+        : largest >= 1e3
+          ? [1e3, 'k messages/s']
+          : [1, 'messages/s']
   const values = bars.map((bar) => Number((bar.value / divisor).toFixed(2)))
   return [
     '```mermaid',

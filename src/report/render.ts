@@ -5,7 +5,15 @@
  */
 import type { ResultsFile } from '../run/types.js'
 import { escapeText } from './escape.js'
-import { collapsed, environmentFlags, renderCellTable, renderEnvironment, renderInvalidCells, renderPlan, renderTopology } from './details.js'
+import {
+  collapsed,
+  environmentFlags,
+  renderCellTable,
+  renderEnvironment,
+  renderInvalidCells,
+  renderPlan,
+  renderTopology
+} from './details.js'
 import { findings, renderFindings } from './findings.js'
 import { plural } from './format.js'
 import { penaltyTables, renderPenaltyTable, renderThroughputChart } from './penalty.js'
@@ -20,7 +28,18 @@ export const MIN_MAX_CHARS = 1_000
 const DEFAULT_FULL_REPORT_HINT = 'the job summary and the report.md artifact of this run'
 
 /** Sections in the order they are cut: collapsed details first, the changes against the baseline last. */
-const CUT_ORDER = ['cells', 'plan', 'topology', 'environment', 'invalid', 'inconclusive', 'chart', 'penalty', 'findings', 'changes'] as const
+const CUT_ORDER = [
+  'cells',
+  'plan',
+  'topology',
+  'environment',
+  'invalid',
+  'inconclusive',
+  'chart',
+  'penalty',
+  'findings',
+  'changes'
+] as const
 type SectionKind = (typeof CUT_ORDER)[number]
 
 interface Part {
@@ -71,7 +90,11 @@ function machineParts(machine: MachineReport, several: boolean): Part[] {
   })
 
   if (machine.comparison !== null && machine.comparison.verdict !== 'no-baseline') {
-    add(`### Changes against the baseline\n\n${renderChanges(machine.comparison)}`, 'changes', 'changes against the baseline')
+    add(
+      `### Changes against the baseline\n\n${renderChanges(machine.comparison)}`,
+      'changes',
+      'changes against the baseline'
+    )
     const inconclusive = renderInconclusive(machine.comparison)
     if (inconclusive !== null) {
       add(collapsed(`Inconclusive metrics and why`, inconclusive), 'inconclusive', 'inconclusive metrics')

@@ -41,7 +41,8 @@ interface Phrase {
 function commonReason(comparison: Comparison): string {
   const counts = new Map<string, number>()
   for (const cell of comparison.cells) {
-    if (cell.verdict === 'inconclusive' && cell.reason !== undefined) counts.set(cell.reason, (counts.get(cell.reason) ?? 0) + 1)
+    if (cell.verdict === 'inconclusive' && cell.reason !== undefined)
+      counts.set(cell.reason, (counts.get(cell.reason) ?? 0) + 1)
   }
   const [reason] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? []
   return reason === undefined ? '' : ` (most often: ${escapeText(reason, 100)})`
@@ -52,7 +53,10 @@ function phrase(machine: MachineReport): Phrase {
   const comparison = machine.comparison
   if (comparison === null) return { words: 'not compared', detail: ' with a baseline' }
   if (comparison.verdict === 'no-baseline') {
-    return { words: 'no baseline for this hardware yet', detail: ` (fingerprint ${escapeText(machine.results.topology.fingerprint)})` }
+    return {
+      words: 'no baseline for this hardware yet',
+      detail: ` (fingerprint ${escapeText(machine.results.topology.fingerprint)})`
+    }
   }
   const undecided = comparison.cells.filter((cell) => cell.verdict === 'inconclusive').length
   if (comparison.regressions === 0 && comparison.verdict === 'inconclusive') {
@@ -79,7 +83,9 @@ function plainPhrase(machine: MachineReport): string {
 }
 
 function notNumaCapable(machine: MachineReport): string {
-  return machine.results.topology.numaCapable ? '' : ' · **runner not NUMA-capable** (fewer than two nodes with usable CPUs, so no cross-node figures)'
+  return machine.results.topology.numaCapable
+    ? ''
+    : ' · **runner not NUMA-capable** (fewer than two nodes with usable CPUs, so no cross-node figures)'
 }
 
 /** How sure, and against what: the statistics behind a compared machine's verdict. */
@@ -119,7 +125,10 @@ export function verdictLine(machines: MachineReport[]): string {
   const settings = new Set(compared.map((comparison) => certainty(comparison.alpha, comparison.threshold)))
   const sure = settings.size === 1 ? ` (${[...settings][0]})` : ''
   const each = machines
-    .map((machine) => `${escapeText(machine.label, 80)}: ${plainPhrase(machine)}${machine.results.topology.numaCapable ? '' : ', not NUMA-capable'}`)
+    .map(
+      (machine) =>
+        `${escapeText(machine.label, 80)}: ${plainPhrase(machine)}${machine.results.topology.numaCapable ? '' : ', not NUMA-capable'}`
+    )
     .join('; ')
   return `numa-spsc-bench: ${ICON[worst]} ${headline[worst]}${sure} — ${each}`
 }

@@ -31,7 +31,11 @@ export function sampleOf(
     const meaning = EXIT_MEANINGS[outcome.exitCode ?? -1]
     return sample([`exited with code ${outcome.exitCode}${meaning ? ` (${meaning})` : ''}${stderr}`], null)
   }
-  const line = outcome.stdout.split('\n').map((text) => text.trim()).filter((text) => text !== '').at(-1)
+  const line = outcome.stdout
+    .split('\n')
+    .map((text) => text.trim())
+    .filter((text) => text !== '')
+    .at(-1)
   if (line === undefined) return sample([`printed no result line${stderr}`], null)
   let record: NativeRecord
   try {
@@ -39,7 +43,11 @@ export function sampleOf(
   } catch (error) {
     return sample([`unreadable output: ${(error as Error).message}`], null)
   }
-  const reasons = record.valid ? [] : record.invalidReasons.length > 0 ? [...record.invalidReasons] : ['reported valid: false without a reason']
+  const reasons = record.valid
+    ? []
+    : record.invalidReasons.length > 0
+      ? [...record.invalidReasons]
+      : ['reported valid: false without a reason']
   reasons.push(...placementMismatches(cell, record))
   return sample(reasons, record)
 }
@@ -85,7 +93,8 @@ export function placementMismatches(cell: Cell, record: NativeRecord): string[] 
 
 function checkThreadCpus(reasons: string[], thread: string, seen: number[], asked: number | null): void {
   if (seen.length === 0) reasons.push(`the ${thread} thread's CPU was not observed (sched_getcpu), asked for ${asked}`)
-  else if (seen.some((cpu) => cpu !== asked)) reasons.push(`the ${thread} thread ran on CPUs ${seen.join(',')}, asked for ${asked}`)
+  else if (seen.some((cpu) => cpu !== asked))
+    reasons.push(`the ${thread} thread ran on CPUs ${seen.join(',')}, asked for ${asked}`)
 }
 
 function checkPages(reasons: string[], what: string, pages: PageNodes | null, node: number, required: boolean): void {
@@ -93,7 +102,10 @@ function checkPages(reasons: string[], what: string, pages: PageNodes | null, no
     if (required) reasons.push(`${what} pages were not verified (move_pages), asked for node ${node}`)
     return
   }
-  for (const [when, nodes] of [['before', pages.nodesBefore], ['after', pages.nodesAfter]] as const) {
+  for (const [when, nodes] of [
+    ['before', pages.nodesBefore],
+    ['after', pages.nodesAfter]
+  ] as const) {
     if (nodes.length === 0 || nodes.some((found) => found !== node)) {
       reasons.push(`${what} pages were on node(s) ${nodes.join(',') || 'none'} ${when} the run, asked for node ${node}`)
     }

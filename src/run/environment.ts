@@ -35,7 +35,9 @@ function governorOf(topology: Topology, root: string): string | null {
   const governors = new Set<string>()
   for (const cpu of topology.allowedCpus) {
     try {
-      governors.add(readFileSync(join(root, `sys/devices/system/cpu/cpu${cpu}/cpufreq/scaling_governor`), 'utf8').trim())
+      governors.add(
+        readFileSync(join(root, `sys/devices/system/cpu/cpu${cpu}/cpufreq/scaling_governor`), 'utf8').trim()
+      )
     } catch {
       // No cpufreq driver for this CPU (common in VMs): nothing to record.
     }
@@ -45,7 +47,11 @@ function governorOf(topology: Topology, root: string): string | null {
 
 function gitCommit(cwd: string): string | null {
   try {
-    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8' })
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      encoding: 'utf8'
+    })
     return /^[0-9a-f]{40,64}$/.test(commit.trim()) ? commit.trim() : null
   } catch {
     return null

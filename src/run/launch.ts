@@ -30,13 +30,19 @@ export function driverArgs(cell: Cell): string[] {
   if (cell.pinned && cell.consumerCpu !== null && cell.mode !== 'same-thread') {
     args.push('--consumer-cpu', String(cell.consumerCpu))
   }
-  if (cell.memoryNode !== null) args.push('--slots-node', String(cell.memoryNode), '--index-node', String(cell.memoryNode))
+  if (cell.memoryNode !== null)
+    args.push('--slots-node', String(cell.memoryNode), '--index-node', String(cell.memoryNode))
   args.push(
-    '--padding', String(cell.padding),
-    '--capacity', String(cell.capacity),
-    '--payload', String(cell.payload),
-    '--messages', String(cell.messages),
-    '--warmup-messages', String(cell.warmupMessages)
+    '--padding',
+    String(cell.padding),
+    '--capacity',
+    String(cell.capacity),
+    '--payload',
+    String(cell.payload),
+    '--messages',
+    String(cell.messages),
+    '--warmup-messages',
+    String(cell.warmupMessages)
   )
   return args
 }

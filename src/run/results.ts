@@ -27,8 +27,10 @@ export function validateResults(value: unknown, source: string): ResultsFile {
 function describe(error: ErrorObject | undefined): string {
   if (error === undefined) return 'does not match schema/results.schema.json'
   const path = error.instancePath === '' ? '(top level)' : error.instancePath
-  const allowed = error.keyword === 'enum' ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : ''
-  const expected = error.keyword === 'const' ? ` ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}` : ''
+  const allowed =
+    error.keyword === 'enum' ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : ''
+  const expected =
+    error.keyword === 'const' ? ` ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}` : ''
   return `${path} ${error.message ?? 'is invalid'}${allowed}${expected}`
 }
 
@@ -39,16 +41,15 @@ export function readResultsFile(path: string): ResultsFile {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new Error(
-      code === 'ENOENT'
-        ? `${path}: no such results file`
-        : `${path}: cannot be read: ${(error as Error).message}`
+      code === 'ENOENT' ? `${path}: no such results file` : `${path}: cannot be read: ${(error as Error).message}`,
+      { cause: error }
     )
   }
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
-    throw new Error(`${path}: not valid JSON: ${(error as Error).message}`)
+    throw new Error(`${path}: not valid JSON: ${(error as Error).message}`, { cause: error })
   }
   return validateResults(value, path)
 }
@@ -67,7 +68,7 @@ export function writeResultsFile(directory: string, results: ResultsFile): strin
     renameSync(temporary, path)
   } catch (error) {
     rmSync(temporary, { force: true })
-    throw new Error(`${path}: could not write results: ${(error as Error).message}`)
+    throw new Error(`${path}: could not write results: ${(error as Error).message}`, { cause: error })
   }
   return path
 }

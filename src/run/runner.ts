@@ -50,7 +50,9 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<ResultsF
     }
     const cell = plan.cells[slot.cellIndex]
     const subject = cell.subject === 'subject'
-    const argv = subject ? [...(options.subjectCommand ?? []), ...driverArgs(cell)] : [options.binary, ...driverArgs(cell)]
+    const argv = subject
+      ? [...(options.subjectCommand ?? []), ...driverArgs(cell)]
+      : [options.binary, ...driverArgs(cell)]
     const timeoutMs = options.timeoutMs ?? defaultTimeoutMs(cell)
     const outcome = await launch(argv, subject ? subjectEnvironment(cell) : {}, timeoutMs, options.signal)
     // Ctrl-C on a terminal reaches the child too (same process group), and it may die of it before our handler

@@ -31,7 +31,13 @@ export function summarizeRun(results: ResultsFile): string {
       ])
     ]
     const widths = table[0].map((_, column) => Math.max(...table.map((line) => line[column].length)))
-    for (const line of table) lines.push(line.map((field, column) => field.padEnd(widths[column])).join('  ').trimEnd())
+    for (const line of table)
+      lines.push(
+        line
+          .map((field, column) => field.padEnd(widths[column]))
+          .join('  ')
+          .trimEnd()
+      )
     lines.push('Medians over the valid samples of each class (throughput in messages per second).')
   }
   for (const result of results.cells) {

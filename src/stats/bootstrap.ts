@@ -33,15 +33,23 @@ function resampledMedian(sorted: Float64Array, random: () => number, counts: Int
  * Percentile-bootstrap 95 % confidence interval of median(subject) / median(reference): both samples are resampled
  * with replacement independently, as they come from independent runs. The seed makes the interval reproducible.
  */
-export function bootstrapRatioCi(reference: readonly number[], subject: readonly number[], options: BootstrapOptions): [number, number] {
+export function bootstrapRatioCi(
+  reference: readonly number[],
+  subject: readonly number[],
+  options: BootstrapOptions
+): [number, number] {
   const resamples = options.resamples ?? DEFAULT_RESAMPLES
   if (!Number.isInteger(resamples) || resamples < 100) {
     throw new Error(`bootstrapRatioCi: resamples is ${resamples}, expected a whole number of at least 100`)
   }
-  for (const [name, values] of [['reference', reference], ['subject', subject]] as const) {
+  for (const [name, values] of [
+    ['reference', reference],
+    ['subject', subject]
+  ] as const) {
     if (values.length === 0) throw new Error(`bootstrapRatioCi: the ${name} sample is empty`)
     const bad = values.findIndex((value) => !(Number.isFinite(value) && value > 0))
-    if (bad >= 0) throw new Error(`bootstrapRatioCi: ${name} value ${bad} is ${values[bad]}, expected a positive number`)
+    if (bad >= 0)
+      throw new Error(`bootstrapRatioCi: ${name} value ${bad} is ${values[bad]}, expected a positive number`)
   }
   const random = seededRandom(options.seed)
   const sortedReference = Float64Array.from(reference).sort()

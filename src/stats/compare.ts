@@ -37,16 +37,20 @@ export interface CompareOptions {
 const SHAPE_FIELDS = ['capacity', 'payload', 'messages', 'warmupMessages'] as const satisfies readonly (keyof Cell)[]
 
 function checkOptions(options: CompareOptions): void {
-  if (!(options.alpha > 0 && options.alpha < 1)) throw new Error(`compareResults: alpha is ${options.alpha}, expected a number between 0 and 1`)
+  if (!(options.alpha > 0 && options.alpha < 1))
+    throw new Error(`compareResults: alpha is ${options.alpha}, expected a number between 0 and 1`)
   if (!(options.threshold >= 0 && options.threshold < 1)) {
-    throw new Error(`compareResults: threshold is ${options.threshold}, expected a fraction from 0 up to 1 (0.05 for 5 %)`)
+    throw new Error(
+      `compareResults: threshold is ${options.threshold}, expected a fraction from 0 up to 1 (0.05 for 5 %)`
+    )
   }
 }
 
 function cellsByKey(results: ResultsFile, which: string): Map<string, CellResult> {
   const byKey = new Map<string, CellResult>()
   for (const [index, result] of results.cells.entries()) {
-    if (byKey.has(result.cell.key)) throw new Error(`${which} results: cells/${index} repeats cell key "${result.cell.key}"`)
+    if (byKey.has(result.cell.key))
+      throw new Error(`${which} results: cells/${index} repeats cell key "${result.cell.key}"`)
     byKey.set(result.cell.key, result)
   }
   return byKey
@@ -69,7 +73,8 @@ function tooFew(values: CellValues, run: string): string | null {
   return `${values.values.length} usable samples in the ${run}${unusable}; at least ${MIN_VALID_SAMPLES} per side are needed`
 }
 
-const summaryOf = (values: CellValues | null): Summary | null => (values && values.values.length > 0 ? summarize(values.values) : null)
+const summaryOf = (values: CellValues | null): Summary | null =>
+  values && values.values.length > 0 ? summarize(values.values) : null
 
 /** A cell and metric that has enough samples on both sides, waiting for the Holm adjustment to be judged. */
 interface Tested {
@@ -108,7 +113,13 @@ function judge(tested: Tested, adjustedP: number, family: number, options: Compa
         : `too noisy to decide: change ${percent(change)}, ratio CI ${interval(ratioCi)} reaches beyond ±${percent(options.threshold)} ` +
           `and the Holm-adjusted p-value ${adjustedP.toPrecision(2)} is not below ${options.alpha}`
   }
-  return { ...row, adjustedP, verdict, runToRunSpread: spread?.spread ?? null, ...(reason === undefined ? {} : { reason }) }
+  return {
+    ...row,
+    adjustedP,
+    verdict,
+    runToRunSpread: spread?.spread ?? null,
+    ...(reason === undefined ? {} : { reason })
+  }
 }
 
 /** The most baseline runs any cell metric's spread came from; null when no spread is known. */
@@ -130,7 +141,16 @@ export function noBaselineComparison(
   reason: string
 ): Comparison {
   const { alpha, threshold } = options
-  return { verdict: 'no-baseline', reason, alpha, threshold, baselineSource: options.baselineSource ?? null, cells: [], regressions: 0, improvements: 0 }
+  return {
+    verdict: 'no-baseline',
+    reason,
+    alpha,
+    threshold,
+    baselineSource: options.baselineSource ?? null,
+    cells: [],
+    regressions: 0,
+    improvements: 0
+  }
 }
 
 /**
@@ -175,7 +195,9 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
     }
   }
   const adjusted = holm(tested.map((entry) => entry.row.pValue as number))
-  const judged = new Map(tested.map((entry, index) => [entry.row, judge(entry, adjusted[index], tested.length, options)]))
+  const judged = new Map(
+    tested.map((entry, index) => [entry.row, judge(entry, adjusted[index], tested.length, options)])
+  )
   const cells = rows.map((row) => judged.get(row) ?? row)
   return {
     alpha: options.alpha,

@@ -48,10 +48,18 @@ function mostPreferred<T>(present: Set<T>, preference: readonly T[]): T {
  * subject without figures) and memory on the producer's node (else first touch). The report reads its extra columns
  * at the same settings, so they describe the same cells as the figures. Null when the implementation has no cells.
  */
-export function canonicalSettings(results: ResultsFile, implementation: SubjectKind): { padding: number; home: MemoryHome } | null {
-  const paddings = new Set(results.cells.filter(({ cell }) => cell.subject === implementation).map(({ cell }) => cell.padding))
+export function canonicalSettings(
+  results: ResultsFile,
+  implementation: SubjectKind
+): { padding: number; home: MemoryHome } | null {
+  const paddings = new Set(
+    results.cells.filter(({ cell }) => cell.subject === implementation).map(({ cell }) => cell.padding)
+  )
   if (paddings.size === 0) return null
-  const homes = new Set<MemoryHome>(['first-touch', ...results.cells.filter(({ cell }) => cell.pinned).map(({ cell }) => cell.memoryHome)])
+  const homes = new Set<MemoryHome>([
+    'first-touch',
+    ...results.cells.filter(({ cell }) => cell.pinned).map(({ cell }) => cell.memoryHome)
+  ])
   return {
     padding: mostPreferred(paddings, [64, ...[...paddings].sort((left, right) => left - right)]),
     home: mostPreferred<MemoryHome>(homes, ['producer', 'first-touch'])
@@ -93,7 +101,8 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
   const figures: NumaFigure[] = []
   for (const mode of [...modes]) {
     const metric = FIGURE_METRIC[mode]
-    const better = (left: number, right: number) => (metric.direction === 'higher-is-better' ? left > right : left < right)
+    const better = (left: number, right: number) =>
+      metric.direction === 'higher-is-better' ? left > right : left < right
     const figure = (
       kind: string,
       label: string,
@@ -123,7 +132,8 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
     for (const implementation of [...implementations]) {
       const padding = canonicalPadding(implementation)
       const paddings = paddingsOf.get(implementation) ?? new Set<number>()
-      const at = (place: Place, atPadding = padding, atHome = home) => groups.get(implementation, mode, place, atPadding, atHome)
+      const at = (place: Place, atPadding = padding, atHome = home) =>
+        groups.get(implementation, mode, place, atPadding, atHome)
       const measured = PLACEMENT_CLASSES.filter((place) => at(place).length >= MIN_VALID_SAMPLES)
       const prefix = implementation === 'subject' ? 'subject: ' : ''
       const candidates = mode === 'same-thread' ? measured : measured.filter((place) => LOCAL_CLASSES.includes(place))
@@ -138,7 +148,13 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
       }
       for (const place of PLACEMENT_CLASSES) {
         for (const other of [...paddings].filter((value) => value !== padding).sort((left, right) => left - right)) {
-          figure('padding', `${prefix}padding ${other} vs ${padding} (${where(place)})`, implementation, at(place), at(place, other))
+          figure(
+            'padding',
+            `${prefix}padding ${other} vs ${padding} (${where(place)})`,
+            implementation,
+            at(place),
+            at(place, other)
+          )
         }
         for (const otherHome of MEMORY_HOMES.filter((value) => value !== 'producer')) {
           figure(
@@ -151,7 +167,13 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
         }
       }
       if (best !== null) {
-        figure('pinning', `${prefix}unpinned vs pinned ${where(best)}`, implementation, at(best), at('unpinned', padding, 'first-touch'))
+        figure(
+          'pinning',
+          `${prefix}unpinned vs pinned ${where(best)}`,
+          implementation,
+          at(best),
+          at('unpinned', padding, 'first-touch')
+        )
       }
     }
 

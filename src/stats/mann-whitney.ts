@@ -21,11 +21,14 @@ interface Ranked {
 }
 
 function rank(first: readonly number[], second: readonly number[]): Ranked {
-  const pooled = [...first.map((value) => ({ value, first: true })), ...second.map((value) => ({ value, first: false }))]
+  const pooled = [
+    ...first.map((value) => ({ value, first: true })),
+    ...second.map((value) => ({ value, first: false }))
+  ]
   pooled.sort((left, right) => left.value - right.value)
   let rankSumFirst = 0
   let tieTerm = 0
-  for (let start = 0; start < pooled.length; ) {
+  for (let start = 0; start < pooled.length;) {
     let end = start
     while (end + 1 < pooled.length && pooled[end + 1].value === pooled[start].value) end++
     const averageRank = (start + end) / 2 + 1
@@ -38,7 +41,8 @@ function rank(first: readonly number[], second: readonly number[]): Ranked {
 }
 
 function checkSample(values: readonly number[], name: string): void {
-  if (values.length === 0) throw new Error(`mannWhitneyU: sample ${name} is empty (each sample needs at least one value)`)
+  if (values.length === 0)
+    throw new Error(`mannWhitneyU: sample ${name} is empty (each sample needs at least one value)`)
   const bad = values.findIndex((value) => !Number.isFinite(value))
   if (bad >= 0) throw new Error(`mannWhitneyU: sample ${name} value ${bad} is ${values[bad]}, expected a finite number`)
 }
@@ -114,7 +118,8 @@ export function mannWhitneyU(
   const n = second.length
   const { rankSumFirst, tieTerm } = rank(first, second)
   const u = rankSumFirst - (m * (m + 1)) / 2
-  if (method === 'exact' && tieTerm > 0) throw new Error('mannWhitneyU: the exact method needs samples without tied values')
+  if (method === 'exact' && tieTerm > 0)
+    throw new Error('mannWhitneyU: the exact method needs samples without tied values')
   const exact = method === 'exact' || (method === 'auto' && tieTerm === 0 && m * n <= EXACT_LIMIT)
   if (exact) return { u, pValue: mannWhitneyExactP(u, m, n), method: 'exact' }
   return { u, pValue: mannWhitneyAsymptoticP(u, m, n, tieTerm), method: 'asymptotic' }
@@ -133,7 +138,8 @@ export function smallestPossibleP(m: number, n: number): number {
  */
 export function holm(pValues: readonly number[]): number[] {
   pValues.forEach((value, index) => {
-    if (!(value >= 0 && value <= 1)) throw new Error(`holm: p-value ${index} is ${value}, expected a number from 0 to 1`)
+    if (!(value >= 0 && value <= 1))
+      throw new Error(`holm: p-value ${index} is ${value}, expected a number from 0 to 1`)
   })
   const order = pValues.map((_, index) => index).sort((left, right) => pValues[left] - pValues[right])
   const adjusted = new Array<number>(pValues.length)

@@ -14,8 +14,16 @@ const MESSAGES_PER_SECOND: MetricDefinition = {
   direction: 'higher-is-better',
   read: (results) => results.messagesPerSecond
 }
-const RTT_P50: MetricDefinition = { name: 'rttNs.p50', direction: 'lower-is-better', read: (results) => results.rttNs?.p50 ?? null }
-const RTT_P99: MetricDefinition = { name: 'rttNs.p99', direction: 'lower-is-better', read: (results) => results.rttNs?.p99 ?? null }
+const RTT_P50: MetricDefinition = {
+  name: 'rttNs.p50',
+  direction: 'lower-is-better',
+  read: (results) => results.rttNs?.p50 ?? null
+}
+const RTT_P99: MetricDefinition = {
+  name: 'rttNs.p99',
+  direction: 'lower-is-better',
+  read: (results) => results.rttNs?.p99 ?? null
+}
 
 /** What each mode is judged by in a comparison: throughput for the streaming modes, the RTT median and tail for pingpong. */
 export const COMPARED_METRICS: Readonly<Record<Mode, readonly MetricDefinition[]>> = {
@@ -56,7 +64,8 @@ export function cellMetricValues(result: CellResult, metric: MetricDefinition): 
     }
     unusable++
     if (!sample.valid) {
-      for (const reason of sample.invalidReasons.length > 0 ? sample.invalidReasons : ['marked invalid']) reasons.add(reason)
+      for (const reason of sample.invalidReasons.length > 0 ? sample.invalidReasons : ['marked invalid'])
+        reasons.add(reason)
     } else if (sample.record === null) {
       reasons.add('no driver record')
     } else {

@@ -47,7 +47,10 @@ export function runToRunSpread(history: ResultsFile[]): Map<string, RunToRunSpre
   for (const [key, { medians: runMedians }] of medians) {
     if (runMedians.length < 2) continue
     const centre = median(runMedians)
-    spreads.set(key, { spread: Math.max(...runMedians.map((value) => Math.abs(value / centre - 1))), runs: runMedians.length })
+    spreads.set(key, {
+      spread: Math.max(...runMedians.map((value) => Math.abs(value / centre - 1))),
+      runs: runMedians.length
+    })
   }
   return spreads
 }

@@ -54,7 +54,12 @@ function directoriesWith(directory: string, names: string[]): string[] {
     return []
   }
   const here = entries.some((entry) => entry.isFile() && names.includes(entry.name)) ? [directory] : []
-  return [...here, ...entries.filter((entry) => entry.isDirectory()).flatMap((entry) => directoriesWith(join(directory, entry.name), names))]
+  return [
+    ...here,
+    ...entries
+      .filter((entry) => entry.isDirectory())
+      .flatMap((entry) => directoriesWith(join(directory, entry.name), names))
+  ]
 }
 
 /**
@@ -71,7 +76,9 @@ function cgroupFolder(tree: SysfsTree, mount: CpusetMount, pid: number | 'self',
   const onOneChain = found.every((folder) => deepest === folder || deepest.startsWith(`${folder}/`))
   const shown = relative(tree.root, deepest) || '.'
   if (!onOneChain) {
-    warnings.push(`no proc/${pid}/cgroup and several cgroups under ${mount.mountPoint}: the cgroup cpuset is not applied`)
+    warnings.push(
+      `no proc/${pid}/cgroup and several cgroups under ${mount.mountPoint}: the cgroup cpuset is not applied`
+    )
     return null
   }
   warnings.push(`no proc/${pid}/cgroup in the tree: using the deepest cpuset, ${shown}`)
@@ -102,7 +109,13 @@ function intersect(current: number[], limit: number[] | null): number[] {
 }
 
 /** Online CPUs and nodes the process may use: its affinity (proc/<pid>/status) and every cpuset it is in. */
-export function readAllowed(tree: SysfsTree, online: number[], nodes: number[], pid: number | 'self', warnings: string[]): Allowed {
+export function readAllowed(
+  tree: SysfsTree,
+  online: number[],
+  nodes: number[],
+  pid: number | 'self',
+  warnings: string[]
+): Allowed {
   const statusFile = `proc/${pid}/status`
   const status = tree.text(statusFile)
   const field = (name: string): number[] | null => {

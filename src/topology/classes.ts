@@ -2,7 +2,14 @@
  * Placement classes: how far apart a producer and a consumer CPU are, from sharing a core to sitting on different
  * packages. Measuring every pair of a 2 × 64-core machine is infeasible, so each class keeps a few representatives.
  */
-import { PLACEMENT_CLASSES, type Cpu, type CpuPair, type PlacementClass, type PlacementClassName, type Topology } from './types.js'
+import {
+  PLACEMENT_CLASSES,
+  type Cpu,
+  type CpuPair,
+  type PlacementClass,
+  type PlacementClassName,
+  type Topology
+} from './types.js'
 
 /** Unordered pairs kept per class before adding the reverse direction of each. */
 const REPRESENTATIVES_PER_CLASS = 4
@@ -43,7 +50,10 @@ function representatives(candidates: Candidate[]): CpuPair[] {
   const firstOfSite = (site: string): Candidate => pool.find((candidate) => candidate.site === site) as Candidate
   const chosen = [nearest, farthest, firstOfSite(sites[0]), firstOfSite(sites[sites.length - 1])]
   const unique = [...new Map(chosen.map((candidate) => [candidate.pair.join('>'), candidate.pair])).values()]
-  return unique.slice(0, REPRESENTATIVES_PER_CLASS).flatMap(([a, b]): CpuPair[] => [[a, b], [b, a]])
+  return unique.slice(0, REPRESENTATIVES_PER_CLASS).flatMap(([a, b]): CpuPair[] => [
+    [a, b],
+    [b, a]
+  ])
 }
 
 function unavailableReason(topology: Topology, name: PlacementClassName): string {
@@ -81,7 +91,9 @@ export function placementClasses(topology: Topology): PlacementClass[] {
       return { name, distance: null, pairs: [], unavailableReason: unavailableReason(topology, name) }
     }
     const pairs = representatives(candidates)
-    const distances = pairs.map(([a, b]) => nodeDistance(topology, cpuById(topology, a).node, cpuById(topology, b).node))
+    const distances = pairs.map(([a, b]) =>
+      nodeDistance(topology, cpuById(topology, a).node, cpuById(topology, b).node)
+    )
     const known = distances.filter((distance): distance is number => distance !== null)
     return { name, distance: known.length > 0 ? Math.min(...known) : null, pairs }
   })

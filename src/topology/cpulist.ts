@@ -61,7 +61,7 @@ export function parseCpuMask(text: string, source = 'cpumap'): number[] {
 export function formatCpuList(cpus: Iterable<number>): string {
   const sorted = [...new Set(cpus)].sort((a, b) => a - b)
   const parts: string[] = []
-  for (let index = 0; index < sorted.length; ) {
+  for (let index = 0; index < sorted.length;) {
     let end = index
     while (end + 1 < sorted.length && sorted[end + 1] === sorted[end] + 1) end++
     parts.push(end === index ? `${sorted[index]}` : `${sorted[index]}-${sorted[end]}`)
@@ -73,7 +73,7 @@ export function formatCpuList(cpus: Iterable<number>): string {
 /** Formats ids as a kernel hex cpumask with `width` bits (rounded up to whole 32-bit groups). */
 export function formatCpuMask(cpus: Iterable<number>, width: number): string {
   const groups = new Array<number>(Math.max(1, Math.ceil(width / 32))).fill(0)
-  for (const cpu of cpus) groups[Math.floor(cpu / 32)] = (groups[Math.floor(cpu / 32)] | (1 << cpu % 32)) >>> 0
+  for (const cpu of cpus) groups[Math.floor(cpu / 32)] = (groups[Math.floor(cpu / 32)] | (1 << (cpu % 32))) >>> 0
   return groups
     .reverse()
     .map((group) => group.toString(16).padStart(8, '0'))

@@ -53,7 +53,10 @@ export function readCpus(tree: SysfsTree, online: number[], warnings: string[]):
     return {
       id,
       // Firmware may report -1 (unknown); the package's sibling set still groups its CPUs.
-      packageKey: packageId === null || packageId < 0 ? `cpus:${(packageCpus ?? [id]).find((cpu) => onlineSet.has(cpu)) ?? id}` : `id:${packageId}`,
+      packageKey:
+        packageId === null || packageId < 0
+          ? `cpus:${(packageCpus ?? [id]).find((cpu) => onlineSet.has(cpu)) ?? id}`
+          : `id:${packageId}`,
       unknownPackage: packageId === null || packageId < 0,
       die: tree.integer(`${base}/die_id`) ?? 0,
       coreId: tree.integer(`${base}/core_id`) ?? id,

@@ -6,7 +6,10 @@
 import { createHash } from 'node:crypto'
 import type { Topology } from './types.js'
 
-type FingerprintInput = Pick<Topology, 'cpuModel' | 'packages' | 'dies' | 'cores' | 'pus' | 'smt' | 'nodes' | 'distances' | 'cpus' | 'l3Domains'>
+type FingerprintInput = Pick<
+  Topology,
+  'cpuModel' | 'packages' | 'dies' | 'cores' | 'pus' | 'smt' | 'nodes' | 'distances' | 'cpus' | 'l3Domains'
+>
 
 export function fingerprintOf(topology: FingerprintInput): string {
   const packageOf = new Map(topology.cpus.map((cpu) => [cpu.id, cpu.package]))
@@ -20,9 +23,7 @@ export function fingerprintOf(topology: FingerprintInput): string {
     nodes: topology.nodes.map((node) => ({ id: node.id, cpus: node.cpus.length, cpuless: node.cpus.length === 0 })),
     distances: topology.distances,
     // Domain sizes per package, sorted: the L3 layout without depending on how CPUs were numbered.
-    l3: topology.l3Domains
-      .map((domain) => `${packageOf.get(domain[0])}:${domain.length}`)
-      .sort()
+    l3: topology.l3Domains.map((domain) => `${packageOf.get(domain[0])}:${domain.length}`).sort()
   }
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 12)
 }

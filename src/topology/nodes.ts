@@ -17,9 +17,12 @@ function onlineNodeIds(tree: SysfsTree, folders: number[], warnings: string[]): 
   const withMemory = tree.cpuList(`${NODE_DIR}/has_memory`)
   const listed =
     tree.cpuList(`${NODE_DIR}/online`) ??
-    (withCpu === null && withMemory === null ? folders : [...new Set([...(withCpu ?? []), ...(withMemory ?? [])])].sort((a, b) => a - b))
+    (withCpu === null && withMemory === null
+      ? folders
+      : [...new Set([...(withCpu ?? []), ...(withMemory ?? [])])].sort((a, b) => a - b))
   const missing = listed.filter((id) => !folders.includes(id))
-  if (missing.length > 0) warnings.push(`${NODE_DIR}: online nodes without a folder are left out: ${missing.join(', ')}`)
+  if (missing.length > 0)
+    warnings.push(`${NODE_DIR}: online nodes without a folder are left out: ${missing.join(', ')}`)
   return listed.filter((id) => folders.includes(id))
 }
 
@@ -74,7 +77,10 @@ export function readDistances(tree: SysfsTree, nodes: NumaNode[], warnings: stri
     }
     if (values.length === ids.length) rows.push(values)
     else if (values.length > Math.max(...ids)) rows.push(ids.map((column) => values[column]))
-    else throw new TopologyError(`${tree.path(file)}: ${values.length} columns for ${ids.length} online nodes (ids ${ids.join(',')})`)
+    else
+      throw new TopologyError(
+        `${tree.path(file)}: ${values.length} columns for ${ids.length} online nodes (ids ${ids.join(',')})`
+      )
   }
   if (rows.some((row, index) => row[index] <= 0)) {
     warnings.push('the distance matrix has a zero diagonal (old kernels print 0 for a lone node): distances unknown')

@@ -51,7 +51,13 @@ export function readTopology(root = '/', options: ReadOptions = {}): Topology {
     l3: domainOf.get(cpu.id) ?? null,
     siblings: cpu.siblings
   }))
-  const allowed = readAllowed(tree, online, nodes.map((node) => node.id), options.pid ?? 'self', warnings)
+  const allowed = readAllowed(
+    tree,
+    online,
+    nodes.map((node) => node.id),
+    options.pid ?? 'self',
+    warnings
+  )
   const info = readCpuInfo(tree)
   const allowedSet = new Set(allowed.cpus)
   const usableNodes = nodes.filter((node) => node.cpus.some((cpu) => allowedSet.has(cpu))).length

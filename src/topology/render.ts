@@ -62,7 +62,9 @@ export function renderTopologyText(topology: Topology, classes: PlacementClass[]
     `${topology.packages} package(s), ${topology.dies} die(s), ${topology.cores} cores, ${topology.pus} online CPUs, ` +
       `SMT ${topology.smt ? 'on' : 'off'}, ${topology.l3Domains.length} L3 domain(s); fingerprint ${topology.fingerprint}`,
     `usable by this process: CPUs ${formatCpuList(topology.allowedCpus)}` +
-      (topology.allowedMemoryNodes === undefined ? '' : `, memory on nodes ${formatCpuList(topology.allowedMemoryNodes)}`),
+      (topology.allowedMemoryNodes === undefined
+        ? ''
+        : `, memory on nodes ${formatCpuList(topology.allowedMemoryNodes)}`),
     `kernel: numa_balancing ${topology.kernel.numaBalancing ?? 'unknown'}, transparent hugepages ` +
       `${topology.kernel.transparentHugepages ?? 'unknown'} (defrag ${topology.kernel.transparentHugepagesDefrag ?? 'unknown'})`,
     ''
@@ -78,7 +80,9 @@ export function renderTopologyText(topology: Topology, classes: PlacementClass[]
   lines.push('NUMA nodes:')
   for (const node of topology.nodes) {
     const memory = node.memoryMiB === null ? 'memory unknown' : `${node.memoryMiB} MiB`
-    lines.push(`  node ${node.id}: CPUs ${node.cpus.length > 0 ? formatCpuList(node.cpus) : '(none: memory only)'}, ${memory}`)
+    lines.push(
+      `  node ${node.id}: CPUs ${node.cpus.length > 0 ? formatCpuList(node.cpus) : '(none: memory only)'}, ${memory}`
+    )
   }
   if (topology.distances !== null) {
     lines.push('', 'Distances (SLIT):')

@@ -9,8 +9,7 @@ export interface CpuInfo {
 
 export function readCpuInfo(tree: SysfsTree): CpuInfo {
   const text = tree.text('proc/cpuinfo') ?? ''
-  const field = (name: string): string | undefined =>
-    new RegExp(`^${name}\\s*:\\s*(.+)$`, 'mi').exec(text)?.[1]?.trim()
+  const field = (name: string): string | undefined => new RegExp(`^${name}\\s*:\\s*(.+)$`, 'mi').exec(text)?.[1]?.trim()
   const model = field('model name') ?? field('cpu model') ?? field('family') ?? field('CPU part') ?? null
   const flags = field('flags') ?? field('Features') ?? ''
   return { model, virtualized: flags.split(/\s+/).includes('hypervisor') }

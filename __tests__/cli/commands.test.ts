@@ -7,11 +7,11 @@ import {
   baselineShowCommand,
   compareCommand,
   type CompareJson
-} from '../../src/baseline/commands.js'
+} from '../../src/cli/commands.js'
 import { DirectoryStore, encodeRecord } from '../../src/baseline/index.js'
 import { writeResultsFile } from '../../src/run/index.js'
 import type { ResultsFile } from '../../src/run/types.js'
-import { makeRecord, makeResults, sha, temporaryDirectory } from './fixtures.js'
+import { makeRecord, makeResults, sha, temporaryDirectory } from '../baseline/fixtures.js'
 
 const FINGERPRINT = 'a1b2c3d4e5f6'
 const BASE_VALUES = Array.from({ length: 12 }, (_, index) => 10e6 + index * 1e5)
@@ -33,7 +33,11 @@ describe('compare command', () => {
     const lines = output.stdout.trimEnd().split('\n')
     expect(lines[0]).toMatch(/^verdict\s+cell\s+metric\s+baseline\s+current\s+ratio\s+95% CI\s+p \(Holm\)$/)
     expect(lines.filter((line) => line.startsWith('regression '))).not.toHaveLength(0)
-    expect(lines.at(-1)).toMatch(new RegExp(`^verdict: regression: \\d+ regression\\(s\\), 0 improvement\\(s\\) in \\d+ compared cell metric\\(s\\); baseline: file ${baseline}; alpha 0.01, threshold 5 %$`))
+    expect(lines.at(-1)).toMatch(
+      new RegExp(
+        `^verdict: regression: \\d+ regression\\(s\\), 0 improvement\\(s\\) in \\d+ compared cell metric\\(s\\); baseline: file ${baseline}; alpha 0.01, threshold 5 %$`
+      )
+    )
   })
 
   it('--fail-on never reports the regression and exits 0', async () => {
@@ -75,27 +79,43 @@ describe('compare command', () => {
       cells: []
     })
     expect(empty.exitCode).toBe(0)
-    await new DirectoryStore(root).save({ ...makeRecord({ commitSha: sha(3) }), results: makeResults({ values: BASE_VALUES }) })
+    await new DirectoryStore(root).save({
+      ...makeRecord({ commitSha: sha(3) }),
+      results: makeResults({ values: BASE_VALUES })
+    })
     const found = await compareCommand({ ...defaults, baseline: root, current: slower })
     expect(found.exitCode).toBe(1)
-    expect(found.stdout).toMatch(new RegExp(`baseline: newest saved from main \\(commit 0000000, saved 2026-01-01T00:00:00.000Z, run 1\\) in ${root};`))
+    expect(found.stdout).toMatch(
+      new RegExp(
+        `baseline: newest saved from main \\(commit 0000000, saved 2026-01-01T00:00:00.000Z, run 1\\) in ${root};`
+      )
+    )
   })
 
-  it('learns the run-to-run spread from a store directory\'s history, and from nothing else', async () => {
+  it("learns the run-to-run spread from a store directory's history, and from nothing else", async () => {
     // Unchanged code whose whole runs wander between ×0.93 and ×1.07, with little noise inside a run.
     const tight = Array.from({ length: 12 }, (_, index) => 10e6 + index * 1e4)
     const shifted = (factor: number) => makeResults({ values: tight.map((value) => value * factor) })
     const root = temporaryDirectory('store')
     const store = new DirectoryStore(root)
     for (const [index, factor] of [0.93, 1.07, 0.98, 1].entries()) {
-      await store.save({ ...makeRecord({ commitSha: sha(index + 1), savedAt: `2026-01-0${index + 1}T00:00:00.000Z` }), results: shifted(factor) })
+      await store.save({
+        ...makeRecord({ commitSha: sha(index + 1), savedAt: `2026-01-0${index + 1}T00:00:00.000Z` }),
+        results: shifted(factor)
+      })
     }
     const current = resultsFile(shifted(0.94))
     const fromStore = await compareCommand({ ...defaults, baseline: root, current, json: true })
     const json = JSON.parse(fromStore.stdout) as CompareJson
     expect([json.verdict, json.runToRunSpreadRuns, fromStore.exitCode]).toEqual(['no-change', 4, 0])
-    expect(json.cells.every((cell) => cell.runToRunSpread !== null && cell.reason?.startsWith('within the run-to-run spread'))).toBe(true)
-    expect((await compareCommand({ ...defaults, baseline: root, current })).stdout).toContain(', run-to-run spread from 4 baseline runs\n')
+    expect(
+      json.cells.every(
+        (cell) => cell.runToRunSpread !== null && cell.reason?.startsWith('within the run-to-run spread')
+      )
+    ).toBe(true)
+    expect((await compareCommand({ ...defaults, baseline: root, current })).stdout).toContain(
+      ', run-to-run spread from 4 baseline runs\n'
+    )
 
     const fromFile = await compareCommand({ ...defaults, baseline: resultsFile(shifted(1)), current, json: true })
     const fileJson = JSON.parse(fromFile.stdout) as CompareJson
@@ -106,7 +126,9 @@ describe('compare command', () => {
   it('accepts a saved record file and a results directory as the baseline', async () => {
     const recordFile = join(temporaryDirectory('record'), 'baseline.json')
     writeFileSync(recordFile, encodeRecord({ ...makeRecord(), results: makeResults({ values: BASE_VALUES }) }))
-    expect((await compareCommand({ ...defaults, baseline: recordFile, current: slower })).stdout).toContain(`baseline: file ${recordFile} (commit aaaaaaa, saved 2026-01-01T00:00:00.000Z)`)
+    expect((await compareCommand({ ...defaults, baseline: recordFile, current: slower })).stdout).toContain(
+      `baseline: file ${recordFile} (commit aaaaaaa, saved 2026-01-01T00:00:00.000Z)`
+    )
     const directory = join(baseline, '..')
     expect((await compareCommand({ ...defaults, baseline: directory, current: slower })).exitCode).toBe(1)
   })
@@ -121,11 +143,17 @@ describe('compare command', () => {
   })
 
   it('names a missing or broken baseline file', async () => {
-    await expect(compareCommand({ ...defaults, baseline: '/nonexistent/b.json', current: slower })).rejects.toThrow('--baseline /nonexistent/b.json: no such file or directory')
+    await expect(compareCommand({ ...defaults, baseline: '/nonexistent/b.json', current: slower })).rejects.toThrow(
+      '--baseline /nonexistent/b.json: no such file or directory'
+    )
     const broken = join(temporaryDirectory('broken'), 'b.json')
     writeFileSync(broken, '{"schema": "numa-spsc-bench/baseline", "schemaVersion": 3}')
-    await expect(compareCommand({ ...defaults, baseline: broken, current: slower })).rejects.toThrow(`${broken}: schemaVersion 3 was written by a newer numa-spsc-bench`)
-    await expect(compareCommand({ ...defaults, baseline, current: '/nonexistent/c.json' })).rejects.toThrow('/nonexistent/c.json: no such results file')
+    await expect(compareCommand({ ...defaults, baseline: broken, current: slower })).rejects.toThrow(
+      `${broken}: schemaVersion 3 was written by a newer numa-spsc-bench`
+    )
+    await expect(compareCommand({ ...defaults, baseline, current: '/nonexistent/c.json' })).rejects.toThrow(
+      '/nonexistent/c.json: no such results file'
+    )
   })
 })
 
@@ -133,31 +161,70 @@ describe('baseline save, show, list', () => {
   it('saves a results file, lists it and shows it', async () => {
     const store = new DirectoryStore(join(temporaryDirectory('cli'), '.numa-spsc-bench'))
     const results = resultsFile(makeResults({ values: BASE_VALUES }))
-    const saved = await baselineSaveCommand({ store, resultsPath: results, commitSha: 'ABCDEF0123456789ABCDEF0123456789ABCDEF01', ref: 'refs/heads/main', runId: null })
-    expect(saved.stdout).toMatch(new RegExp(`^saved the baseline for fingerprint ${FINGERPRINT} to ${store.root}/${FINGERPRINT}/history/\\S+\\.json\\n$`))
+    const saved = await baselineSaveCommand({
+      store,
+      resultsPath: results,
+      commitSha: 'ABCDEF0123456789ABCDEF0123456789ABCDEF01',
+      ref: 'refs/heads/main',
+      runId: null
+    })
+    expect(saved.stdout).toMatch(
+      new RegExp(
+        `^saved the baseline for fingerprint ${FINGERPRINT} to ${store.root}/${FINGERPRINT}/history/\\S+\\.json\\n$`
+      )
+    )
     const listed = await baselineListCommand({ store })
     expect(listed.stdout.split('\n')[0]).toMatch(/^fingerprint\s+saved\s+commit\s+ref\s+run$/)
-    expect(listed.stdout.split('\n')[1]).toMatch(new RegExp(`^${FINGERPRINT}\\s+\\S+Z\\s+abcdef012345\\s+refs/heads/main\\s+-$`))
+    expect(listed.stdout.split('\n')[1]).toMatch(
+      new RegExp(`^${FINGERPRINT}\\s+\\S+Z\\s+abcdef012345\\s+refs/heads/main\\s+-$`)
+    )
     const shown = await baselineShowCommand({ store, fingerprint: FINGERPRINT, branch: null })
     expect(shown.stdout).toMatch(new RegExp(`^baseline for fingerprint ${FINGERPRINT}: newest saved from main`))
     expect(shown.stdout).toContain('commit: abcdef0123456789abcdef0123456789abcdef01  ref: refs/heads/main  run: -')
-    const json = JSON.parse((await baselineShowCommand({ store, fingerprint: FINGERPRINT, branch: 'main', json: true })).stdout)
+    const json = JSON.parse(
+      (await baselineShowCommand({ store, fingerprint: FINGERPRINT, branch: 'main', json: true })).stdout
+    )
     expect(json.results.topology.fingerprint).toBe(FINGERPRINT)
     expect((await baselineShowCommand({ store, fingerprint: 'ffffffffffff', branch: null })).stdout).toBe(
       `no baseline for this hardware yet (fingerprint ffffffffffff in directory ${store.root})\n`
     )
   })
 
-  it('records --commit, else the commit in results.json, else the checkout\'s HEAD', async () => {
+  it("records --commit, else the commit in results.json, else the checkout's HEAD", async () => {
     const store = new DirectoryStore(temporaryDirectory('cli'))
     const plain = makeResults({ values: BASE_VALUES })
     const recorded = resultsFile({ ...plain, environment: { ...plain.environment, gitCommit: sha(7) } })
     const unrecorded = resultsFile(plain)
-    await baselineSaveCommand({ store, resultsPath: recorded, commitSha: sha(8), checkoutCommitSha: sha(9), ref: null, runId: '1' })
-    await baselineSaveCommand({ store, resultsPath: recorded, commitSha: null, checkoutCommitSha: sha(9), ref: null, runId: '2' })
-    await baselineSaveCommand({ store, resultsPath: unrecorded, commitSha: null, checkoutCommitSha: sha(9), ref: null, runId: '3' })
+    await baselineSaveCommand({
+      store,
+      resultsPath: recorded,
+      commitSha: sha(8),
+      checkoutCommitSha: sha(9),
+      ref: null,
+      runId: '1'
+    })
+    await baselineSaveCommand({
+      store,
+      resultsPath: recorded,
+      commitSha: null,
+      checkoutCommitSha: sha(9),
+      ref: null,
+      runId: '2'
+    })
+    await baselineSaveCommand({
+      store,
+      resultsPath: unrecorded,
+      commitSha: null,
+      checkoutCommitSha: sha(9),
+      ref: null,
+      runId: '3'
+    })
     const commits = (await store.list(FINGERPRINT)).map((entry) => [entry.runId, entry.commitSha])
-    expect(commits.sort()).toEqual([['1', sha(8)], ['2', sha(7)], ['3', sha(9)]])
+    expect(commits.sort()).toEqual([
+      ['1', sha(8)],
+      ['2', sha(7)],
+      ['3', sha(9)]
+    ])
   })
 
   it('lists an empty store in words, and refuses to save an interrupted run', async () => {
@@ -166,9 +233,9 @@ describe('baseline save, show, list', () => {
     const store = new DirectoryStore(join(root, 'store'))
     expect((await baselineListCommand({ store })).stdout).toBe(`no baselines saved in directory ${store.root}\n`)
     const interrupted = resultsFile({ ...makeResults(), interrupted: true })
-    await expect(baselineSaveCommand({ store, resultsPath: interrupted, commitSha: null, ref: null, runId: null })).rejects.toThrow(
-      `${interrupted}: the run was interrupted before every sample was taken; not saved as a baseline`
-    )
+    await expect(
+      baselineSaveCommand({ store, resultsPath: interrupted, commitSha: null, ref: null, runId: null })
+    ).rejects.toThrow(`${interrupted}: the run was interrupted before every sample was taken; not saved as a baseline`)
     expect(await store.list()).toEqual([])
   })
 })

@@ -6,7 +6,7 @@
 import { Command, Option } from 'commander'
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { LOCAL_EVENT, openBaselineStore, type BaselineStore } from './baseline/index.js'
+import { LOCAL_EVENT, openBaselineStore, type BaselineStore } from '../baseline/index.js'
 import {
   baselineListCommand,
   baselineSaveCommand,
@@ -17,8 +17,8 @@ import {
   localGitInfo,
   renderComparisonText,
   type CommandOutput
-} from './baseline/commands.js'
-import { buildConfig, type RawOptions } from './config.js'
+} from './commands.js'
+import { buildConfig, type RawOptions } from '../config.js'
 import {
   compareAndSaveBaseline,
   defaultSeed,
@@ -27,15 +27,15 @@ import {
   measure,
   planFor,
   requireNumaCapable
-} from './pipeline.js'
-import { renderPlanText } from './plan/index.js'
-import { renderReport, reportFromFiles } from './report/index.js'
-import type { ResultsFile } from './run/types.js'
-import type { Comparison } from './stats/types.js'
-import { numaFigures } from './stats/index.js'
-import { createProgressReporter, readResultsFile, summarizeRun } from './run/index.js'
-import { renderTopologyText, topologyToJson } from './topology/index.js'
-import { runDoctor } from './doctor/index.js'
+} from '../pipeline.js'
+import { renderPlanText } from '../plan/index.js'
+import { renderReport, reportFromFiles } from '../report/index.js'
+import type { ResultsFile } from '../run/types.js'
+import type { Comparison } from '../stats/types.js'
+import { numaFigures } from '../stats/index.js'
+import { createProgressReporter, readResultsFile, summarizeRun } from '../run/index.js'
+import { renderTopologyText, topologyToJson } from '../topology/index.js'
+import { runDoctor } from '../doctor/index.js'
 
 const EXIT_ERROR = 2
 
@@ -82,7 +82,10 @@ function matrixOptions(command: Command): Command {
     .option('--paddings <list>', 'index separations in bytes', '0,64,128')
     .option('--modes <list>', 'throughput, pingpong, same-thread', 'throughput,pingpong,same-thread')
     .option('--seed <n>', 'seed of the interleaved order')
-    .option('--messages <n>', 'timed messages per sample in every mode, for smoke tests (default: 1M throughput, 100k pingpong, 5M same-thread)')
+    .option(
+      '--messages <n>',
+      'timed messages per sample in every mode, for smoke tests (default: 1M throughput, 100k pingpong, 5M same-thread)'
+    )
     .option('--subject-build <command>', 'command that builds your SPSC subject, run once')
     .option('--subject-command <command>', 'command run per sample for your subject (see docs/subject-protocol.md)')
 }
@@ -105,10 +108,17 @@ matrixOptions(program.command('run').description('measure the matrix and write r
   .option('--baseline-directory <dir>', 'local baseline store (see "Baseline" below)', '.numa-spsc-bench')
   .option('--save-baseline', 'save this run as the baseline for this hardware even when one exists')
   .option('--no-baseline', 'neither compare with nor save to the local baseline store')
-  .addOption(new Option('--fail-on <verdict>', 'exit 1 on a regression against the baseline, or never').choices(['regression', 'never']).default('never'))
+  .addOption(
+    new Option('--fail-on <verdict>', 'exit 1 on a regression against the baseline, or never')
+      .choices(['regression', 'never'])
+      .default('never')
+  )
   .option('--threshold <fraction>', 'smallest relative change that counts', '0.05')
   .option('--alpha <p>', 'significance level after Holm correction', '0.01')
-  .option('--build-dir <dir>', 'where the native driver is built, and reused while its sources and compiler are unchanged (default: <tmp>/numa-spsc-bench-build)')
+  .option(
+    '--build-dir <dir>',
+    'where the native driver is built, and reused while its sources and compiler are unchanged (default: <tmp>/numa-spsc-bench-build)'
+  )
   .addHelpText(
     'after',
     `
@@ -166,12 +176,15 @@ stays in the history); --no-baseline skips both. An interrupted run is never sav
     process.stdout.write(`\n${renderComparisonText(outcome.comparison)}`)
     writeRunReport(measured.resultsPath, measured.results, outcome.comparison)
     if (outcome.saveError !== null) throw new Error(outcome.saveError)
-    if (config.failOn === 'regression' && outcome.comparison.verdict === 'regression') process.exitCode = EXIT_REGRESSION
+    if (config.failOn === 'regression' && outcome.comparison.verdict === 'regression')
+      process.exitCode = EXIT_REGRESSION
   })
 
 /** report.md beside results.json: the same document the action posts, for one machine. */
 function writeRunReport(resultsPath: string, results: ResultsFile, comparison: Comparison | null): void {
-  const report = renderReport([{ label: results.environment.hostname, results, comparison, figures: numaFigures(results) }])
+  const report = renderReport([
+    { label: results.environment.hostname, results, comparison, figures: numaFigures(results) }
+  ])
   const reportPath = join(dirname(resultsPath), 'report.md')
   writeFileSync(reportPath, report.markdown)
   log(`report: ${reportPath}`)
@@ -187,8 +200,15 @@ program
   .description('compare a run with a baseline: the per-cell table and the overall verdict')
   .requiredOption('--baseline <path>', 'a results.json, a saved baseline record, or a baseline store directory')
   .requiredOption('--current <file>', 'the results.json of the run to judge')
-  .option('--json', 'one JSON object: verdict, reason, baselineSource, cells (key, metric, medians, ratio, CI, p-value, verdict)')
-  .addOption(new Option('--fail-on <verdict>', 'exit 1 on a regression, or never').choices(['regression', 'never']).default('regression'))
+  .option(
+    '--json',
+    'one JSON object: verdict, reason, baselineSource, cells (key, metric, medians, ratio, CI, p-value, verdict)'
+  )
+  .addOption(
+    new Option('--fail-on <verdict>', 'exit 1 on a regression, or never')
+      .choices(['regression', 'never'])
+      .default('regression')
+  )
   .option('--threshold <fraction>', 'smallest relative change of a median that counts', '0.05')
   .option('--alpha <p>', 'significance level after Holm correction across cells', '0.01')
   .addHelpText(
@@ -198,19 +218,28 @@ A store directory gives the newest baseline saved there for the current run's ha
 baseline of other hardware is never compared (verdict no-baseline). Verdicts: regression, improvement, no-change,
 inconclusive, no-baseline. Exit status: 1 on a regression with --fail-on regression, 2 on an error, else 0.`
   )
-  .action(async (options: { baseline: string; current: string; json?: boolean; failOn: string; threshold: string; alpha: string }) => {
-    const config = buildConfig(toRaw({ threshold: options.threshold, alpha: options.alpha, failOn: options.failOn }))
-    finish(
-      await compareCommand({
-        baseline: options.baseline,
-        current: options.current,
-        json: options.json,
-        failOn: config.failOn,
-        threshold: config.threshold,
-        alpha: config.alpha
-      })
-    )
-  })
+  .action(
+    async (options: {
+      baseline: string
+      current: string
+      json?: boolean
+      failOn: string
+      threshold: string
+      alpha: string
+    }) => {
+      const config = buildConfig(toRaw({ threshold: options.threshold, alpha: options.alpha, failOn: options.failOn }))
+      finish(
+        await compareCommand({
+          baseline: options.baseline,
+          current: options.current,
+          json: options.json,
+          failOn: config.failOn,
+          threshold: config.threshold,
+          alpha: config.alpha
+        })
+      )
+    }
+  )
 
 interface StoreFlags {
   store: string
@@ -227,16 +256,26 @@ function storeOf(flags: StoreFlags): BaselineStore {
 function storeOptions(command: Command): Command {
   return command
     .option('--store <dir>', 'baseline store directory', '.numa-spsc-bench')
-    .option('--branch <name>', 'use the git data branch of this repository (e.g. numa-spsc-bench-data) instead of --store')
+    .option(
+      '--branch <name>',
+      'use the git data branch of this repository (e.g. numa-spsc-bench-data) instead of --store'
+    )
 }
 
 const baseline = program
   .command('baseline')
   .description('manage saved baselines: one folder per hardware fingerprint, the current baseline and its history')
 
-storeOptions(baseline.command('save').description('save a results.json as the current baseline for its hardware; older ones stay in the history'))
+storeOptions(
+  baseline
+    .command('save')
+    .description('save a results.json as the current baseline for its hardware; older ones stay in the history')
+)
   .argument('<results>', 'results.json to save')
-  .option('--commit <sha>', 'commit the results were measured on (default: the one recorded in results.json, else HEAD)')
+  .option(
+    '--commit <sha>',
+    'commit the results were measured on (default: the one recorded in results.json, else HEAD)'
+  )
   .option('--ref <ref>', 'branch the results belong to (default: the checked-out branch)')
   .option('--run-id <id>', 'a run id to record')
   .action(async (resultsPath: string, options: StoreFlags & { commit?: string; ref?: string; runId?: string }) => {
@@ -259,8 +298,16 @@ storeOptions(baseline.command('show').description("show the baseline this machin
   .option('--on <branch>', 'the newest saved from this branch (default: the newest saved)')
   .option('--json', 'the record as JSON')
   .action(async (options: StoreFlags & { sysfsRoot: string; fingerprint?: string; on?: string; json?: boolean }) => {
-    const fingerprint = options.fingerprint ?? detect(buildConfig(toRaw({ sysfsRoot: options.sysfsRoot }))).topology.fingerprint
-    finish(await baselineShowCommand({ store: storeOf(options), fingerprint, branch: options.on ?? null, json: options.json }))
+    const fingerprint =
+      options.fingerprint ?? detect(buildConfig(toRaw({ sysfsRoot: options.sysfsRoot }))).topology.fingerprint
+    finish(
+      await baselineShowCommand({
+        store: storeOf(options),
+        fingerprint,
+        branch: options.on ?? null,
+        json: options.json
+      })
+    )
   })
 
 storeOptions(baseline.command('list').description('list every saved baseline, oldest first'))
@@ -274,28 +321,36 @@ program
   .command('report')
   .description('render results files (one per runner, e.g. a 2-socket and a 4-socket machine) into one Markdown report')
   .argument('<results...>', 'results.json files, one section each')
-  .option('--baseline <path>', 'compare each run with this baseline: a results.json, a saved record or a store directory')
+  .option(
+    '--baseline <path>',
+    'compare each run with this baseline: a results.json, a saved record or a store directory'
+  )
   .option('--out <file>', 'write the report to this file instead of standard output')
   .option('--max-chars <n>', 'cap the document at this many characters, cutting the least important sections first')
   .option('--threshold <fraction>', 'smallest relative change of a median that counts', '0.05')
   .option('--alpha <p>', 'significance level after Holm correction across cells', '0.01')
-  .action(async (paths: string[], options: { baseline?: string; out?: string; maxChars?: string; threshold: string; alpha: string }) => {
-    const config = buildConfig(toRaw({ threshold: options.threshold, alpha: options.alpha }))
-    const comparisons = new Map<string, Comparison>()
-    if (options.baseline !== undefined) {
-      for (const path of paths) {
-        comparisons.set(path, await compareWithBaselinePath(options.baseline, readResultsFile(path), config))
+  .action(
+    async (
+      paths: string[],
+      options: { baseline?: string; out?: string; maxChars?: string; threshold: string; alpha: string }
+    ) => {
+      const config = buildConfig(toRaw({ threshold: options.threshold, alpha: options.alpha }))
+      const comparisons = new Map<string, Comparison>()
+      if (options.baseline !== undefined) {
+        for (const path of paths) {
+          comparisons.set(path, await compareWithBaselinePath(options.baseline, readResultsFile(path), config))
+        }
+      }
+      const maxChars = options.maxChars === undefined ? undefined : Number(options.maxChars)
+      const report = reportFromFiles(paths, { maxChars, compare: (_results, path) => comparisons.get(path) ?? null })
+      if (options.out === undefined) {
+        process.stdout.write(report.markdown)
+      } else {
+        writeFileSync(options.out, report.markdown)
+        log(`report: ${options.out}`)
       }
     }
-    const maxChars = options.maxChars === undefined ? undefined : Number(options.maxChars)
-    const report = reportFromFiles(paths, { maxChars, compare: (_results, path) => comparisons.get(path) ?? null })
-    if (options.out === undefined) {
-      process.stdout.write(report.markdown)
-    } else {
-      writeFileSync(options.out, report.markdown)
-      log(`report: ${options.out}`)
-    }
-  })
+  )
 
 program
   .command('doctor')

@@ -12,11 +12,11 @@ import type { Config } from '../config.js'
 import type { BaselineRunContext } from '../pipeline.js'
 import { renderReport, type MachineReport } from '../report/index.js'
 import { numaFigures } from '../stats/index.js'
-import { checkArtifactHead, PULL_REQUEST_FILE_NAME, readArtifact, REPORT_FILE_NAME } from './artifact.js'
-import { commentMarker, stickyBody, type CommentTarget } from './comment.js'
-import { pullRequestOf, runContextFrom, type RunContext } from './event.js'
-import { combineComparisons, crossPackagePenalty, stickyKeyFor, type CombinedOutcome } from './outcome.js'
-import { publishComment, type PublishOutcome } from './publish.js'
+import { checkArtifactHead, PULL_REQUEST_FILE_NAME, readArtifact, REPORT_FILE_NAME } from '../github/artifact.js'
+import { commentMarker, stickyBody, type CommentTarget } from '../github/comment.js'
+import { pullRequestOf, runContextFrom, type RunContext } from '../github/event.js'
+import { combineComparisons, crossPackagePenalty, stickyKeyFor, type CombinedOutcome } from '../github/outcome.js'
+import { publishComment, type PublishOutcome } from '../github/publish.js'
 
 /** GitHub refuses comment bodies longer than this. */
 const COMMENT_MAX_CHARS = 65_536
@@ -68,7 +68,11 @@ export async function reportAndComment(request: ReportRequest): Promise<Reported
   core.setOutput('cross-package-penalty', machines.length === 1 ? crossPackagePenalty(machines[0].figures) : '')
   await writeSummary(full.markdown)
 
-  const key = stickyKeyFor(context.workflow, context.job, machines.map((machine) => machine.results.topology.fingerprint))
+  const key = stickyKeyFor(
+    context.workflow,
+    context.job,
+    machines.map((machine) => machine.results.topology.fingerprint)
+  )
   const marker = commentMarker(key)
   const forComment = renderReport(machines, {
     maxChars: COMMENT_MAX_CHARS - marker.length - 1,
@@ -104,14 +108,20 @@ async function writeSummary(markdown: string): Promise<void> {
  * What the baseline step needs to know about this run. A pull request is compared with the record measured on its
  * merge-base when the checkout has the history to find it (fetch-depth: 0), else with the newest from its base branch.
  */
-export async function baselineRunContext(context: RunContext, repoDir: string, log: (line: string) => void): Promise<BaselineRunContext> {
+export async function baselineRunContext(
+  context: RunContext,
+  repoDir: string,
+  log: (line: string) => void
+): Promise<BaselineRunContext> {
   const pullRequest = pullRequestOf(context)
   const mergeBaseSha =
     pullRequest !== null && pullRequest.baseSha !== '' && pullRequest.headSha !== ''
       ? await findMergeBase(repoDir, pullRequest.baseSha, pullRequest.headSha)
       : null
   if (pullRequest !== null && mergeBaseSha === null) {
-    log(`baseline: no merge-base of ${pullRequest.baseRef} and the pull request in this checkout (fetch-depth: 0 gives it); using the newest baseline from ${pullRequest.baseRef}`)
+    log(
+      `baseline: no merge-base of ${pullRequest.baseRef} and the pull request in this checkout (fetch-depth: 0 gives it); using the newest baseline from ${pullRequest.baseRef}`
+    )
   }
   return {
     eventName: context.eventName,
@@ -140,7 +150,12 @@ export function pullRequestToReport(context: RunContext): ReportRequest['pullReq
  * Comment-only mode (report-from): no runner requirements, nothing built or measured. The pull request comes from the
  * artifact's pull-request.json, checked against the workflow_run's head commit and the pull request's current head.
  */
-export async function commentFromArtifact(config: Config, context: RunContext, token: string, directory: string): Promise<Reported> {
+export async function commentFromArtifact(
+  config: Config,
+  context: RunContext,
+  token: string,
+  directory: string
+): Promise<Reported> {
   const artifact = readArtifact(directory)
   checkArtifactHead(artifact.pullRequest, context.payload, join(directory, PULL_REQUEST_FILE_NAME))
   core.info(

@@ -7,7 +7,7 @@
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { buildConfig, DEFAULTS, type Config, type RawOptions } from './config.js'
+import { buildConfig, DEFAULTS, type Config, type RawOptions } from '../config.js'
 import {
   baselineRunContext,
   commentFromArtifact,
@@ -15,8 +15,14 @@ import {
   readRunContext,
   reportAndComment,
   type Reported
-} from './github/action.js'
-import { pullRequestOf, refuseForkOnSelfHosted, writeComparisonFile, writePullRequestFile, type RunContext } from './github/index.js'
+} from './report.js'
+import {
+  pullRequestOf,
+  refuseForkOnSelfHosted,
+  writeComparisonFile,
+  writePullRequestFile,
+  type RunContext
+} from '../github/index.js'
 import {
   compareAndSaveBaseline,
   defaultSeed,
@@ -26,9 +32,9 @@ import {
   planFor,
   requireNumaCapable,
   type Detected
-} from './pipeline.js'
-import { createProgressReporter, summarizeRun } from './run/index.js'
-import { topologyToJson } from './topology/index.js'
+} from '../pipeline.js'
+import { createProgressReporter, summarizeRun } from '../run/index.js'
+import { topologyToJson } from '../topology/index.js'
 
 function readInputs(): RawOptions {
   const raw: RawOptions = {}
@@ -56,7 +62,9 @@ async function measureAndReport(config: Config, context: RunContext, token: stri
   setTopologyOutputs(detected)
   requireNumaCapable(config, detected)
   const plan = planFor(config, detected, config.seed ?? defaultSeed(context.runId ?? undefined))
-  core.info(`Plan: ${plan.cells.length} cells × ${plan.repetitions} repetitions, about ${Math.round(plan.estimatedSeconds)} s`)
+  core.info(
+    `Plan: ${plan.cells.length} cells × ${plan.repetitions} repetitions, about ${Math.round(plan.estimatedSeconds)} s`
+  )
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
   const progress = createProgressReporter({ isTTY: false, log: core.info })
   const measured = await measure(config, detected, plan, {
@@ -73,9 +81,17 @@ async function measureAndReport(config: Config, context: RunContext, token: stri
   const outDir = resolve(config.outDir)
   const pullRequest = pullRequestOf(context)
   if (pullRequest !== null) {
-    writePullRequestFile(outDir, { number: pullRequest.number, headSha: pullRequest.headSha, baseRef: pullRequest.baseRef })
+    writePullRequestFile(outDir, {
+      number: pullRequest.number,
+      headSha: pullRequest.headSha,
+      baseRef: pullRequest.baseRef
+    })
   }
-  const baseline = await compareAndSaveBaseline(config, measured.results, await baselineRunContext(context, workspace, core.info))
+  const baseline = await compareAndSaveBaseline(
+    config,
+    measured.results,
+    await baselineRunContext(context, workspace, core.info)
+  )
   if (baseline.saveError !== null) core.warning(`baseline: ${baseline.saveError}. The comparison stands.`)
   writeComparisonFile(outDir, baseline.comparison)
   return reportAndComment({
@@ -83,7 +99,12 @@ async function measureAndReport(config: Config, context: RunContext, token: stri
     context,
     token,
     machines: [
-      { label: measured.results.environment.hostname, results: measured.results, comparison: baseline.comparison, figures: baseline.figures }
+      {
+        label: measured.results.environment.hostname,
+        results: measured.results,
+        comparison: baseline.comparison,
+        figures: baseline.figures
+      }
     ],
     pullRequest: pullRequestToReport(context)
   })

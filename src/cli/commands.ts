@@ -9,10 +9,10 @@ import { readResultsFile, summarizeRun, validateResults, RESULTS_FILE_NAME } fro
 import type { ResultsFile } from '../run/types.js'
 import { compareResults, noBaselineComparison, runToRunSpread } from '../stats/index.js'
 import type { CellComparison, Comparison, Summary } from '../stats/types.js'
-import { DirectoryStore } from './directory.js'
-import { spreadHistory } from './history.js'
-import { BASELINE_RECORD_SCHEMA, decodeRecord } from './record.js'
-import type { BaselineStore, HistoryEntry } from './types.js'
+import { DirectoryStore } from '../baseline/directory.js'
+import { spreadHistory } from '../baseline/history.js'
+import { BASELINE_RECORD_SCHEMA, decodeRecord } from '../baseline/record.js'
+import type { BaselineStore, HistoryEntry } from '../baseline/types.js'
 
 export interface CommandOutput {
   stdout: string
@@ -65,7 +65,9 @@ export interface CompareJson {
 export async function compareCommand(options: CompareCommandOptions): Promise<CommandOutput> {
   const comparison = await compareWithBaselinePath(options.baseline, readResultsFile(options.current), options)
   const exitCode = options.failOn === 'regression' && comparison.verdict === 'regression' ? EXIT_REGRESSION : 0
-  const stdout = options.json ? `${JSON.stringify(comparisonJson(comparison), null, 2)}\n` : renderComparisonText(comparison)
+  const stdout = options.json
+    ? `${JSON.stringify(comparisonJson(comparison), null, 2)}\n`
+    : renderComparisonText(comparison)
   return { stdout, exitCode }
 }
 
@@ -77,7 +79,10 @@ export async function compareWithBaselinePath(
 ): Promise<Comparison> {
   const baseline = await readBaseline(baselinePath, current.topology.fingerprint)
   if (baseline === null) {
-    return noBaselineComparison(options, `no baseline for this hardware yet: ${baselinePath} holds none for fingerprint ${current.topology.fingerprint}`)
+    return noBaselineComparison(
+      options,
+      `no baseline for this hardware yet: ${baselinePath} holds none for fingerprint ${current.topology.fingerprint}`
+    )
   }
   return compareResults(baseline.results, current, {
     alpha: options.alpha,
@@ -91,7 +96,10 @@ export async function compareWithBaselinePath(
  * The baseline results a compare argument names, with where they came from in words. A store directory also gives the
  * recent runs of this hardware (the baseline included), for the run-to-run spread; a single file cannot.
  */
-async function readBaseline(path: string, fingerprint: string): Promise<{ results: ResultsFile; source: string; history?: ResultsFile[] } | null> {
+async function readBaseline(
+  path: string,
+  fingerprint: string
+): Promise<{ results: ResultsFile; source: string; history?: ResultsFile[] } | null> {
   if (!existsSync(path)) throw new Error(`--baseline ${path}: no such file or directory`)
   if (statSync(path).isDirectory()) {
     const resultsInside = join(path, RESULTS_FILE_NAME)
@@ -107,13 +115,16 @@ async function readBaseline(path: string, fingerprint: string): Promise<{ result
   try {
     value = JSON.parse(text)
   } catch (error) {
-    throw new Error(`${path}: not valid JSON: ${(error as Error).message}`)
+    throw new Error(`${path}: not valid JSON: ${(error as Error).message}`, { cause: error })
   }
   const schema = (value as { schema?: unknown } | null)?.schema
   if (schema === BASELINE_RECORD_SCHEMA) {
     const recorded = (value as { fingerprint?: unknown }).fingerprint
     const record = decodeRecord(text, path, typeof recorded === 'string' ? recorded : '')
-    return { results: record.results, source: `file ${path} (commit ${record.commitSha?.slice(0, 7) ?? 'unknown'}, saved ${record.savedAt})` }
+    return {
+      results: record.results,
+      source: `file ${path} (commit ${record.commitSha?.slice(0, 7) ?? 'unknown'}, saved ${record.savedAt})`
+    }
   }
   return { results: validateResults(value, path), source: `file ${path}` }
 }
@@ -150,17 +161,27 @@ function comparisonJson(comparison: Comparison): CompareJson {
 
 function number(value: number | null | undefined): string {
   if (value === null || value === undefined) return '-'
-  return Math.abs(value) >= 1e4 || (Math.abs(value) < 1e-3 && value !== 0) ? value.toExponential(3) : String(Number(value.toPrecision(4)))
+  return Math.abs(value) >= 1e4 || (Math.abs(value) < 1e-3 && value !== 0)
+    ? value.toExponential(3)
+    : String(Number(value.toPrecision(4)))
 }
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
-  return rows.map((row) => row.map((text, column) => text.padEnd(widths[column])).join('  ').trimEnd()).join('\n')
+  return rows
+    .map((row) =>
+      row
+        .map((text, column) => text.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd()
+    )
+    .join('\n')
 }
 
 /** The overall verdict in one line, in words. */
 function verdictText(comparison: Comparison): string {
-  if (comparison.verdict === 'no-baseline') return `verdict: no-baseline: ${comparison.reason ?? 'no baseline to compare with'}`
+  if (comparison.verdict === 'no-baseline')
+    return `verdict: no-baseline: ${comparison.reason ?? 'no baseline to compare with'}`
   const counted = `${comparison.regressions} regression(s), ${comparison.improvements} improvement(s) in ${comparison.cells.length} compared cell metric(s)`
   const runs = comparison.runToRunSpreadRuns ?? null
   return (
@@ -183,7 +204,9 @@ export function renderComparisonText(comparison: Comparison): string {
       number(cell.current?.median),
       number(cell.ratio),
       cell.ratioCi === null ? '-' : `[${number(cell.ratioCi[0])}, ${number(cell.ratioCi[1])}]`,
-      cell.pValue === null ? (cell.reason ?? '-') : `${number(cell.pValue)} (${number(cell.adjustedP)})${cell.reason ? ` ${cell.reason}` : ''}`
+      cell.pValue === null
+        ? (cell.reason ?? '-')
+        : `${number(cell.pValue)} (${number(cell.adjustedP)})${cell.reason ? ` ${cell.reason}` : ''}`
     ])
   }
   return `${table(rows)}\n\n${verdictText(comparison)}\n`
@@ -193,7 +216,10 @@ export function renderComparisonText(comparison: Comparison): string {
 export function localGitInfo(directory: string): { commitSha: string | null; ref: string | null } {
   const ask = (args: string[]): string | null => {
     try {
-      return execFileSync('git', args, { cwd: directory, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null
+      return (
+        execFileSync('git', args, { cwd: directory, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() ||
+        null
+      )
     } catch {
       return null
     }
@@ -214,7 +240,10 @@ export interface SaveCommandOptions {
 
 export async function baselineSaveCommand(options: SaveCommandOptions): Promise<CommandOutput> {
   const results = readResultsFile(options.resultsPath)
-  if (results.interrupted) throw new Error(`${options.resultsPath}: the run was interrupted before every sample was taken; not saved as a baseline`)
+  if (results.interrupted)
+    throw new Error(
+      `${options.resultsPath}: the run was interrupted before every sample was taken; not saved as a baseline`
+    )
   const where = await options.store.save({
     results,
     commitSha: (options.commitSha ?? results.environment.gitCommit ?? options.checkoutCommitSha)?.toLowerCase() ?? null,
@@ -225,13 +254,25 @@ export async function baselineSaveCommand(options: SaveCommandOptions): Promise<
   return { stdout: `saved the baseline for fingerprint ${results.topology.fingerprint} to ${where}\n`, exitCode: 0 }
 }
 
-export async function baselineShowCommand(options: { store: BaselineStore; fingerprint: string; branch: string | null; json?: boolean }): Promise<CommandOutput> {
+export async function baselineShowCommand(options: {
+  store: BaselineStore
+  fingerprint: string
+  branch: string | null
+  json?: boolean
+}): Promise<CommandOutput> {
   const loaded = await options.store.load(options.fingerprint, { branch: options.branch })
   if (loaded === null) {
     const where = options.branch === null ? '' : ` on ${options.branch}`
-    return { stdout: `no baseline for this hardware yet (fingerprint ${options.fingerprint} in ${options.store.describe()}${where})\n`, exitCode: 0 }
+    return {
+      stdout: `no baseline for this hardware yet (fingerprint ${options.fingerprint} in ${options.store.describe()}${where})\n`,
+      exitCode: 0
+    }
   }
-  if (options.json) return { stdout: `${JSON.stringify({ source: loaded.source, location: loaded.location, ...loaded.record }, null, 2)}\n`, exitCode: 0 }
+  if (options.json)
+    return {
+      stdout: `${JSON.stringify({ source: loaded.source, location: loaded.location, ...loaded.record }, null, 2)}\n`,
+      exitCode: 0
+    }
   const { record } = loaded
   const lines = [
     `baseline for fingerprint ${options.fingerprint}: ${loaded.source}`,
@@ -242,11 +283,22 @@ export async function baselineShowCommand(options: { store: BaselineStore; finge
   return { stdout: `${lines.join('\n')}${summarizeRun(record.results)}`, exitCode: 0 }
 }
 
-export async function baselineListCommand(options: { store: BaselineStore; fingerprint?: string; json?: boolean }): Promise<CommandOutput> {
+export async function baselineListCommand(options: {
+  store: BaselineStore
+  fingerprint?: string
+  json?: boolean
+}): Promise<CommandOutput> {
   const entries: HistoryEntry[] = await options.store.list(options.fingerprint)
   if (options.json) return { stdout: `${JSON.stringify(entries, null, 2)}\n`, exitCode: 0 }
   if (entries.length === 0) return { stdout: `no baselines saved in ${options.store.describe()}\n`, exitCode: 0 }
   const rows = [['fingerprint', 'saved', 'commit', 'ref', 'run']]
-  for (const entry of entries) rows.push([entry.fingerprint, entry.savedAt, entry.commitSha?.slice(0, 12) ?? '-', entry.ref ?? '-', entry.runId ?? '-'])
+  for (const entry of entries)
+    rows.push([
+      entry.fingerprint,
+      entry.savedAt,
+      entry.commitSha?.slice(0, 12) ?? '-',
+      entry.ref ?? '-',
+      entry.runId ?? '-'
+    ])
   return { stdout: `${table(rows)}\n`, exitCode: 0 }
 }

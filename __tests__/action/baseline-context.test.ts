@@ -3,15 +3,21 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { baselineRunContext } from '../../src/github/action.js'
+import { baselineRunContext } from '../../src/action/report.js'
 import { runContextFrom } from '../../src/github/index.js'
-import { pullRequestPayload } from './payloads.js'
+import { pullRequestPayload } from '../github/payloads.js'
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' }
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com'
+    }
   }).trim()
 
 function commit(repo: string, name: string): string {
@@ -66,8 +72,17 @@ describe('baselineRunContext', () => {
   })
 
   it('has no base branch or merge-base outside pull requests', async () => {
-    const context = runContextFrom({ GITHUB_REF: 'refs/heads/main' }, { eventName: 'push', payload: { repository: { default_branch: 'main' } } })
+    const context = runContextFrom(
+      { GITHUB_REF: 'refs/heads/main' },
+      { eventName: 'push', payload: { repository: { default_branch: 'main' } } }
+    )
     const result = await baselineRunContext(context, tmpdir(), () => undefined)
-    expect(result).toMatchObject({ eventName: 'push', baseBranch: null, mergeBaseSha: null, ref: 'refs/heads/main', defaultBranch: 'main' })
+    expect(result).toMatchObject({
+      eventName: 'push',
+      baseBranch: null,
+      mergeBaseSha: null,
+      ref: 'refs/heads/main',
+      defaultBranch: 'main'
+    })
   })
 })
