@@ -10,7 +10,16 @@ import { DEFAULT_COST_MODEL, DEFAULT_MESSAGES, WARMUP_FRACTION, sampleSeconds, t
 import type { Cell, Plan, PlanDrop } from './types.js'
 
 export { parseBudget, formatSeconds, budgetString } from './budget.js'
-export { DEFAULT_COST_MODEL, DEFAULT_MESSAGES, defaultTimeoutMs, sampleSeconds, type CostModel } from './cost.js'
+export {
+  DEFAULT_COST_MODEL,
+  DEFAULT_MESSAGES,
+  costKind,
+  expectedSeconds,
+  sampleSeconds,
+  sampleTimeoutMs,
+  type CostModel,
+  type KindCost
+} from './cost.js'
 export type { Pinning } from './cells.js'
 export { renderPlanText } from './render.js'
 
@@ -66,7 +75,8 @@ export function makePlan(topology: Topology, classes: PlacementClass[], options:
     }))
 
   const roundSeconds = (cells: Cell[]) => cells.reduce((sum, cell) => sum + sampleSeconds(cell, model), 0)
-  const full = expandCells(topology, selection, shape)
+  const withCost = (cells: Cell[]) => cells.map((cell) => ({ ...cell, expectedSeconds: sampleSeconds(cell, model) }))
+  const full = withCost(expandCells(topology, selection, shape))
   if (full.length === 0) {
     throw new Error(
       'plan: nothing to measure: no selected class has a pair of CPUs this process may use ' +
@@ -90,7 +100,7 @@ export function makePlan(topology: Topology, classes: PlacementClass[], options:
           `(the full plan needs ${budgetString(minRepetitions * roundSeconds(full))})`
       )
     }
-    const trimmed = expandCells(topology, selection, shape)
+    const trimmed = withCost(expandCells(topology, selection, shape))
     if (trimmed.length < cells.length) dropped.push({ what: drop, why })
     cells = trimmed
   }

@@ -28,6 +28,11 @@ export interface Cell {
   payload: number
   messages: number
   warmupMessages: number
+  /**
+   * Seconds one sample of this cell is expected to take, process start included: from the pilot measured on this
+   * machine before the plan was fixed, or from the cost model (plan --json). Absent in results written before pilots.
+   */
+  expectedSeconds?: number
 }
 
 export interface PlanDrop {

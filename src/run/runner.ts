@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultTimeoutMs } from '../plan/cost.js'
+import { sampleTimeoutMs } from '../plan/cost.js'
 import type { Cell, Plan } from '../plan/types.js'
 import type { Topology } from '../topology/types.js'
 import { sampleOf } from './check.js'
@@ -18,7 +18,7 @@ export interface RunOptions {
   /** argv of the user's subject, run per sample of subject cells; no shell is involved. */
   subjectCommand?: string[]
   topology: Topology
-  /** Per-sample timeout; default: 20 times the cost model's estimate of the sample, at least 30 s. */
+  /** Per-sample timeout; default sampleTimeoutMs(cell). */
   timeoutMs?: number
   /** Seed of the interleaved order; default plan.seed. */
   seed?: number
@@ -53,7 +53,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<ResultsF
     const argv = subject
       ? [...(options.subjectCommand ?? []), ...driverArgs(cell)]
       : [options.binary, ...driverArgs(cell)]
-    const timeoutMs = options.timeoutMs ?? defaultTimeoutMs(cell)
+    const timeoutMs = options.timeoutMs ?? sampleTimeoutMs(cell)
     const outcome = await launch(argv, subject ? subjectEnvironment(cell) : {}, timeoutMs, options.signal)
     // Ctrl-C on a terminal reaches the child too (same process group), and it may die of it before our handler
     // aborts: either way the sample was interrupted, not measured.
