@@ -1,3 +1,3 @@
-export { parseNativeLine, NativeOutputError } from './parse.js'
+export { parseNativeLine, inconsistentResults, NativeOutputError } from './parse.js'
 export { buildNative, findNativeSourceDir, NativeBuildError, type BuildOptions, type BuildResult } from './build.js'
 export * from './types.js'

@@ -3,10 +3,10 @@
  * verdict each become reasons, and so does a record whose placement is not the one the cell asked for (a driver or
  * subject that reports success for a placement it did not achieve is not trusted).
  */
-import { parseNativeLine } from '../native/index.js'
+import { inconsistentResults, parseNativeLine } from '../native/index.js'
 import type { NativeRecord, PageNodes } from '../native/types.js'
 import type { Cell } from '../plan/types.js'
-import type { Sample } from './types.js'
+import type { ResultsFile, Sample } from './types.js'
 import type { Outcome } from './launch.js'
 
 const EXIT_MEANINGS: Record<number, string> = { 1: 'internal error', 2: 'usage error', 3: 'placement impossible' }
@@ -43,13 +43,38 @@ export function sampleOf(
   } catch (error) {
     return sample([`unreadable output: ${(error as Error).message}`], null)
   }
-  const reasons = record.valid
+  return sample(reasonsAgainst(cell, record), record)
+}
+
+/** Why a record cannot be counted for its cell: its own verdict, its numbers, its placement; empty when it can. */
+function reasonsAgainst(cell: Cell, record: NativeRecord): string[] {
+  const own = record.valid
     ? []
     : record.invalidReasons.length > 0
       ? [...record.invalidReasons]
       : ['reported valid: false without a reason']
-  reasons.push(...placementMismatches(cell, record))
-  return sample(reasons, record)
+  return [...own, ...inconsistentResults(record), ...placementMismatches(cell, record)]
+}
+
+/**
+ * Results read from disk are judged again from what they recorded: a stored `valid: true` counts only if the record's
+ * own numbers and observations still agree with its cell. An invalid sample stays as it was stored.
+ */
+export function rederiveValidity(results: ResultsFile): ResultsFile {
+  return {
+    ...results,
+    cells: results.cells.map((cellResult) => ({
+      ...cellResult,
+      samples: cellResult.samples.map((stored) => {
+        if (!stored.valid) return stored
+        const reasons =
+          stored.record === null
+            ? ['stored as valid without a driver record']
+            : reasonsAgainst(cellResult.cell, stored.record)
+        return reasons.length === 0 ? stored : { ...stored, valid: false, invalidReasons: reasons }
+      })
+    }))
+  }
 }
 
 /** Everything in the record that contradicts the cell; a subject may leave padding and indices out (no such knob). */

@@ -6,6 +6,7 @@ import { Ajv, type AnySchema, type ErrorObject } from 'ajv'
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import schema from '../../schema/results.schema.json' with { type: 'json' }
+import { rederiveValidity } from './check.js'
 import { RESULTS_SCHEMA_VERSION, type ResultsFile } from './types.js'
 
 export const RESULTS_FILE_NAME = 'results.json'
@@ -21,7 +22,7 @@ export function validateResults(value: unknown, source: string): ResultsFile {
     )
   }
   if (!validator(value)) throw new Error(`${source}: ${describe(validator.errors?.[0])}`)
-  return value as ResultsFile
+  return rederiveValidity(value as ResultsFile)
 }
 
 function describe(error: ErrorObject | undefined): string {
