@@ -34,12 +34,12 @@ function allReasons(results: ResultsFile): string[] {
 }
 
 function behave(script: string): void {
-  process.env.FAKE_DRIVER_SCRIPT = script
-  process.env.FAKE_DRIVER_STATE = join(mkdtempSync(join(tmpdir(), 'fake-driver-')), 'position')
+  process.env.NUMA_SPSC_BENCH_FAKE_SCRIPT = script
+  process.env.NUMA_SPSC_BENCH_FAKE_STATE = join(mkdtempSync(join(tmpdir(), 'fake-driver-')), 'position')
 }
 
 afterEach(() => {
-  for (const name of ['FAKE_DRIVER_SCRIPT', 'FAKE_DRIVER_STATE', 'FAKE_DRIVER_BEHAVIOUR']) delete process.env[name]
+  for (const name of ['SCRIPT', 'STATE', 'BEHAVIOUR']) delete process.env[`NUMA_SPSC_BENCH_FAKE_${name}`]
 })
 
 describe('runPlan with fake drivers', () => {
@@ -65,7 +65,7 @@ describe('runPlan with fake drivers', () => {
   })
 
   it('does not trust a driver that reports success for a placement it did not achieve', async () => {
-    process.env.FAKE_DRIVER_BEHAVIOUR = 'liar'
+    process.env.NUMA_SPSC_BENCH_FAKE_BEHAVIOUR = 'liar'
     const results = await run(tinyPlan({ pinning: 'pinned' }))
     const samples = results.cells.flatMap((result) => result.samples)
     expect(samples.length).toBeGreaterThan(0)
@@ -121,7 +121,7 @@ describe('runPlan with fake drivers', () => {
   })
 
   it('kills a hung sample on abort and does not record it', async () => {
-    process.env.FAKE_DRIVER_BEHAVIOUR = 'hang'
+    process.env.NUMA_SPSC_BENCH_FAKE_BEHAVIOUR = 'hang'
     const stop = new AbortController()
     setTimeout(() => stop.abort(), 300)
     const results = await run(tinyPlan(), { signal: stop.signal, timeoutMs: 600_000 })

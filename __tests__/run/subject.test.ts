@@ -19,7 +19,7 @@ const plan = makePlan(machine.topology, machine.classes, {
 const subjectCommand = [process.execPath, FAKE_DRIVER]
 
 afterEach(() => {
-  delete process.env.FAKE_DRIVER_BEHAVIOUR
+  delete process.env.NUMA_SPSC_BENCH_FAKE_BEHAVIOUR
 })
 
 describe('subject protocol', () => {
@@ -68,7 +68,7 @@ describe('subject protocol', () => {
       ['garbage', /unreadable output: subject output for subject\//],
       ['hang', /timed out after 1 s and was killed/]
     ] as const) {
-      process.env.FAKE_DRIVER_BEHAVIOUR = behaviour
+      process.env.NUMA_SPSC_BENCH_FAKE_BEHAVIOUR = behaviour
       const pinnedOnly = {
         ...plan,
         cells: plan.cells.filter((cell) => cell.subject === 'subject' && cell.pinned).slice(0, 2)

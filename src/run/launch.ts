@@ -2,26 +2,16 @@
  * One sample = one fresh process: the native driver or the user's subject command, started without a shell, with the
  * cell's placement as command-line options (and, for subjects, as environment variables; docs/subject-protocol.md).
  */
-import { spawn } from 'node:child_process'
 import type { Cell } from '../plan/types.js'
+import { runInGroup, type ProcessResult } from './process.js'
 
 export const SUBJECT_PROTOCOL_VERSION = 1
 export const ENV_PREFIX = 'NUMA_SPSC_BENCH_'
 /** Enough for one JSON line with percentiles and observed CPU lists, with room for a subject's chatter. */
 const STDOUT_LIMIT = 1024 * 1024
-const STDERR_TAIL = 2000
 
-export interface Outcome {
-  exitCode: number | null
-  signal: NodeJS.Signals | null
-  stdout: string
-  stderrTail: string
-  timedOut: boolean
-  /** The run was stopped (Ctrl-C) while this process ran. */
-  aborted: boolean
-  /** The process could not be started (ENOENT, EACCES …). */
-  spawnError: string | null
-}
+/** How one sample's process ended, with its output. */
+export type Outcome = ProcessResult
 
 /** The native driver's options for a cell; unpinned cells omit the CPUs, first-touch cells omit the nodes. */
 export function driverArgs(cell: Cell): string[] {
@@ -74,47 +64,67 @@ export function launch(
   argv: string[],
   environment: Record<string, string>,
   timeoutMs: number,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  /** Directory the process runs in (an A/B variant's tree); default ours. */
+  cwd?: string
 ): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const [command, ...args] = argv
-    const child = spawn(command, args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...environment }
-    })
-    let stdout = ''
-    let stderr = ''
-    let timedOut = false
-    let aborted = false
-    let spawnError: string | null = null
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      if (stdout.length < STDOUT_LIMIT) stdout += chunk
-    })
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr = (stderr + chunk).slice(-STDERR_TAIL)
-    })
-    const timer = setTimeout(() => {
-      timedOut = true
-      child.kill('SIGKILL')
-    }, timeoutMs)
-    const onAbort = () => {
-      aborted = true
-      child.kill('SIGKILL')
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
-    let settled = false
-    const finish = (exitCode: number | null, exitSignal: NodeJS.Signals | null) => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', onAbort)
-      resolve({ exitCode, signal: exitSignal, stdout, stderrTail: stderr.trim(), timedOut, aborted, spawnError })
-    }
-    child.on('error', (error) => {
-      spawnError = error.message
-      // A process that never started emits no 'close' on every Node version.
-      if (child.pid === undefined) finish(null, null)
-    })
-    child.on('close', finish)
+  const [command, ...args] = argv
+  return runInGroup(command, args, {
+    cwd,
+    env: childEnvironment(environment),
+    timeoutMs,
+    signal,
+    stdoutLimit: STDOUT_LIMIT
   })
+}
+
+/**
+ * Variables a child sees from ours (docs/subject-protocol.md, "Environment"): what finds programs, locale and temp
+ * files, and what C, Rust, Go, Java and Nim toolchains need to build and run a subject. Everything else, the action's
+ * INPUT_* (github-token among them), GITHUB_TOKEN and the runner's ACTIONS_* tokens included, stays with us.
+ */
+const PASSED_NAMES = new Set([
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'SHELL',
+  'TERM',
+  'TZ',
+  'LANG',
+  'LANGUAGE',
+  'TMPDIR',
+  'CI',
+  'CC',
+  'CXX',
+  'CFLAGS',
+  'CXXFLAGS',
+  'CPPFLAGS',
+  'LDFLAGS',
+  'PKG_CONFIG_PATH',
+  'CARGO_HOME',
+  'RUSTUP_HOME',
+  'GOPATH',
+  'GOROOT',
+  'GOCACHE',
+  'JAVA_HOME',
+  'NIMBLE_DIR'
+])
+const PASSED_PREFIXES = ['LC_', ENV_PREFIX]
+
+/** Values registered as secrets (the action's token): a variable holding one is never passed, whatever its name. */
+const secretValues = new Set<string>()
+
+export function registerSecret(value: string): void {
+  if (value !== '') secretValues.add(value)
+}
+
+/** The whole environment of a child: the allow-listed variables of ours, then `extra` (the cell's placement). */
+export function childEnvironment(extra: Record<string, string> = {}): Record<string, string> {
+  const passed: Record<string, string> = {}
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value === undefined || secretValues.has(value)) continue
+    if (PASSED_NAMES.has(name) || PASSED_PREFIXES.some((prefix) => name.startsWith(prefix))) passed[name] = value
+  }
+  return { ...passed, ...extra }
 }

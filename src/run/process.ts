@@ -1,0 +1,196 @@
+/**
+ * Every external program the tool starts (driver, subject, subject build, make, cc) runs here: detached into a process
+ * group of its own, so a timeout, Ctrl-C or SIGTERM kills it with everything it started, and the tool never waits on
+ * a pipe that a stray grandchild still holds. The groups still alive are killed when the tool exits, however it exits.
+ */
+import { spawn } from 'node:child_process'
+
+export interface ProcessOptions {
+  cwd?: string
+  /** The child's whole environment (childEnvironment() in launch.ts); nothing is inherited besides. */
+  env: Record<string, string>
+  /** Kill the group after this long; none when absent. */
+  timeoutMs?: number
+  /** Aborting kills the group. */
+  signal?: AbortSignal
+  /** Standard output kept from the start, in characters; default 1 MiB. */
+  stdoutLimit?: number
+}
+
+export interface ProcessResult {
+  /** The child's pid, which is also its process group id; null when it never started. */
+  pid: number | null
+  exitCode: number | null
+  /** The signal that ended the process (ours on a timeout or abort, or its own crash). */
+  signal: NodeJS.Signals | null
+  /** Standard output from the start, up to stdoutLimit. */
+  stdout: string
+  stdoutTail: string
+  stderrTail: string
+  timedOut: boolean
+  aborted: boolean
+  /** The program could not be started (ENOENT, EACCES …). */
+  spawnError: string | null
+}
+
+/**
+ * How the pipeline runs an external program outside the measurement (make, cc, subject build, git): the CLI with
+ * child_process (processRunner below), the action with @actions/exec so the output lands in a collapsible log group.
+ */
+export interface ProcessRunner {
+  run(command: string, args: string[], options: ProcessOptions & { label?: string }): Promise<ProcessResult>
+}
+
+const TAIL_CHARACTERS = 4000
+const DEFAULT_STDOUT_LIMIT = 1024 * 1024
+/** After the process exited, how long its pipes may stay open (a grandchild holding them is killed with the group). */
+const PIPE_GRACE_MS = 200
+
+/** Process group ids (the leaders' pids) of children not yet reaped. */
+const liveGroups = new Set<number>()
+let exitHookInstalled = false
+
+/** SIGKILL to a whole process group; a group that is already gone is not an error. */
+export function killGroup(pgid: number, signal: NodeJS.Signals = 'SIGKILL'): void {
+  try {
+    process.kill(-pgid, signal)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+  }
+}
+
+/** Kills every group still running; the signal handlers and the exit hook call it. */
+export function killAllGroups(): void {
+  for (const pgid of liveGroups) killGroup(pgid)
+}
+
+/** How many groups this process has started and not yet reaped (tests check that none is left). */
+export function liveGroupCount(): number {
+  return liveGroups.size
+}
+
+function installExitHook(): void {
+  if (exitHookInstalled) return
+  exitHookInstalled = true
+  // 'exit' handlers run synchronously on every normal exit and on process.exit(); kill(2) is synchronous too.
+  process.on('exit', killAllGroups)
+}
+
+const tail = (text: string) => text.slice(-TAIL_CHARACTERS).trim()
+
+/** Runs one program in a process group of its own, capturing its output; never rejects. */
+export function runInGroup(command: string, args: string[], options: ProcessOptions): Promise<ProcessResult> {
+  installExitHook()
+  const stdoutLimit = options.stdoutLimit ?? DEFAULT_STDOUT_LIMIT
+  return new Promise((resolve) => {
+    if (options.signal?.aborted) {
+      resolve(result({ aborted: true }))
+      return
+    }
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    const pgid = child.pid
+    let stdout = ''
+    let stdoutTail = ''
+    let stderr = ''
+    let timedOut = false
+    let aborted = false
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      if (stdout.length < stdoutLimit) stdout += chunk.slice(0, stdoutLimit - stdout.length)
+      stdoutTail = (stdoutTail + chunk).slice(-TAIL_CHARACTERS)
+    })
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-TAIL_CHARACTERS)
+    })
+    function result(fields: Partial<ProcessResult>): ProcessResult {
+      return {
+        pid: pgid ?? null,
+        exitCode: null,
+        signal: null,
+        stdout: '',
+        stdoutTail: '',
+        stderrTail: '',
+        timedOut: false,
+        aborted: false,
+        spawnError: null,
+        ...fields
+      }
+    }
+    let timer: NodeJS.Timeout | undefined
+    let grace: NodeJS.Timeout | undefined
+    let settled = false
+    let exited: { exitCode: number | null; signal: NodeJS.Signals | null } | null = null
+    const settle = (spawnError: string | null) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      clearTimeout(grace)
+      options.signal?.removeEventListener('abort', onAbort)
+      if (pgid !== undefined) liveGroups.delete(pgid)
+      child.stdout.destroy()
+      child.stderr.destroy()
+      resolve(
+        result({
+          ...exited,
+          stdout,
+          stdoutTail: tail(stdoutTail),
+          stderrTail: tail(stderr),
+          timedOut,
+          aborted,
+          spawnError
+        })
+      )
+    }
+    if (pgid === undefined) {
+      // spawn failed synchronously (ENOENT, EACCES): 'error' follows and no process exists.
+      child.on('error', (error) => settle(error.message))
+      return
+    }
+    liveGroups.add(pgid)
+    if (options.timeoutMs !== undefined) {
+      timer = setTimeout(() => {
+        timedOut = true
+        killGroup(pgid)
+      }, options.timeoutMs)
+    }
+    const onAbort = () => {
+      aborted = true
+      killGroup(pgid)
+    }
+    options.signal?.addEventListener('abort', onAbort, { once: true })
+    child.on('error', (error) => {
+      if (exited === null) settle(error.message)
+    })
+    child.on('exit', (exitCode, signal) => {
+      exited = { exitCode, signal }
+      // Whatever the leader left behind in its group goes with it; then the pipes get a moment to drain.
+      killGroup(pgid)
+      grace = setTimeout(() => settle(null), PIPE_GRACE_MS)
+    })
+    child.on('close', () => settle(null))
+  })
+}
+
+/** The CLI's ProcessRunner: child_process, output kept as tails for error messages. */
+export const processRunner: ProcessRunner = {
+  run: (command, args, options) => runInGroup(command, args, options)
+}
+
+/** One line for an error message: how the program ended and the end of what it wrote. */
+export function describeFailure(argv: string[], outcome: ProcessResult, timeoutMs?: number): string {
+  const what = `"${argv.join(' ')}"`
+  const ended =
+    outcome.spawnError !== null
+      ? `could not be started: ${outcome.spawnError}`
+      : outcome.timedOut
+        ? `was killed after the ${Math.round((timeoutMs ?? 0) / 1000)} s timeout`
+        : outcome.signal !== null
+          ? `was killed by ${outcome.signal}`
+          : `exited with status ${outcome.exitCode}`
+  const output = outcome.stderrTail || outcome.stdoutTail
+  return `${what} ${ended}${output === '' ? '' : `:\n${output}`}`
+}
