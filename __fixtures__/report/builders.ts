@@ -132,7 +132,7 @@ export function resultsFile(options: ResultsOptions = {}): ResultsFile {
     samples: Array.from({ length: count }, (_, repetition): Sample => {
       const broken = repetition === 1 && options.invalidCell !== undefined && cell.key.includes(options.invalidCell)
       return {
-        repetition,
+        block: repetition,
         order: repetition,
         valid: !broken,
         invalidReasons: broken ? (options.invalidReasons ?? ['pages moved']) : [],
@@ -141,7 +141,7 @@ export function resultsFile(options: ResultsOptions = {}): ResultsFile {
     })
   }))
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'numa-spsc-bench', version: '0.1.0' },
     topology,
     plan: { ...plan, repetitions: count },
@@ -151,7 +151,8 @@ export function resultsFile(options: ResultsOptions = {}): ResultsFile {
       ...options.environment
     }),
     cells,
-    interrupted: options.interrupted ?? false
+    interrupted: options.interrupted ?? false,
+    stoppedEarly: null
   }
 }
 

@@ -24,7 +24,7 @@ export function makeResults(options: { fingerprint?: string; values?: number[] }
   })
   const values = options.values ?? [10e6, 11e6, 12e6]
   const results: ResultsFile = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'numa-spsc-bench', version: '0.1.0' },
     topology,
     plan,
@@ -47,14 +47,15 @@ export function makeResults(options: { fingerprint?: string; values?: number[] }
     cells: plan.cells.map((cell) => ({
       cell,
       samples: values.map((value, repetition) => ({
-        repetition,
+        block: repetition,
         order: repetition,
         valid: true,
         invalidReasons: [],
         record: recordFor(cell, value)
       }))
     })),
-    interrupted: false
+    interrupted: false,
+    stoppedEarly: null
   }
   return validateResults(JSON.parse(JSON.stringify(results)), 'test fixture')
 }

@@ -15,7 +15,7 @@ export function syntheticResults(hostname: string): ResultsFile {
     maxRepetitions: 1
   })
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'numa-spsc-bench', version: '0.1.0' },
     topology: machine.topology,
     plan,
@@ -38,9 +38,10 @@ export function syntheticResults(hostname: string): ResultsFile {
     cells: [
       {
         cell: plan.cells[0],
-        samples: [{ repetition: 0, order: 0, valid: false, invalidReasons: ['timed out'], record: null }]
+        samples: [{ block: 0, order: 0, valid: false, invalidReasons: ['timed out'], record: null }]
       }
     ],
-    interrupted: false
+    interrupted: false,
+    stoppedEarly: null
   }
 }

@@ -210,7 +210,7 @@ function outcomeOf(jobDir: string, name: string): Outcome {
   }
 }
 
-const context = (order: number) => ({ repetition: 0, order, source: 'reference driver', timeoutMs: 0 })
+const context = (order: number) => ({ block: 0, order, source: 'reference driver', timeoutMs: 0 })
 
 let hostDir = ''
 let binary = ''

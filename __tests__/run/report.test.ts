@@ -27,7 +27,7 @@ describe('summarizeRun', () => {
         samples: values.map((value, repetition): Sample => {
           const broken = repetition === 1 && cell.mode === 'pingpong'
           return {
-            repetition,
+            block: repetition,
             order: repetition,
             valid: !broken,
             invalidReasons: broken ? ['crashed: killed by signal SIGSEGV'] : [],
@@ -49,7 +49,7 @@ describe('summarizeRun', () => {
 
 describe('createProgressReporter', () => {
   const cell = plan.cells[0]
-  const sample: Sample = { repetition: 0, order: 0, valid: false, invalidReasons: ['x'], record: null }
+  const sample: Sample = { block: 0, order: 0, valid: false, invalidReasons: ['x'], record: null }
 
   it('writes plain lines at most every interval in logs, and a last one at the end', () => {
     const lines: string[] = []

@@ -57,7 +57,7 @@ describe('runPlan with fake drivers', () => {
     expect(reasons).toMatch(/exited with code 1 \(internal error\); stderr: spsc-bench: internal: mmap failed/)
     expect(reasons).toMatch(/exited with code 3 \(placement impossible\); stderr: spsc-bench: CPU 1 is not/)
     expect(reasons).toMatch(/timed out after 2 s and was killed/)
-    expect(reasons).toMatch(/unreadable output: driver output for reference\/\S+ \(repetition \d\)/)
+    expect(reasons).toMatch(/unreadable output: driver output for reference\/\S+ \(block \d\)/)
     expect(reasons).toMatch(/slot pages on node 1 after the run, asked for node 0/)
     for (const sample of samples.filter((entry) => !entry.valid))
       expect(sample.invalidReasons.length).toBeGreaterThan(0)
@@ -81,12 +81,12 @@ describe('runPlan with fake drivers', () => {
     }
   })
 
-  it('runs every repetition of every cell in one seeded, interleaved order', async () => {
+  it('runs blocks: one sample of every cell per block, each block in its own seeded order', async () => {
     const plan = tinyPlan({ maxRepetitions: 3, minRepetitions: 3 })
     const sequence = (results: ResultsFile) =>
       results.cells
         .flatMap((result) =>
-          result.samples.map((sample) => ({ order: sample.order, key: result.cell.key, repetition: sample.repetition }))
+          result.samples.map((sample) => ({ order: sample.order, key: result.cell.key, block: sample.block }))
         )
         .sort((a, b) => a.order - b.order)
     const first = sequence(await run(plan))
@@ -95,16 +95,13 @@ describe('runPlan with fake drivers', () => {
     expect(first).toEqual(again)
     expect(reseeded).not.toEqual(first)
     expect(first.map((entry) => entry.order)).toEqual([...first.keys()])
-    const firstRound = first.slice(0, plan.cells.length)
-    expect(firstRound.some((entry) => entry.repetition > 0)).toBe(true)
-    for (const key of new Set(first.map((entry) => entry.key))) {
-      expect(
-        first
-          .filter((entry) => entry.key === key)
-          .map((entry) => entry.repetition)
-          .sort()
-      ).toEqual([0, 1, 2])
+    const keys = plan.cells.map((cell) => cell.key).sort()
+    const blocks = [0, 1, 2].map((block) => first.slice(block * keys.length, (block + 1) * keys.length))
+    for (const [index, block] of blocks.entries()) {
+      expect(block.every((entry) => entry.block === index)).toBe(true)
+      expect(block.map((entry) => entry.key).sort()).toEqual(keys)
     }
+    expect(new Set(blocks.map((block) => block.map((entry) => entry.key).join()))).not.toHaveProperty('size', 1)
   })
 
   it('stops on abort and returns what was measured, marked interrupted', async () => {

@@ -19,6 +19,8 @@ export interface Selection {
   /** The CPU a pinned same-thread cell runs on; null when no allowed CPU has a known node. */
   sameThreadCpu: number | null
   subject: boolean
+  /** A/B: every subject cell twice (base and head); reference cells only when asked for, as context. */
+  abVariants: { withReference: boolean } | null
 }
 
 export interface CellShape {
@@ -104,13 +106,19 @@ export function expandCells(topology: Topology, selection: Selection, shape: Cel
   const mirrored = reference
     .filter((cell) => cell.padding === subjectPadding)
     .map((cell) => ({ ...cell, subject: 'subject' as const, key: cell.key.replace(/^reference\//, 'subject/') }))
-  return [...reference, ...mirrored]
+  if (selection.abVariants === null) return [...reference, ...mirrored]
+  const variants = mirrored.flatMap((cell) => [
+    { ...cell, variant: 'base' as const },
+    { ...cell, variant: 'head' as const }
+  ])
+  return selection.abVariants.withReference ? [...reference, ...variants] : variants
 }
 
 function referenceCells(topology: Topology, selection: Selection, shape: CellShape): Cell[] {
   const cells: Cell[] = []
   const base = (mode: Mode, padding: number) => ({
     subject: 'reference' as const,
+    variant: null,
     mode,
     padding,
     capacity: shape.capacity,

@@ -47,6 +47,8 @@ export interface PlanOptions {
   seed: number
   /** Subject cells mirror the reference cells (same pairs, homes and modes) at the largest padding. */
   subject?: { enabled: boolean }
+  /** A same-run A/B: every subject cell planned as base and head (implies subject cells); reference cells optional. */
+  abVariants?: { withReference: boolean }
   minRepetitions?: number
   maxRepetitions?: number
   messages?: Partial<Record<Mode, number>>
@@ -168,7 +170,8 @@ function initialSelection(
     modes,
     pinning: options.pinning ?? 'both',
     sameThreadCpu: sameThreadCpu(topology),
-    subject: options.subject?.enabled ?? false
+    subject: (options.subject?.enabled ?? false) || options.abVariants !== undefined,
+    abVariants: options.abVariants ?? null
   }
 }
 

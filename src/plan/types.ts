@@ -8,11 +8,16 @@ export type MemoryHome = (typeof MEMORY_HOMES)[number]
 /** Which implementation a cell measures: the built-in reference ring, or the user's subject command. */
 export type SubjectKind = 'reference' | 'subject'
 
-/** One configuration to measure; repeated `Plan.repetitions` times, each repetition a fresh process. */
+/** Which side of a same-run A/B comparison a cell measures: the merge-base build or the pull request's head. */
+export type Variant = 'base' | 'head'
+
+/** One configuration to measure; measured once per block (`Plan.repetitions` blocks), each sample a fresh process. */
 export interface Cell {
   /** Stable across runs on the same hardware with the same options: the baseline join key. */
   key: string
   subject: SubjectKind
+  /** A/B runs plan every subject cell twice under one key; null in ordinary runs. (key, variant) is unique. */
+  variant: Variant | null
   mode: Mode
   /** The placement class of the pair, or "unpinned" when the kernel chooses the CPUs. */
   placementClass: PlacementClassName | 'unpinned'

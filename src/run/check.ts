@@ -14,10 +14,10 @@ const EXIT_MEANINGS: Record<number, string> = { 1: 'internal error', 2: 'usage e
 export function sampleOf(
   cell: Cell,
   outcome: Outcome,
-  context: { repetition: number; order: number; source: string; timeoutMs: number }
+  context: { block: number; order: number; source: string; timeoutMs: number }
 ): Sample {
   const sample = (invalidReasons: string[], record: NativeRecord | null): Sample => ({
-    repetition: context.repetition,
+    block: context.block,
     order: context.order,
     valid: record !== null && invalidReasons.length === 0,
     invalidReasons,

@@ -1,35 +1,23 @@
-/** The seeded, interleaved order of a run: every repetition of every cell, shuffled together. */
-
-/** mulberry32: a tiny 32-bit PRNG; good enough to shuffle, and the same seed gives the same order on any machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let mixed = state
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1)
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61)
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-export interface Slot {
-  cellIndex: number
-  repetition: number
-}
+/**
+ * The seeded run order, in blocks: one block holds one sample of every cell (an A/B run's base and head cells are
+ * separate cells), in a fresh random order per block. Whatever moves the machine for a while (a host phase, a
+ * neighbour's job, frequency) then touches every cell of that block alike, so base and head of one block form a pair,
+ * and a run stopped between blocks leaves every cell with the same number of samples.
+ */
+import { seededRandom } from '../common/random.js'
 
 /**
- * Interleaving spreads slow drift (thermal, a neighbour's job, frequency) over all cells instead of biasing the
- * cells that happened to run last.
+ * The cell orders of successive blocks from one seed: call it once per block. Blocks go on as long as the runner asks
+ * (a budget-filling A/B run does not know its block count in advance); the first n blocks are the same for any n.
  */
-export function interleavedOrder(cellCount: number, repetitions: number, seed: number): Slot[] {
-  const slots: Slot[] = []
-  for (let repetition = 0; repetition < repetitions; repetition++) {
-    for (let cellIndex = 0; cellIndex < cellCount; cellIndex++) slots.push({ cellIndex, repetition })
-  }
+export function blockOrders(cellCount: number, seed: number): () => number[] {
   const random = seededRandom(seed)
-  for (let index = slots.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1))
-    ;[slots[index], slots[other]] = [slots[other], slots[index]]
+  return () => {
+    const order = Array.from({ length: cellCount }, (_, index) => index)
+    for (let index = order.length - 1; index > 0; index--) {
+      const other = Math.floor(random() * (index + 1))
+      ;[order[index], order[other]] = [order[other], order[index]]
+    }
+    return order
   }
-  return slots
 }

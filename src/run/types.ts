@@ -2,12 +2,14 @@ import type { NativeRecord } from '../native/types.js'
 import type { Cell, Plan } from '../plan/types.js'
 import type { Topology } from '../topology/types.js'
 
-export const RESULTS_SCHEMA_VERSION = 1
+/** 2: samples carry their block, cells their A/B variant, the run what a deadline left out. Version 1 still reads. */
+export const RESULTS_SCHEMA_VERSION = 2
 
 /** One process launch of one cell. */
 export interface Sample {
-  repetition: number
-  /** Position in the interleaved run order. */
+  /** 0-based block: one block holds one sample of every (cell, variant), in its own seeded random order. */
+  block: number
+  /** Position in the run order (0-based, over the whole run). */
   order: number
   valid: boolean
   /** Why the sample cannot be used: the driver's own reasons, a crash, a timeout, unparseable output. */
@@ -49,4 +51,19 @@ export interface ResultsFile {
   cells: CellResult[]
   /** True when the run was stopped (Ctrl-C, deadline) before every sample was taken. */
   interrupted: boolean
+  /** What the run left out of its plan and why; null when every planned block was taken. */
+  stoppedEarly: StoppedEarly | null
+}
+
+/** A run stops only between blocks, so every cell keeps the same number of samples. */
+export interface StoppedEarly {
+  reason: 'deadline' | 'interrupted'
+  /** In words, e.g. "the next block needs about 4.2 s, 3.1 s were left before the deadline". */
+  detail: string
+  blocksPlanned: number
+  blocksTaken: number
+  /** Samples of the planned blocks never started. */
+  samplesLeftOut: number
+  /** Samples of a block cut short, measured and then dropped so that every cell has the same blocks. */
+  samplesDropped: number
 }
