@@ -1,5 +1,5 @@
-import { seededRandom } from '../run/order.js'
-import { CONFIDENCE } from './summary.js'
+import { seededRandom } from '../common/random.js'
+import { CONFIDENCE, midpoint } from './summary.js'
 
 /** Enough resamples for stable 2.5 % and 97.5 % percentiles (50 resamples beyond each end) at modest cost. */
 const DEFAULT_RESAMPLES = 2000
@@ -24,7 +24,7 @@ function resampledMedian(sorted: Float64Array, random: () => number, counts: Int
   for (let index = 0; index < n; index++) {
     seen += counts[index]
     if (Number.isNaN(lower) && seen > lowerPosition) lower = sorted[index]
-    if (seen > upperPosition) return (lower + sorted[index]) / 2
+    if (seen > upperPosition) return midpoint(lower, sorted[index])
   }
   throw new Error('resampledMedian: counts do not add up to the sample size')
 }

@@ -14,10 +14,16 @@ function sortedCopy(values: readonly number[]): number[] {
   return Array.from(Float64Array.from(values).sort())
 }
 
+/** (low + high) / 2 without overflowing: two values near 1e308 have a finite mean even when their sum is Infinity. */
+export function midpoint(low: number, high: number): number {
+  const sum = low + high
+  return Number.isFinite(sum) ? sum / 2 : low / 2 + high / 2
+}
+
 /** Median of values already sorted ascending (mean of the two middle values for an even count, as numpy does). */
 function sortedMedian(sorted: ArrayLike<number>): number {
   const middle = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  return sorted.length % 2 === 1 ? sorted[middle] : midpoint(sorted[middle - 1], sorted[middle])
 }
 
 export function median(values: readonly number[]): number {
