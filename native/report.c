@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include <stdarg.h>
+#include <string.h>
 
 #include "options.h"
 
@@ -43,20 +44,43 @@ static void write_pages(FILE *stream, const struct page_nodes *before, const str
     fputc('}', stream);
 }
 
-static void write_perf(FILE *stream, const struct bench_result *result, bool two_threads) {
-    const struct perf_reading *producer = &result->producer.perf, *consumer = &result->consumer.perf;
-    bool available = producer->available && (!two_threads || consumer->available);
-    if (available) {
-        uint64_t cycles = producer->cycles + (two_threads ? consumer->cycles : 0);
-        uint64_t instructions = producer->instructions + (two_threads ? consumer->instructions : 0);
-        uint64_t misses = producer->llc_misses + (two_threads ? consumer->llc_misses : 0);
-        fprintf(stream, "{\"cycles\":%llu,\"instructions\":%llu,\"llcMisses\":%llu,\"unavailableReason\":null}",
-                (unsigned long long)cycles, (unsigned long long)instructions, (unsigned long long)misses);
-        return;
+static bool counted_value(const struct perf_reading *reading, const char *name, uint64_t *value) {
+    for (int index = 0; index < reading->event_count; index++) {
+        if (reading->counted[index] && strcmp(reading->names[index], name) == 0) {
+            *value = reading->values[index];
+            return true;
+        }
     }
-    fputs("{\"cycles\":null,\"instructions\":null,\"llcMisses\":null,\"unavailableReason\":", stream);
-    write_string(stream, producer->available ? consumer->unavailable_reason : producer->unavailable_reason);
-    fputc('}', stream);
+    return false;
+}
+
+/* One generic event summed over both threads, or null when either thread did not count it. */
+static void write_total(FILE *stream, const char *key, const char *event, const struct perf_reading *producer,
+                        const struct perf_reading *consumer) {
+    uint64_t produced = 0, consumed = 0;
+    bool counted =
+        counted_value(producer, event, &produced) && (consumer == NULL || counted_value(consumer, event, &consumed));
+    if (counted) fprintf(stream, "\"%s\":%llu,", key, (unsigned long long)(produced + consumed));
+    else fprintf(stream, "\"%s\":null,", key);
+}
+
+/* The generic events summed over both threads (kept for older readers), then each thread's own counts by event name. */
+static void write_perf(FILE *stream, const struct bench_result *result, bool two_threads) {
+    const struct perf_reading *producer = &result->producer.perf;
+    const struct perf_reading *consumer = two_threads ? &result->consumer.perf : NULL;
+    char side[PERF_SIDE_JSON_BYTES];
+    fputc('{', stream);
+    write_total(stream, "cycles", "cycles", producer, consumer);
+    write_total(stream, "instructions", "instructions", producer, consumer);
+    write_total(stream, "llcMisses", "cache-misses", producer, consumer);
+    fputs("\"unavailableReason\":", stream);
+    if (!producer->available) write_string(stream, producer->unavailable_reason);
+    else if (consumer != NULL && !consumer->available) write_string(stream, consumer->unavailable_reason);
+    else fputs("null", stream);
+    perf_side_json(producer, side, sizeof side);
+    fprintf(stream, ",\"producer\":%s", side);
+    if (consumer != NULL) perf_side_json(consumer, side, sizeof side);
+    fprintf(stream, ",\"consumer\":%s}", consumer != NULL ? side : "null");
 }
 
 void report_write(FILE *stream, const struct run_report *report) {

@@ -7,6 +7,7 @@ const
   harnessDir = currentSourcePath().parentDir()
   ErrorBytes* = 256 ## PLACEMENT_ERROR_BYTES
   MaxNodes* = 64    ## PLACEMENT_MAX_NODES
+  PerfSideJsonBytes* = 8 * (64 + 26) + 8 ## PERF_SIDE_JSON_BYTES
 
 {.passC: "-D_GNU_SOURCE -I" & nativeDir & " -I" & harnessDir.}
 {.compile: "../placement.c".}
@@ -51,6 +52,7 @@ proc placement_page_nodes*(region: pointer, bytes: csize_t, output: ptr PageNode
 proc perf_open*(counters: ptr PerfCounters) {.importc.}
 proc perf_start*(counters: ptr PerfCounters) {.importc.}
 proc perf_finish*(counters: ptr PerfCounters, reading: ptr PerfReading) {.importc.}
+proc perf_side_json*(reading: ptr PerfReading, buffer: ptr char, bytes: csize_t) {.importc.}
 {.pop.}
 
 {.push header: "bench.h", gcsafe, raises: [].}

@@ -59,12 +59,21 @@ export interface RunResults {
   rttNs: LatencyPercentiles | null
 }
 
+/** One thread's counts over the timed part, keyed by event name (src/native/counters.ts says what each counts). */
+export type ThreadCounts = Record<string, number>
+
 export interface PerfCounters {
+  /** The generic events (PERF_COUNT_HW_*) summed over both threads; null unless both threads counted them. */
   cycles: number | null
   instructions: number | null
+  /** PERF_COUNT_HW_CACHE_MISSES: on AMD Zen an L2-miss event, on Intel L3 misses (src/native/counters.ts). */
   llcMisses: number | null
-  /** Why counters are null (e.g. "perf_event_open: ENOENT, no hardware PMU"), or null when they were read. */
+  /** Why some or all counters are missing (e.g. "perf_event_open(cycles): No such file or directory"), or null. */
   unavailableReason: string | null
+  /** Per thread, by event name; null when that thread counted nothing. Absent in records from older drivers. */
+  producer?: ThreadCounts | null
+  /** null in same-thread mode (one thread: see producer). */
+  consumer?: ThreadCounts | null
 }
 
 export interface NativeRecord {

@@ -4,6 +4,7 @@
  * and where the full report is.
  */
 import type { ResultsFile } from '../run/types.js'
+import { renderCounters } from './counters.js'
 import { escapeText } from './escape.js'
 import {
   collapsed,
@@ -31,6 +32,7 @@ const DEFAULT_FULL_REPORT_HINT = 'the job summary and the report.md artifact of 
 const CUT_ORDER = [
   'cells',
   'plan',
+  'counters',
   'topology',
   'environment',
   'invalid',
@@ -104,6 +106,7 @@ function machineParts(machine: MachineReport, several: boolean): Part[] {
   const found = renderFindings(findings(machine.figures, tables))
   if (found !== null) add(`### Findings and recommendations\n\n${found}`, 'findings', 'findings and recommendations')
 
+  add(renderCounters(results), 'counters', 'hardware counters')
   add(renderTopology(results), 'topology', 'topology')
   add(renderEnvironment(results), 'environment', 'environment')
   add(renderPlan(results), 'plan', 'plan')
