@@ -182,15 +182,64 @@ export const processRunner: ProcessRunner = {
 
 /** One line for an error message: how the program ended and the end of what it wrote. */
 export function describeFailure(argv: string[], outcome: ProcessResult, timeoutMs?: number): string {
-  const what = `"${argv.join(' ')}"`
   const ended =
     outcome.spawnError !== null
-      ? `could not be started: ${outcome.spawnError}`
+      ? `it could not be started: ${outcome.spawnError}`
       : outcome.timedOut
-        ? `was killed after the ${Math.round((timeoutMs ?? 0) / 1000)} s timeout`
-        : outcome.signal !== null
-          ? `was killed by ${outcome.signal}`
-          : `exited with status ${outcome.exitCode}`
+        ? `killed after the ${Math.round((timeoutMs ?? 0) / 1000)} s timeout`
+        : outcome.aborted
+          ? 'stopped by a signal to the tool'
+          : outcome.signal !== null
+            ? `killed by ${outcome.signal}`
+            : `exit status ${outcome.exitCode}`
   const output = outcome.stderrTail || outcome.stdoutTail
-  return `${what} ${ended}${output === '' ? '' : `:\n${output}`}`
+  return `"${argv.join(' ')}" failed (${ended})${output === '' ? '' : `:\n${output}`}`
+}
+
+/** Exit status of a process ended by a signal, as shells report it: 130 for SIGINT, 143 for SIGTERM. */
+export const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const
+export type StopSignal = keyof typeof SIGNAL_EXIT_CODES
+
+export interface SignalStop {
+  /** Aborted on the first SIGINT or SIGTERM: stop starting samples; the sample in flight is killed. */
+  signal: AbortSignal
+  /** The signal received, or null. */
+  received: () => StopSignal | null
+  /** 130 or 143 once a signal was received, else null. */
+  exitCode: () => number | null
+  /** Removes the handlers (the run is over). */
+  dispose: () => void
+}
+
+/**
+ * SIGINT (Ctrl-C) and SIGTERM (a cancelled job) both stop the run the same way: the groups of our children are
+ * killed, the caller writes what was measured (marked interrupted) and exits 130 or 143. A second signal does not
+ * wait for that: it kills the groups and exits at once.
+ */
+export function stopOnSignals(log: (line: string) => void): SignalStop {
+  const controller = new AbortController()
+  let received: StopSignal | null = null
+  const handle = (signal: StopSignal) => {
+    killAllGroups()
+    if (received !== null) {
+      log(`${signal} again: exiting without writing results.`)
+      process.exit(SIGNAL_EXIT_CODES[signal])
+    }
+    received = signal
+    log(`${signal}: stopping the sample in flight and writing what was measured.`)
+    controller.abort()
+  }
+  const handlers = (Object.keys(SIGNAL_EXIT_CODES) as StopSignal[]).map((name) => {
+    const handler = () => handle(name)
+    process.on(name, handler)
+    return [name, handler] as const
+  })
+  return {
+    signal: controller.signal,
+    received: () => received,
+    exitCode: () => (received === null ? null : SIGNAL_EXIT_CODES[received]),
+    dispose: () => {
+      for (const [name, handler] of handlers) process.off(name, handler)
+    }
+  }
 }
