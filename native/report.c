@@ -1,7 +1,6 @@
 #include "report.h"
 
 #include <stdarg.h>
-#include <string.h>
 
 #include "options.h"
 
@@ -44,43 +43,20 @@ static void write_pages(FILE *stream, const struct page_nodes *before, const str
     fputc('}', stream);
 }
 
-static bool counted_value(const struct perf_reading *reading, const char *name, uint64_t *value) {
-    for (int index = 0; index < reading->event_count; index++) {
-        if (reading->counted[index] && strcmp(reading->names[index], name) == 0) {
-            *value = reading->values[index];
-            return true;
-        }
-    }
-    return false;
-}
-
-/* One generic event summed over both threads, or null when either thread did not count it. */
-static void write_total(FILE *stream, const char *key, const char *event, const struct perf_reading *producer,
-                        const struct perf_reading *consumer) {
-    uint64_t produced = 0, consumed = 0;
-    bool counted =
-        counted_value(producer, event, &produced) && (consumer == NULL || counted_value(consumer, event, &consumed));
-    if (counted) fprintf(stream, "\"%s\":%llu,", key, (unsigned long long)(produced + consumed));
-    else fprintf(stream, "\"%s\":null,", key);
-}
-
-/* The generic events summed over both threads (kept for older readers), then each thread's own counts by event name. */
 static void write_perf(FILE *stream, const struct bench_result *result, bool two_threads) {
-    const struct perf_reading *producer = &result->producer.perf;
-    const struct perf_reading *consumer = two_threads ? &result->consumer.perf : NULL;
-    char side[PERF_SIDE_JSON_BYTES];
-    fputc('{', stream);
-    write_total(stream, "cycles", "cycles", producer, consumer);
-    write_total(stream, "instructions", "instructions", producer, consumer);
-    write_total(stream, "llcMisses", "cache-misses", producer, consumer);
-    fputs("\"unavailableReason\":", stream);
-    if (!producer->available) write_string(stream, producer->unavailable_reason);
-    else if (consumer != NULL && !consumer->available) write_string(stream, consumer->unavailable_reason);
-    else fputs("null", stream);
-    perf_side_json(producer, side, sizeof side);
-    fprintf(stream, ",\"producer\":%s", side);
-    if (consumer != NULL) perf_side_json(consumer, side, sizeof side);
-    fprintf(stream, ",\"consumer\":%s}", consumer != NULL ? side : "null");
+    const struct perf_reading *producer = &result->producer.perf, *consumer = &result->consumer.perf;
+    bool available = producer->available && (!two_threads || consumer->available);
+    if (available) {
+        uint64_t cycles = producer->cycles + (two_threads ? consumer->cycles : 0);
+        uint64_t instructions = producer->instructions + (two_threads ? consumer->instructions : 0);
+        uint64_t misses = producer->llc_misses + (two_threads ? consumer->llc_misses : 0);
+        fprintf(stream, "{\"cycles\":%llu,\"instructions\":%llu,\"llcMisses\":%llu,\"unavailableReason\":null}",
+                (unsigned long long)cycles, (unsigned long long)instructions, (unsigned long long)misses);
+        return;
+    }
+    fputs("{\"cycles\":null,\"instructions\":null,\"llcMisses\":null,\"unavailableReason\":", stream);
+    write_string(stream, producer->available ? consumer->unavailable_reason : producer->unavailable_reason);
+    fputc('}', stream);
 }
 
 void report_write(FILE *stream, const struct run_report *report) {
@@ -89,7 +65,7 @@ void report_write(FILE *stream, const struct run_report *report) {
     bool two_threads = options->mode != MODE_SAME_THREAD;
     const struct thread_observation *consumer = two_threads ? &result->consumer : &result->producer;
 
-    fprintf(stream, "{\"schema\":\"numa-spsc-bench/run@1\",\"implementation\":\"reference\",\"params\":{\"mode\":\"%s\",",
+    fprintf(stream, "{\"schema\":\"" RUN_SCHEMA "\",\"implementation\":\"reference\",\"params\":{\"mode\":\"%s\",",
             mode_name(options->mode));
     fputs("\"producerCpu\":", stream);
     write_int_or_null(stream, options->producer_cpu);
@@ -112,8 +88,12 @@ void report_write(FILE *stream, const struct run_report *report) {
     write_pages(stream, &report->slots_before, &report->slots_after);
     fputs(",\"indices\":", stream);
     write_pages(stream, &report->index_before, &report->index_after);
-    fprintf(stream, ",\"producerInvoluntarySwitches\":%ld,\"consumerInvoluntarySwitches\":%ld},",
-            result->producer.involuntary_switches, consumer->involuntary_switches);
+    /* -1 when getrusage failed: null, as the schema has it, never a negative count. */
+    fputs(",\"producerInvoluntarySwitches\":", stream);
+    write_int_or_null(stream, result->producer.involuntary_switches);
+    fputs(",\"consumerInvoluntarySwitches\":", stream);
+    write_int_or_null(stream, consumer->involuntary_switches);
+    fputs("},", stream);
 
     fprintf(stream, "\"results\":{\"messages\":%llu,\"elapsedNs\":%llu,\"messagesPerSecond\":",
             (unsigned long long)result->messages, (unsigned long long)result->elapsed_ns);

@@ -6,6 +6,8 @@
 #include "bench.h"
 
 #define MAX_INVALID_REASONS 8
+/* The format of the line report_write prints; schema/native-record.schema.json holds the same constant. */
+#define RUN_SCHEMA "numa-spsc-bench/run@1"
 
 struct run_report {
     const struct bench_options *options;

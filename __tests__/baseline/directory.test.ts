@@ -80,13 +80,10 @@ describe('directory store', () => {
     expect(await store.load(FINGERPRINT, { branch: 'main' })).toBeNull()
   })
 
-  it('refuses to save results that would not read back, writing nothing', async () => {
+  it('refuses to save a record whose metadata would not read back, writing nothing', async () => {
     const root = temporaryDirectory('dir')
-    const record = makeRecord()
-    const broken = { ...record, results: { ...record.results, cells: 'none' } } as unknown as typeof record
-    await expect(new DirectoryStore(root).save(broken)).rejects.toThrow(
-      /\(not written\): invalid results: \/cells must be array/
-    )
+    const broken = { ...makeRecord(), commitSha: 'not+hex' }
+    await expect(new DirectoryStore(root).save(broken)).rejects.toThrow(/\(not written\): invalid record: \/commitSha /)
     expect(readdirSync(root)).toEqual([])
   })
 

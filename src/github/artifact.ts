@@ -4,7 +4,7 @@
  * the pull request. The artifact may have been produced by a fork's code, so everything read back is validated and
  * the pull request it names must match the head commit GitHub reports for the triggering run.
  */
-import { Ajv, type JSONSchemaType } from 'ajv'
+import { Ajv, type JSONSchemaType, type Schema } from 'ajv'
 import {
   existsSync,
   lstatSync,
@@ -17,6 +17,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { basename, dirname, join, relative } from 'node:path'
+import comparisonSchema from '../../schema/comparison.schema.json' with { type: 'json' }
 import { readResultsFile, RESULTS_FILE_NAME, type ResultsFile } from '../run/index.js'
 import type { Comparison } from '../stats/types.js'
 
@@ -41,68 +42,10 @@ const pullRequestSchema: JSONSchemaType<PullRequestFile> = {
   additionalProperties: false
 }
 
-const summarySchema = {
-  type: ['object', 'null'],
-  properties: {
-    n: { type: 'integer', minimum: 0 },
-    median: { type: 'number' },
-    ci: { type: 'array', items: { type: 'number' }, minItems: 2, maxItems: 2 }
-  },
-  required: ['n', 'median', 'ci']
-}
-const pairOrNull = { type: ['array', 'null'], items: { type: 'number' }, minItems: 2, maxItems: 2 }
-const numberOrNull = { type: ['number', 'null'] }
-const CELL_VERDICTS = ['regression', 'improvement', 'no-change', 'inconclusive']
-
-const comparisonSchema = {
-  type: 'object',
-  properties: {
-    verdict: { enum: [...CELL_VERDICTS, 'no-baseline'] },
-    alpha: { type: 'number' },
-    threshold: { type: 'number' },
-    baselineSource: { type: ['string', 'null'] },
-    regressions: { type: 'integer', minimum: 0 },
-    improvements: { type: 'integer', minimum: 0 },
-    cells: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          key: { type: 'string' },
-          cellKey: { type: 'string' },
-          metric: { type: 'string' },
-          direction: { enum: ['higher-is-better', 'lower-is-better'] },
-          baseline: summarySchema,
-          current: summarySchema,
-          ratio: numberOrNull,
-          ratioCi: pairOrNull,
-          pValue: numberOrNull,
-          adjustedP: numberOrNull,
-          verdict: { enum: CELL_VERDICTS },
-          reason: { type: 'string' }
-        },
-        required: [
-          'key',
-          'cellKey',
-          'metric',
-          'direction',
-          'baseline',
-          'current',
-          'ratio',
-          'ratioCi',
-          'pValue',
-          'adjustedP',
-          'verdict'
-        ]
-      }
-    }
-  },
-  required: ['verdict', 'alpha', 'threshold', 'baselineSource', 'cells', 'regressions', 'improvements']
-}
-
 const ajv = new Ajv({ allErrors: false, strict: false })
 const validatePullRequest = ajv.compile(pullRequestSchema)
-const validateComparison = ajv.compile<Comparison>(comparisonSchema)
+// Generated from the Comparison type (npm run schema), so it cannot drift from what writeComparisonFile writes.
+const validateComparison = ajv.compile<Comparison>(comparisonSchema as Schema)
 
 function firstError(errors: typeof validatePullRequest.errors): string {
   const error = errors?.[0]

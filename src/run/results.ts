@@ -1,18 +1,23 @@
 /**
  * results.json: validated against schema/results.schema.json on every read, written atomically so a failed or
- * interrupted write never leaves half a file where a good one was.
+ * interrupted write never leaves half a file where a good one was. Writing does not validate: what is written was
+ * built from typed values and driver lines already checked where they were read.
  */
 import { Ajv, type AnySchema, type ErrorObject } from 'ajv'
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import nativeRecordSchema from '../../schema/native-record.schema.json' with { type: 'json' }
 import schema from '../../schema/results.schema.json' with { type: 'json' }
-import { rederiveValidity } from './check.js'
-import type { Cell, Plan } from '../plan/types.js'
-import { RESULTS_SCHEMA_VERSION, type ResultsFile, type Sample } from './types.js'
+import { RESULTS_SCHEMA_VERSION, type ResultsFile } from './types.js'
 
 export const RESULTS_FILE_NAME = 'results.json'
 
-const validator = new Ajv({ allErrors: false, strict: false }).compile<ResultsFile>(schema as AnySchema)
+// results.schema.json refers to the driver line's own schema for each sample's record.
+const validator = new Ajv({
+  allErrors: false,
+  strict: false,
+  schemas: [nativeRecordSchema as AnySchema]
+}).compile<ResultsFile>(schema as AnySchema)
 
 export function validateResults(value: unknown, source: string): ResultsFile {
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion
@@ -23,28 +28,7 @@ export function validateResults(value: unknown, source: string): ResultsFile {
     )
   }
   if (!validator(value)) throw new Error(`${source}: ${describe(validator.errors?.[0])}`)
-  return rederiveValidity(version === 1 ? fromVersion1(value as VersionOneResults) : (value as ResultsFile))
-}
-
-type VersionOneCell = Omit<Cell, 'variant'>
-type VersionOneResults = Omit<ResultsFile, 'schemaVersion' | 'plan' | 'cells' | 'stoppedEarly'> & {
-  schemaVersion: 1
-  plan: Omit<Plan, 'cells'> & { cells: VersionOneCell[] }
-  cells: { cell: VersionOneCell; samples: (Omit<Sample, 'block'> & { repetition: number })[] }[]
-}
-
-/** Version 1 had no A/B variants and called a sample's block its repetition (one sample per cell per round). */
-function fromVersion1(old: VersionOneResults): ResultsFile {
-  return {
-    ...old,
-    schemaVersion: RESULTS_SCHEMA_VERSION,
-    plan: { ...old.plan, cells: old.plan.cells.map((cell) => ({ ...cell, variant: null })) },
-    cells: old.cells.map(({ cell, samples }) => ({
-      cell: { ...cell, variant: null },
-      samples: samples.map(({ repetition, ...sample }) => ({ ...sample, block: repetition }))
-    })),
-    stoppedEarly: null
-  }
+  return value as ResultsFile
 }
 
 function describe(error: ErrorObject | undefined): string {
@@ -77,13 +61,9 @@ export function readResultsFile(path: string): ResultsFile {
   return validateResults(value, path)
 }
 
-/**
- * Writes DIR/results.json (creating DIR) through a temporary file and a rename; returns the path written. The results
- * are validated first, so a file that its own readers would reject never replaces a good one.
- */
+/** Writes DIR/results.json (creating DIR) through a temporary file and a rename; returns the path written. */
 export function writeResultsFile(directory: string, results: ResultsFile): string {
   const path = join(directory, RESULTS_FILE_NAME)
-  validateResults(JSON.parse(JSON.stringify(results)), `${path} (not written)`)
   mkdirSync(directory, { recursive: true })
   const temporary = join(directory, `.${RESULTS_FILE_NAME}.${process.pid}.${Date.now()}.tmp`)
   try {
