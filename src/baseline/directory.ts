@@ -38,6 +38,24 @@ import type {
   LoadedBaseline
 } from './types.js'
 
+/** Beside baseline.json while a save decides whether to replace it. */
+const CURRENT_LOCK_NAME = '.baseline.json.lock'
+/** A save holds the lock for milliseconds; one this old was left by a process that died holding it. */
+const LOCK_STALE_MS = 30_000
+const LOCK_WAIT_MS = 60_000
+
+function lockAge(lock: string): number | null {
+  try {
+    return Date.now() - statSync(lock).mtimeMs
+  } catch {
+    return null
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolvePromise) => setTimeout(resolvePromise, ms))
+}
+
 export class DirectoryStore implements BaselineStore {
   constructor(readonly root: string) {}
 
@@ -116,13 +134,46 @@ export class DirectoryStore implements BaselineStore {
   async save(record: BaselineRecord): Promise<string> {
     const fingerprint = checkRecord(record, this.describe())
     // An unreadable current baseline stops the save before anything is written: it is the user's to look at.
-    const current = this.readRecord(currentPath(fingerprint), fingerprint)
+    this.readRecord(currentPath(fingerprint), fingerprint)
     const text = encodeRecord(record)
     const historyFile = this.location(historyPath(fingerprint, record))
     this.writeNew(historyFile, text)
-    if (current === null || current.savedAt <= record.savedAt)
-      this.replace(this.location(currentPath(fingerprint)), text)
+    // Reading the current baseline and replacing it is one step for concurrent savers (other processes included):
+    // otherwise a slower saver of an older record could replace a newer one it read before that was written.
+    await this.holdingLock(this.location(`${fingerprint}/${CURRENT_LOCK_NAME}`), () => {
+      const current = this.readRecord(currentPath(fingerprint), fingerprint)
+      if (current === null || current.savedAt <= record.savedAt)
+        this.replace(this.location(currentPath(fingerprint)), text)
+    })
     return historyFile
+  }
+
+  /** Runs `body` while holding an exclusive lock file (created with O_EXCL); a lock older than LOCK_STALE_MS is broken. */
+  private async holdingLock(lock: string, body: () => void): Promise<void> {
+    const started = Date.now()
+    for (;;) {
+      try {
+        writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' })
+        break
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+          throw new Error(`${lock}: could not create the lock: ${(error as Error).message}`, { cause: error })
+        }
+      }
+      const age = lockAge(lock)
+      if (age !== null && age > LOCK_STALE_MS) rmSync(lock, { force: true })
+      else if (Date.now() - started > LOCK_WAIT_MS) {
+        throw new Error(
+          `${lock}: another save has held this lock for more than ${LOCK_WAIT_MS / 1000} s; if no numa-spsc-bench is ` +
+            'running, remove the file'
+        )
+      } else await sleep(5 + Math.random() * 20)
+    }
+    try {
+      body()
+    } finally {
+      rmSync(lock, { force: true })
+    }
   }
 
   private temporaryNextTo(path: string, text: string): string {

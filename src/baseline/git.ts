@@ -141,10 +141,43 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolvePromise) => setTimeout(resolvePromise, ms))
 }
 
-/** Pushes another writer won are worth retrying; anything else (auth, network, hooks) is reported at once. */
-function lostRace(stderr: string): boolean {
-  return /\[(remote )?rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|reference already exists/.test(
-    stderr
+/**
+ * Why the remote refused a push for good: a protected branch or ruleset, a server-side hook, missing write permission.
+ * Checked before lostRace, since GitHub reports a protected branch as "[remote rejected]" too.
+ */
+const REFUSALS: { pattern: RegExp; reason: string }[] = [
+  { pattern: /protected branch|GH006|GH013|repository rule violations/i, reason: 'the branch is protected' },
+  { pattern: /hook declined/i, reason: 'a hook on the remote declined it' },
+  {
+    pattern: /permission to \S+ denied|permission denied|write access to repository not granted|error: 403|\b403\b/i,
+    reason: 'these credentials may not push to the repository'
+  }
+]
+
+export function pushRefusal(output: string): { reason: string; remoteMessage: string } | null {
+  const refusal = REFUSALS.find(({ pattern }) => pattern.test(output))
+  if (refusal === undefined) {
+    // Any other "[remote rejected] (reason)" than a ref another push held or moved is the remote's decision too.
+    const rejected = /\[remote rejected\][^(\n]*\(([^)\n]*)\)/.exec(output)
+    if (rejected === null || lostRace(rejected[1])) return null
+    return { reason: `the remote rejected it (${rejected[1]})`, remoteMessage: remoteLines(output) }
+  }
+  return { reason: refusal.reason, remoteMessage: remoteLines(output) }
+}
+
+/** What the remote and git said about the refusal, without git's generic hints. */
+function remoteLines(output: string): string {
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /^(remote:|error:|fatal:|! \[)/.test(line) && !/^remote:\s*$/.test(line))
+  return (lines.length > 0 ? lines : [output.trim()]).join(' | ')
+}
+
+/** Pushes another writer won are worth retrying; a refusal and anything else (network, auth) is reported at once. */
+function lostRace(output: string): boolean {
+  return /non-fast-forward|fetch first|cannot lock ref|failed to update ref|incorrect old value|reference already exists/.test(
+    output
   )
 }
 
@@ -254,6 +287,16 @@ export class GitBranchStore implements BaselineStore {
       const attemptMs = Date.now() - started
       if (push.code === 0) return this.location(path)
       const output = `${push.stderr}\n${push.stdout}`.trim()
+      const refusal = pushRefusal(output)
+      if (refusal !== null) {
+        const { branch } = this.options
+        throw new Error(
+          `${this.describe()}: ${this.remote} refused the push of the record ${path}: ${refusal.reason}. ` +
+            `The remote said: ${refusal.remoteMessage}. Nothing was retried (this is not another writer winning a ` +
+            `race). Fix: allow the workflow to push to ${branch} (permissions: contents: write, and no branch ` +
+            `protection, ruleset or hook that refuses it) or use baseline-store: directory`
+        )
+      }
       if (!lostRace(output) || attempt >= this.retry.attempts) {
         const gaveUp = lostRace(output) ? ` (another writer kept winning; gave up after ${attempt} attempts)` : ''
         throw new Error(`${this.describe()}: could not push the record ${path}${gaveUp}: ${output}`)
