@@ -1,5 +1,6 @@
 #include <sched.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 
@@ -24,10 +25,13 @@ void thread_end(struct thread_observation *observation) {
     observation->involuntary_switches = getrusage(RUSAGE_THREAD, &usage) == 0 ? usage.ru_nivcsw : -1;
 }
 
-void make_ring(struct spsc_ring *ring, const struct bench_options *options, const struct bench_memory *memory, int which) {
-    size_t slots_bytes = options->capacity * options->payload;
-    spsc_init(ring, memory->slots + (size_t)which * slots_bytes, options->capacity, options->payload,
-              memory->index_block + (size_t)which * INDEX_BLOCK_STRIDE, options->padding);
+size_t ring_slots_bytes(const struct bench_options *options) {
+    return (options->capacity * options->payload + SPSC_LINE - 1) / SPSC_LINE * SPSC_LINE;
+}
+
+bool make_ring(struct spsc_ring *ring, const struct bench_options *options, const struct bench_memory *memory, int which) {
+    return spsc_init(ring, memory->slots + (size_t)which * ring_slots_bytes(options), options->capacity, options->batch,
+                     memory->index_block + (size_t)which * INDEX_BLOCK_STRIDE, options->padding);
 }
 
 /* The sequence number goes first; the rest is derived from it so a torn or stale copy is detectable. */
@@ -36,38 +40,24 @@ void fill_message(unsigned char *message, size_t size, uint64_t sequence) {
     for (size_t offset = sizeof sequence; offset < size; offset++) message[offset] = (unsigned char)(sequence + offset);
 }
 
-bool message_ok(const unsigned char *message, size_t size, uint64_t expected, bool check) {
-    uint64_t sequence;
-    memcpy(&sequence, message, sizeof sequence);
-    if (sequence != expected) return false;
-    if (!check) return true;
-    for (size_t offset = sizeof sequence; offset < size; offset++) {
-        if (message[offset] != (unsigned char)(expected + offset)) return false;
-    }
-    return true;
-}
-
-uint64_t write_outgoing(const struct bench_options *options, unsigned char *message, uint64_t sequence) {
-    if (options->inject_gap != 0 && sequence % options->inject_gap == options->inject_gap - 1) sequence++;
-    if (options->check) fill_message(message, options->payload, sequence);
-    else memcpy(message, &sequence, sizeof sequence);
-    return sequence;
-}
-
-void record_sequence_error(struct bench_result *result, uint64_t expected, const unsigned char *message) {
-    uint64_t got;
-    memcpy(&got, message, sizeof got);
+void record_sequence_error(struct bench_result *result, uint64_t expected, uint64_t received) {
     if (result->sequence_errors++ == 0) {
         snprintf(result->first_sequence_error, sizeof result->first_sequence_error,
                  "sequence error: expected message %llu, received %llu%s", (unsigned long long)expected,
-                 (unsigned long long)got, got == expected ? " with a corrupted payload" : "");
+                 (unsigned long long)received, received == expected ? " with a corrupted payload" : "");
     }
 }
 
-void spin_pause(void) {
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#elif defined(__aarch64__)
-    __asm__ __volatile__("yield");
-#endif
+static int compare_u64(const void *left, const void *right) {
+    uint64_t a = *(const uint64_t *)left, b = *(const uint64_t *)right;
+    return (a > b) - (a < b);
+}
+
+void sort_samples(uint64_t *samples, uint64_t count) { qsort(samples, count, sizeof *samples, compare_u64); }
+
+double nearest_rank(const uint64_t *sorted, uint64_t count, double fraction) {
+    uint64_t rank = (uint64_t)(fraction * (double)count + 0.999999);
+    if (rank < 1) rank = 1;
+    if (rank > count) rank = count;
+    return (double)sorted[rank - 1];
 }

@@ -54,6 +54,7 @@ static int run_method(const struct bench_options *options, const struct bench_me
     case MODE_THROUGHPUT: return run_throughput(options, memory, result);
     case MODE_PINGPONG: return run_pingpong(options, memory, result);
     case MODE_SAME_THREAD: return run_same_thread(options, memory, result);
+    case MODE_C2C: return run_c2c(options, memory, result);
     }
     return -1;
 }
@@ -78,7 +79,7 @@ int main(int argc, char **argv) {
         return EXIT_PLACEMENT;
     }
     size_t rings = options.mode == MODE_PINGPONG ? 2 : 1;
-    size_t slots_bytes = rings * options.capacity * options.payload;
+    size_t slots_bytes = rings * ring_slots_bytes(&options);
     size_t index_bytes = 2 * INDEX_BLOCK_STRIDE;
     struct bench_memory memory = {
         .slots = placement_alloc(slots_bytes, options.slots_node, error),
@@ -106,7 +107,8 @@ int main(int argc, char **argv) {
     if (result.sequence_errors > 0) {
         report_invalid(&report, "%s (%llu in all)", result.first_sequence_error, (unsigned long long)result.sequence_errors);
     }
-    report_write(stdout, &report);
+    if (options.mode == MODE_C2C) report_write_c2c(stdout, &report);
+    else report_write(stdout, &report);
     placement_free(memory.slots, slots_bytes);
     placement_free(memory.index_block, index_bytes);
     return EXIT_OK;

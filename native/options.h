@@ -9,5 +9,6 @@ enum { EXIT_OK = 0, EXIT_INTERNAL = 1, EXIT_USAGE = 2, EXIT_PLACEMENT = 3 };
 bool parse_options(int argc, char **argv, struct bench_options *options, bool *help);
 void print_usage(FILE *stream);
 const char *mode_name(enum bench_mode mode);
+const char *ring_name(enum ring_kind ring);
 
 #endif

@@ -1,17 +1,24 @@
 /*
- * The reference SPSC ring: what the hardware allows, so a subject's numbers can be read against it.
+ * The reference SPSC ring and its batched variant: what the hardware allows, so a subject's numbers can be read
+ * against it.
  *
- * Layout. The ring is a handle of read-only fields (copied into each thread, so reading them costs no coherence
- * traffic) pointing at two separately allocated regions, each bound to a node by the caller:
- *   - the slots: capacity × slot_size bytes;
- *   - the index block: the producer's side, then the consumer's side `separation` bytes later.
- * Each side holds its own index (written by its owner, read by the peer) and its cached copy of the peer's index
- * (private to its owner). The separation is a run-time parameter because the question "0, 64 or 128 bytes?" is what
- * we measure: 0 puts both sides on one line (false sharing), 64 on adjacent lines (which Intel's spatial prefetcher
- * fetches as a pair), 128 or 256 on lines no prefetcher couples.
+ * Shared memory, two separately allocated regions, each bound to a node by the caller:
+ *   - the slots: capacity × slot_size bytes, starting on a line of their own;
+ *   - the index block: the producer's published index, then the consumer's `separation` bytes later. The separation
+ *     is a run-time parameter because "0, 64 or 128 bytes?" is what we measure: 0 puts both indices on one line
+ *     (false sharing), 64 on adjacent lines (which Intel's spatial prefetcher fetches as a pair), 128 or 256 on lines
+ *     no prefetcher couples.
+ * Private memory: each thread holds an endpoint (its own index, its cached copy of the peer's, the slot pointer and
+ * mask) on a line of its own, so everything but the two published indices and the slots stays in its core's cache.
  *
- * Memory orders: a side publishes its index with a release store after touching the slot, and the peer loads it with
- * acquire before touching the slot; its own index and its cached copy are only ever read by itself, so relaxed.
+ * Cached indices: a side re-reads the peer's index (acquire) only when its cached copy says full or empty. The
+ * reference publishes its index (release) after every message; the batched ring publishes every `batch` messages
+ * and always before it would wait (FastForward / B-Queue style), so each index line crosses the interconnect about
+ * once per batch instead of once per message. Publishing before waiting is what keeps it live: a side that finds
+ * the ring full or empty has given the peer everything it has.
+ *
+ * The functions take the slot size and the ring kind as arguments the callers pass as constants; they are
+ * always_inline, so each caller's loop is compiled for its own size (an 8-byte message is one store) and kind.
  */
 #ifndef SPSC_H
 #define SPSC_H
@@ -20,69 +27,131 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <string.h>
 
-/* One side of the ring: 16 bytes, so that separation 0 really puts both sides on one 64-byte line. */
-struct spsc_side {
-    _Atomic size_t index;  /* messages this side has completed; written only by the owner */
-    size_t cached_peer;    /* owner's last view of the peer's index; refreshed only when the ring looks full/empty */
-};
+#define SPSC_LINE 64
+#define SPSC_INLINE static inline __attribute__((always_inline))
 
-_Static_assert(sizeof(struct spsc_side) == 16, "a side must stay 16 bytes for the separation-0 layout");
 _Static_assert(ATOMIC_LONG_LOCK_FREE == 2, "size_t atomics must be lock-free for a lock-free ring");
+_Static_assert(sizeof(_Atomic size_t) == 8, "separation 0 must put both published indices on one 64-byte line");
 
-struct spsc_ring {
-    unsigned char *slots;
-    size_t mask;       /* capacity - 1; capacity is a power of two so a slot index is one AND */
-    size_t capacity;
-    size_t slot_size;  /* bytes per message, at least 8: the first 8 carry the sequence number */
-    struct spsc_side *producer;
-    struct spsc_side *consumer;
+struct spsc_producer {
+    _Alignas(SPSC_LINE) unsigned char *slots;
+    size_t mask;              /* capacity - 1; capacity is a power of two so a slot index is one AND */
+    _Atomic size_t *index;    /* published: messages written; read by the consumer */
+    _Atomic size_t *peer;     /* the consumer's published index */
+    size_t head;              /* messages written, published or not */
+    size_t limit;             /* the consumer's index last seen + capacity: the ring is full when head reaches it */
+    size_t published;         /* batched: the head last published */
+    size_t batch;             /* batched: publish after this many unpublished messages */
 };
 
-/* Bytes of index block needed for a separation; the block must be at least this big and 256-byte aligned. */
-static inline size_t spsc_index_bytes(size_t separation) {
-    size_t offset = separation < sizeof(struct spsc_side) ? sizeof(struct spsc_side) : separation;
-    return offset + sizeof(struct spsc_side);
+struct spsc_consumer {
+    _Alignas(SPSC_LINE) unsigned char *slots;
+    size_t mask;
+    _Atomic size_t *index;    /* published: messages consumed; read by the producer */
+    _Atomic size_t *peer;     /* the producer's published index */
+    size_t tail;              /* messages consumed, published or not */
+    size_t limit;             /* the producer's index last seen: the ring is empty when tail reaches it */
+    size_t published;
+    size_t batch;
+};
+
+/* Each endpoint is one line of private state: it never shares a line with anything the other thread writes. */
+_Static_assert(_Alignof(struct spsc_producer) == SPSC_LINE && sizeof(struct spsc_producer) == SPSC_LINE,
+               "the producer's endpoint must be exactly one line");
+_Static_assert(_Alignof(struct spsc_consumer) == SPSC_LINE && sizeof(struct spsc_consumer) == SPSC_LINE,
+               "the consumer's endpoint must be exactly one line");
+
+/* Where the rings live: shared by both threads, written only by spsc_init. */
+struct spsc_ring {
+    unsigned char *slots;     /* line-aligned */
+    size_t capacity;
+    size_t batch;             /* 1 for the reference ring */
+    _Atomic size_t *producer_index;
+    _Atomic size_t *consumer_index;
+};
+
+/* Offset of the consumer's index from the producer's for a separation (0 means "right after it"). */
+static inline size_t spsc_consumer_offset(size_t separation) {
+    return separation < sizeof(_Atomic size_t) ? sizeof(_Atomic size_t) : separation;
 }
 
-static inline void spsc_init(struct spsc_ring *ring, void *slots, size_t capacity, size_t slot_size, void *index_block,
+/* Bytes of index block a separation needs; the block must be line-aligned. */
+static inline size_t spsc_index_bytes(size_t separation) { return spsc_consumer_offset(separation) + sizeof(_Atomic size_t); }
+
+/* Returns false when the slots are not line-aligned (a slot would share a line with a neighbour's data). */
+static inline bool spsc_init(struct spsc_ring *ring, void *slots, size_t capacity, size_t batch, void *index_block,
                              size_t separation) {
-    size_t offset = separation < sizeof(struct spsc_side) ? sizeof(struct spsc_side) : separation;
+    if ((uintptr_t)slots % SPSC_LINE != 0 || (uintptr_t)index_block % SPSC_LINE != 0) return false;
     ring->slots = slots;
     ring->capacity = capacity;
-    ring->mask = capacity - 1;
-    ring->slot_size = slot_size;
-    ring->producer = (struct spsc_side *)index_block;
-    ring->consumer = (struct spsc_side *)((unsigned char *)index_block + offset);
-    atomic_init(&ring->producer->index, 0);
-    atomic_init(&ring->consumer->index, 0);
-    ring->producer->cached_peer = 0;
-    ring->consumer->cached_peer = 0;
-}
-
-static inline bool spsc_try_push(const struct spsc_ring *ring, const void *message) {
-    struct spsc_side *self = ring->producer;
-    size_t head = atomic_load_explicit(&self->index, memory_order_relaxed);
-    if (head - self->cached_peer == ring->capacity) {
-        self->cached_peer = atomic_load_explicit(&ring->consumer->index, memory_order_acquire);
-        if (head - self->cached_peer == ring->capacity) return false;
-    }
-    memcpy(ring->slots + (head & ring->mask) * ring->slot_size, message, ring->slot_size);
-    atomic_store_explicit(&self->index, head + 1, memory_order_release);
+    ring->batch = batch;
+    ring->producer_index = (_Atomic size_t *)index_block;
+    ring->consumer_index = (_Atomic size_t *)((unsigned char *)index_block + spsc_consumer_offset(separation));
+    atomic_init(ring->producer_index, 0);
+    atomic_init(ring->consumer_index, 0);
     return true;
 }
 
-static inline bool spsc_try_pop(const struct spsc_ring *ring, void *message) {
-    struct spsc_side *self = ring->consumer;
-    size_t tail = atomic_load_explicit(&self->index, memory_order_relaxed);
-    if (tail == self->cached_peer) {
-        self->cached_peer = atomic_load_explicit(&ring->producer->index, memory_order_acquire);
-        if (tail == self->cached_peer) return false;
+static inline void spsc_producer_init(struct spsc_producer *producer, const struct spsc_ring *ring) {
+    *producer = (struct spsc_producer){.slots = ring->slots, .mask = ring->capacity - 1,
+                                       .index = ring->producer_index, .peer = ring->consumer_index,
+                                       .limit = ring->capacity, .batch = ring->batch};
+}
+
+static inline void spsc_consumer_init(struct spsc_consumer *consumer, const struct spsc_ring *ring) {
+    *consumer = (struct spsc_consumer){.slots = ring->slots, .mask = ring->capacity - 1, .index = ring->consumer_index,
+                                       .peer = ring->producer_index, .batch = ring->batch};
+}
+
+/* Batched ring: make every written message visible to the consumer. */
+SPSC_INLINE void spsc_producer_flush(struct spsc_producer *producer) {
+    if (producer->published != producer->head) {
+        producer->published = producer->head;
+        atomic_store_explicit(producer->index, producer->head, memory_order_release);
     }
-    memcpy(message, ring->slots + (tail & ring->mask) * ring->slot_size, ring->slot_size);
-    atomic_store_explicit(&self->index, tail + 1, memory_order_release);
-    return true;
+}
+
+/* Batched ring: hand every consumed slot back to the producer. */
+SPSC_INLINE void spsc_consumer_flush(struct spsc_consumer *consumer) {
+    if (consumer->published != consumer->tail) {
+        consumer->published = consumer->tail;
+        atomic_store_explicit(consumer->index, consumer->tail, memory_order_release);
+    }
+}
+
+/* The slot the next message goes into, or NULL when the ring is full (the batched ring has then published). */
+SPSC_INLINE unsigned char *spsc_producer_slot(struct spsc_producer *producer, size_t slot_size, bool batched) {
+    if (__builtin_expect(producer->head == producer->limit, 0)) {
+        if (batched) spsc_producer_flush(producer);
+        producer->limit = atomic_load_explicit(producer->peer, memory_order_acquire) + producer->mask + 1;
+        if (producer->head == producer->limit) return NULL;
+    }
+    return producer->slots + (producer->head & producer->mask) * slot_size;
+}
+
+/* The message in the slot spsc_producer_slot returned is complete. */
+SPSC_INLINE void spsc_producer_commit(struct spsc_producer *producer, bool batched) {
+    producer->head++;
+    if (!batched) atomic_store_explicit(producer->index, producer->head, memory_order_release);
+    else if (producer->head - producer->published >= producer->batch) spsc_producer_flush(producer);
+}
+
+/* The next message's slot, or NULL when the ring is empty (the batched ring has then published). */
+SPSC_INLINE const unsigned char *spsc_consumer_slot(struct spsc_consumer *consumer, size_t slot_size, bool batched) {
+    if (__builtin_expect(consumer->tail == consumer->limit, 0)) {
+        if (batched) spsc_consumer_flush(consumer);
+        consumer->limit = atomic_load_explicit(consumer->peer, memory_order_acquire);
+        if (consumer->tail == consumer->limit) return NULL;
+    }
+    return consumer->slots + (consumer->tail & consumer->mask) * slot_size;
+}
+
+/* The slot spsc_consumer_slot returned has been read and may be reused. */
+SPSC_INLINE void spsc_consumer_release(struct spsc_consumer *consumer, bool batched) {
+    consumer->tail++;
+    if (!batched) atomic_store_explicit(consumer->index, consumer->tail, memory_order_release);
+    else if (consumer->tail - consumer->published >= consumer->batch) spsc_consumer_flush(consumer);
 }
 
 #endif

@@ -1,5 +1,5 @@
 # Sourced by the check scripts of the C driver and the Nim harness: one way to count expectations and to run the
-# sanitizer builds. Defines expect, run_tsan, run_asan, report_counts and $pinning.
+# sanitizer builds. Defines expect, refuses, run_tsan, run_asan, report_counts and $pinning.
 passed=0 failed=0
 if [ "$(nproc)" -ge 2 ]; then pinning="--producer-cpu 0 --consumer-cpu 1"; else pinning=""; fi
 
@@ -12,6 +12,20 @@ expect() { # expect DESCRIPTION PATTERN COMMAND...
         failed=$((failed + 1))
         echo "FAIL: $description: $*" >&2
         printf '%s\n' "$output" | tail -5 >&2
+    fi
+}
+
+refuses() { # refuses DESCRIPTION PATTERN COMMAND...: the command must exit 2 (bad arguments) and say PATTERN
+    description=$1 pattern=$2
+    shift 2
+    status=0
+    output=$("$@" 2>&1) || status=$?
+    if [ "$status" -eq 2 ] && printf '%s' "$output" | grep -q -- "$pattern"; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAIL: $description (exit $status): $*" >&2
+        printf '%s\n' "$output" | head -3 >&2
     fi
 }
 
