@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include <stdarg.h>
+#include <string.h>
 
 #include "options.h"
 
@@ -43,29 +44,43 @@ static void write_pages(FILE *stream, const struct page_nodes *before, const str
     fputc('}', stream);
 }
 
-static void write_perf(FILE *stream, const struct bench_result *result, bool two_threads) {
-    const struct perf_reading *producer = &result->producer.perf, *consumer = &result->consumer.perf;
-    bool available = producer->available && (!two_threads || consumer->available);
-    if (available) {
-        uint64_t cycles = producer->cycles + (two_threads ? consumer->cycles : 0);
-        uint64_t instructions = producer->instructions + (two_threads ? consumer->instructions : 0);
-        uint64_t misses = producer->llc_misses + (two_threads ? consumer->llc_misses : 0);
-        fprintf(stream, "{\"cycles\":%llu,\"instructions\":%llu,\"llcMisses\":%llu,\"unavailableReason\":null}",
-                (unsigned long long)cycles, (unsigned long long)instructions, (unsigned long long)misses);
-        return;
+static bool counted_value(const struct perf_reading *reading, const char *name, uint64_t *value) {
+    for (int index = 0; index < reading->event_count; index++) {
+        if (reading->counted[index] && strcmp(reading->names[index], name) == 0) {
+            *value = reading->values[index];
+            return true;
+        }
     }
-    fputs("{\"cycles\":null,\"instructions\":null,\"llcMisses\":null,\"unavailableReason\":", stream);
-    write_string(stream, producer->available ? consumer->unavailable_reason : producer->unavailable_reason);
-    fputc('}', stream);
+    return false;
 }
 
-static void write_validity(FILE *stream, const struct run_report *report) {
-    fprintf(stream, "\"valid\":%s,\"invalidReasons\":[", report->reason_count == 0 ? "true" : "false");
-    for (int index = 0; index < report->reason_count; index++) {
-        if (index > 0) fputc(',', stream);
-        write_string(stream, report->reasons[index]);
-    }
-    fputs("]}\n", stream);
+/* One generic event summed over both threads, or null when either thread did not count it. */
+static void write_total(FILE *stream, const char *key, const char *event, const struct perf_reading *producer,
+                        const struct perf_reading *consumer) {
+    uint64_t produced = 0, consumed = 0;
+    bool counted =
+        counted_value(producer, event, &produced) && (consumer == NULL || counted_value(consumer, event, &consumed));
+    if (counted) fprintf(stream, "\"%s\":%llu,", key, (unsigned long long)(produced + consumed));
+    else fprintf(stream, "\"%s\":null,", key);
+}
+
+/* The generic events summed over both threads (kept for older readers), then each thread's own counts by event name. */
+static void write_perf(FILE *stream, const struct bench_result *result, bool two_threads) {
+    const struct perf_reading *producer = &result->producer.perf;
+    const struct perf_reading *consumer = two_threads ? &result->consumer.perf : NULL;
+    char side[PERF_SIDE_JSON_BYTES];
+    fputc('{', stream);
+    write_total(stream, "cycles", "cycles", producer, consumer);
+    write_total(stream, "instructions", "instructions", producer, consumer);
+    write_total(stream, "llcMisses", "cache-misses", producer, consumer);
+    fputs("\"unavailableReason\":", stream);
+    if (!producer->available) write_string(stream, producer->unavailable_reason);
+    else if (consumer != NULL && !consumer->available) write_string(stream, consumer->unavailable_reason);
+    else fputs("null", stream);
+    perf_side_json(producer, side, sizeof side);
+    fprintf(stream, ",\"producer\":%s", side);
+    if (consumer != NULL) perf_side_json(consumer, side, sizeof side);
+    fprintf(stream, ",\"consumer\":%s}", consumer != NULL ? side : "null");
 }
 
 void report_write(FILE *stream, const struct run_report *report) {
@@ -74,8 +89,8 @@ void report_write(FILE *stream, const struct run_report *report) {
     bool two_threads = options->mode != MODE_SAME_THREAD;
     const struct thread_observation *consumer = two_threads ? &result->consumer : &result->producer;
 
-    fprintf(stream, "{\"schema\":\"" RUN_SCHEMA "\",\"implementation\":\"%s\",\"params\":{\"mode\":\"%s\",",
-            ring_name(options->ring), mode_name(options->mode));
+    fprintf(stream, "{\"schema\":\"" RUN_SCHEMA "\",\"implementation\":\"reference\",\"params\":{\"mode\":\"%s\",",
+            mode_name(options->mode));
     fputs("\"producerCpu\":", stream);
     write_int_or_null(stream, options->producer_cpu);
     fputs(",\"consumerCpu\":", stream);
@@ -84,13 +99,10 @@ void report_write(FILE *stream, const struct run_report *report) {
     write_int_or_null(stream, options->slots_node);
     fputs(",\"indexNode\":", stream);
     write_int_or_null(stream, options->index_node);
-    fprintf(stream, ",\"padding\":%zu,\"capacity\":%zu,\"payload\":%zu,\"messages\":%llu,\"warmupMessages\":%llu,",
+    fprintf(stream, ",\"padding\":%zu,\"capacity\":%zu,\"payload\":%zu,\"messages\":%llu,\"warmupMessages\":%llu},",
             options->padding, options->capacity, options->payload,
             (unsigned long long)(options->messages != 0 ? options->messages : result->messages),
             (unsigned long long)options->warmup_messages);
-    fprintf(stream, "\"ring\":\"%s\",\"batch\":", ring_name(options->ring));
-    write_int_or_null(stream, options->ring == RING_BATCHED ? (long)options->batch : -1);
-    fprintf(stream, ",\"extraWork\":%llu},", (unsigned long long)options->extra_work);
 
     fputs("\"observed\":{\"producerCpus\":", stream);
     write_ints(stream, result->producer.cpus, result->producer.cpu_count);
@@ -120,30 +132,10 @@ void report_write(FILE *stream, const struct run_report *report) {
     }
     fputs("},\"perf\":", stream);
     write_perf(stream, result, two_threads);
-    fputc(',', stream);
-    write_validity(stream, report);
-}
-
-void report_write_c2c(FILE *stream, const struct run_report *report) {
-    const struct bench_options *options = report->options;
-    const struct bench_result *result = report->result;
-    fprintf(stream, "{\"schema\":\"" C2C_SCHEMA "\",\"params\":{\"mode\":\"c2c\",\"producerCpu\":%d,\"consumerCpu\":%d,",
-            options->producer_cpu, options->consumer_cpu);
-    fputs("\"indexNode\":", stream);
-    write_int_or_null(stream, options->index_node);
-    fprintf(stream, ",\"roundTrips\":%llu,\"batches\":%llu},\"observed\":{\"producerCpus\":",
-            (unsigned long long)options->round_trips, (unsigned long long)options->batches);
-    write_ints(stream, result->producer.cpus, result->producer.cpu_count);
-    fputs(",\"consumerCpus\":", stream);
-    write_ints(stream, result->consumer.cpus, result->consumer.cpu_count);
-    fputs(",\"line\":", stream);
-    write_pages(stream, &report->index_before, &report->index_after);
-    fputs(",\"producerInvoluntarySwitches\":", stream);
-    write_int_or_null(stream, result->producer.involuntary_switches);
-    fputs(",\"consumerInvoluntarySwitches\":", stream);
-    write_int_or_null(stream, result->consumer.involuntary_switches);
-    fprintf(stream, "},\"results\":{\"roundTrips\":%llu,\"elapsedNs\":%llu,\"oneWayNsMin\":%.2f,\"oneWayNsMedian\":%.2f},",
-            (unsigned long long)result->messages, (unsigned long long)result->elapsed_ns, result->one_way_min_ns,
-            result->one_way_median_ns);
-    write_validity(stream, report);
+    fprintf(stream, ",\"valid\":%s,\"invalidReasons\":[", report->reason_count == 0 ? "true" : "false");
+    for (int index = 0; index < report->reason_count; index++) {
+        if (index > 0) fputc(',', stream);
+        write_string(stream, report->reasons[index]);
+    }
+    fputs("]}\n", stream);
 }

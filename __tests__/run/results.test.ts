@@ -21,7 +21,7 @@ function sampleResults(): ResultsFile {
   })
   const cell = plan.cells[0]
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'numa-spsc-bench', version: '0.1.0' },
     topology: machine.topology,
     plan,
@@ -46,7 +46,7 @@ function sampleResults(): ResultsFile {
         cell,
         samples: [
           {
-            repetition: 0,
+            block: 0,
             order: 0,
             valid: false,
             invalidReasons: ['timed out after 30 s and was killed'],
@@ -55,7 +55,8 @@ function sampleResults(): ResultsFile {
         ]
       }
     ],
-    interrupted: false
+    interrupted: false,
+    stoppedEarly: null
   }
 }
 
@@ -95,11 +96,11 @@ describe('results file', () => {
   })
 
   it('says a newer schema version needs a newer numa-spsc-bench', () => {
-    expect(failure((value) => (value.schemaVersion = 2))).toMatch(
-      /^results.json: schemaVersion 2 was written by a newer numa-spsc-bench/
+    expect(failure((value) => (value.schemaVersion = 3))).toMatch(
+      /^results.json: schemaVersion 3 was written by a newer numa-spsc-bench/
     )
     expect(failure((value) => (value.schemaVersion = 0))).toBe(
-      'results.json: /schemaVersion must be equal to constant 1'
+      'results.json: /schemaVersion must be equal to one of the allowed values (1, 2)'
     )
   })
 

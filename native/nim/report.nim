@@ -14,16 +14,26 @@ proc cpusJson(observation: ThreadObservation): JsonNode =
   result = newJArray()
   for index in 0 ..< observation.cpuCount: result.add %int(observation.cpus[index])
 
+proc sideJson(reading: PerfReading): JsonNode =
+  var buffer: array[PerfSideJsonBytes, char]
+  perf_side_json(unsafeAddr reading, addr buffer[0], csize_t(buffer.len))
+  parseJson($cast[cstring](addr buffer[0]))
+
 proc perfJson(run: BenchResult, twoThreads: bool): JsonNode =
-  ## Counters of both threads over the timed part, or null with the reason (a missing counter never invalidates).
-  let producer = run.producer.perf
-  let consumer = run.consumer.perf
-  if producer.available and (not twoThreads or consumer.available):
-    let both = if twoThreads: consumer else: PerfReading()
-    return %*{"cycles": int(producer.cycles + both.cycles), "instructions": int(producer.instructions + both.instructions),
-              "llcMisses": int(producer.llc_misses + both.llc_misses), "unavailableReason": nil}
-  let reason = if producer.available: text(consumer.unavailable_reason) else: text(producer.unavailable_reason)
-  %*{"cycles": nil, "instructions": nil, "llcMisses": nil, "unavailableReason": reason}
+  ## The generic events summed over both threads (null unless both counted them), the reason any counter is missing,
+  ## and each thread's counts by event name, exactly as native/report.c writes them (a missing counter never invalidates).
+  let producer = sideJson(run.producer.perf)
+  let consumer = if twoThreads: sideJson(run.consumer.perf) else: newJNull()
+  proc total(event: string): JsonNode =
+    if producer.kind != JObject or not producer.hasKey(event): return newJNull()
+    if not twoThreads: return producer[event]
+    if consumer.kind != JObject or not consumer.hasKey(event): return newJNull()
+    %(producer[event].getBiggestInt + consumer[event].getBiggestInt)
+  let reason = if not run.producer.perf.available: %text(run.producer.perf.unavailable_reason)
+               elif twoThreads and not run.consumer.perf.available: %text(run.consumer.perf.unavailable_reason)
+               else: newJNull()
+  %*{"cycles": total("cycles"), "instructions": total("instructions"), "llcMisses": total("cache-misses"),
+     "unavailableReason": reason, "producer": producer, "consumer": consumer}
 
 proc reportLine*(options: BenchOptions, measured: Measurement, implementation: string): string =
   let run = measured.result

@@ -8,7 +8,9 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path'
 import nativeRecordSchema from '../../schema/native-record.schema.json' with { type: 'json' }
 import schema from '../../schema/results.schema.json' with { type: 'json' }
-import { RESULTS_SCHEMA_VERSION, type ResultsFile } from './types.js'
+import { rederiveValidity } from './check.js'
+import type { Cell, Plan } from '../plan/types.js'
+import { RESULTS_SCHEMA_VERSION, type ResultsFile, type Sample } from './types.js'
 
 export const RESULTS_FILE_NAME = 'results.json'
 
@@ -28,7 +30,28 @@ export function validateResults(value: unknown, source: string): ResultsFile {
     )
   }
   if (!validator(value)) throw new Error(`${source}: ${describe(validator.errors?.[0])}`)
-  return value as ResultsFile
+  return rederiveValidity(version === 1 ? fromVersion1(value as VersionOneResults) : (value as ResultsFile))
+}
+
+type VersionOneCell = Omit<Cell, 'variant'>
+type VersionOneResults = Omit<ResultsFile, 'schemaVersion' | 'plan' | 'cells' | 'stoppedEarly'> & {
+  schemaVersion: 1
+  plan: Omit<Plan, 'cells'> & { cells: VersionOneCell[] }
+  cells: { cell: VersionOneCell; samples: (Omit<Sample, 'block'> & { repetition: number })[] }[]
+}
+
+/** Version 1 had no A/B variants and called a sample's block its repetition (one sample per cell per round). */
+function fromVersion1(old: VersionOneResults): ResultsFile {
+  return {
+    ...old,
+    schemaVersion: RESULTS_SCHEMA_VERSION,
+    plan: { ...old.plan, cells: old.plan.cells.map((cell) => ({ ...cell, variant: null })) },
+    cells: old.cells.map(({ cell, samples }) => ({
+      cell: { ...cell, variant: null },
+      samples: samples.map(({ repetition, ...sample }) => ({ ...sample, block: repetition }))
+    })),
+    stoppedEarly: null
+  }
 }
 
 function describe(error: ErrorObject | undefined): string {
