@@ -83,14 +83,23 @@ static void write_perf(FILE *stream, const struct bench_result *result, bool two
     fprintf(stream, ",\"consumer\":%s}", consumer != NULL ? side : "null");
 }
 
+static void write_validity(FILE *stream, const struct run_report *report) {
+    fprintf(stream, "\"valid\":%s,\"invalidReasons\":[", report->reason_count == 0 ? "true" : "false");
+    for (int index = 0; index < report->reason_count; index++) {
+        if (index > 0) fputc(',', stream);
+        write_string(stream, report->reasons[index]);
+    }
+    fputs("]}\n", stream);
+}
+
 void report_write(FILE *stream, const struct run_report *report) {
     const struct bench_options *options = report->options;
     const struct bench_result *result = report->result;
     bool two_threads = options->mode != MODE_SAME_THREAD;
     const struct thread_observation *consumer = two_threads ? &result->consumer : &result->producer;
 
-    fprintf(stream, "{\"schema\":\"" RUN_SCHEMA "\",\"implementation\":\"reference\",\"params\":{\"mode\":\"%s\",",
-            mode_name(options->mode));
+    fprintf(stream, "{\"schema\":\"" RUN_SCHEMA "\",\"implementation\":\"%s\",\"params\":{\"mode\":\"%s\",",
+            ring_name(options->ring), mode_name(options->mode));
     fputs("\"producerCpu\":", stream);
     write_int_or_null(stream, options->producer_cpu);
     fputs(",\"consumerCpu\":", stream);
@@ -99,10 +108,13 @@ void report_write(FILE *stream, const struct run_report *report) {
     write_int_or_null(stream, options->slots_node);
     fputs(",\"indexNode\":", stream);
     write_int_or_null(stream, options->index_node);
-    fprintf(stream, ",\"padding\":%zu,\"capacity\":%zu,\"payload\":%zu,\"messages\":%llu,\"warmupMessages\":%llu},",
+    fprintf(stream, ",\"padding\":%zu,\"capacity\":%zu,\"payload\":%zu,\"messages\":%llu,\"warmupMessages\":%llu,",
             options->padding, options->capacity, options->payload,
             (unsigned long long)(options->messages != 0 ? options->messages : result->messages),
             (unsigned long long)options->warmup_messages);
+    fprintf(stream, "\"ring\":\"%s\",\"batch\":", ring_name(options->ring));
+    write_int_or_null(stream, options->ring == RING_BATCHED ? (long)options->batch : -1);
+    fprintf(stream, ",\"extraWork\":%llu},", (unsigned long long)options->extra_work);
 
     fputs("\"observed\":{\"producerCpus\":", stream);
     write_ints(stream, result->producer.cpus, result->producer.cpu_count);
@@ -132,10 +144,30 @@ void report_write(FILE *stream, const struct run_report *report) {
     }
     fputs("},\"perf\":", stream);
     write_perf(stream, result, two_threads);
-    fprintf(stream, ",\"valid\":%s,\"invalidReasons\":[", report->reason_count == 0 ? "true" : "false");
-    for (int index = 0; index < report->reason_count; index++) {
-        if (index > 0) fputc(',', stream);
-        write_string(stream, report->reasons[index]);
-    }
-    fputs("]}\n", stream);
+    fputc(',', stream);
+    write_validity(stream, report);
+}
+
+void report_write_c2c(FILE *stream, const struct run_report *report) {
+    const struct bench_options *options = report->options;
+    const struct bench_result *result = report->result;
+    fprintf(stream, "{\"schema\":\"" C2C_SCHEMA "\",\"params\":{\"mode\":\"c2c\",\"producerCpu\":%d,\"consumerCpu\":%d,",
+            options->producer_cpu, options->consumer_cpu);
+    fputs("\"indexNode\":", stream);
+    write_int_or_null(stream, options->index_node);
+    fprintf(stream, ",\"roundTrips\":%llu,\"batches\":%llu},\"observed\":{\"producerCpus\":",
+            (unsigned long long)options->round_trips, (unsigned long long)options->batches);
+    write_ints(stream, result->producer.cpus, result->producer.cpu_count);
+    fputs(",\"consumerCpus\":", stream);
+    write_ints(stream, result->consumer.cpus, result->consumer.cpu_count);
+    fputs(",\"line\":", stream);
+    write_pages(stream, &report->index_before, &report->index_after);
+    fputs(",\"producerInvoluntarySwitches\":", stream);
+    write_int_or_null(stream, result->producer.involuntary_switches);
+    fputs(",\"consumerInvoluntarySwitches\":", stream);
+    write_int_or_null(stream, result->consumer.involuntary_switches);
+    fprintf(stream, "},\"results\":{\"roundTrips\":%llu,\"elapsedNs\":%llu,\"oneWayNsMin\":%.2f,\"oneWayNsMedian\":%.2f},",
+            (unsigned long long)result->messages, (unsigned long long)result->elapsed_ns, result->one_way_min_ns,
+            result->one_way_median_ns);
+    write_validity(stream, report);
 }

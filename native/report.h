@@ -22,5 +22,8 @@ struct run_report {
 void report_invalid(struct run_report *report, const char *format, ...) __attribute__((format(printf, 2, 3)));
 /* Writes the one JSON line of native/README.md. */
 void report_write(FILE *stream, const struct run_report *report);
+/* --mode c2c writes its own line: the pair, the line's pages and the one-way latency (native/README.md). */
+#define C2C_SCHEMA "numa-spsc-bench/c2c@1"
+void report_write_c2c(FILE *stream, const struct run_report *report);
 
 #endif
