@@ -36,6 +36,7 @@ import { numaFigures } from '../stats/index.js'
 import { createProgressReporter, readResultsFile, summarizeRun } from '../run/index.js'
 import { renderTopologyText, topologyToJson } from '../topology/index.js'
 import { runDoctor } from '../doctor/index.js'
+import { registerAbCommand } from './ab.js'
 
 const EXIT_ERROR = 2
 
@@ -359,6 +360,8 @@ program
   .action((options: { sysfsRoot: string }) => {
     process.exitCode = runDoctor(options.sysfsRoot, (line) => process.stdout.write(`${line}\n`))
   })
+
+registerAbCommand(program)
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   log(`numa-spsc-bench: ${error instanceof Error ? error.message : String(error)}`)
