@@ -32,7 +32,8 @@ static bool parse_number(const char **cursor, uint64_t *value) {
     return true;
 }
 
-bool perf_parse_events(const char *text, struct perf_event_choice *events, int *count, char *error, size_t error_bytes) {
+bool perf_parse_events(const char *text, struct perf_event_choice *events, int *count, char *error,
+                       size_t error_bytes) {
     const char *cursor = text;
     *count = 0;
     while (*cursor != '\0') {
@@ -136,8 +137,8 @@ void perf_finish(struct perf_counters *counters, struct perf_reading *reading) {
         uint64_t values[3] = {0, 0, 0}; /* count, time enabled, time running */
         bool read_ok = read(fd, values, sizeof values) == (ssize_t)sizeof values;
         if (read_ok && values[2] > 0) {
-            reading->values[index] =
-                values[2] >= values[1] ? values[0] : (uint64_t)((double)values[0] * (double)values[1] / (double)values[2]);
+            double scale = values[2] >= values[1] ? 1.0 : (double)values[1] / (double)values[2];
+            reading->values[index] = scale == 1.0 ? values[0] : (uint64_t)((double)values[0] * scale);
             reading->counted[index] = true;
         } else if (reading->available) {
             snprintf(reading->unavailable_reason, sizeof reading->unavailable_reason, "%s %s",

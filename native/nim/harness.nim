@@ -1,6 +1,7 @@
 ## nim-spsc-bench: native/build/spsc-bench's measurement over a Nim channel with nimsync's API (newChannel, trySend,
 ## tryReceive). Checks that the placement is possible, pins the producer, binds the memory policy before the channel
-## is created, runs one method and prints one JSON line. Build: make -C native nim SUBJECT=<channel module>.
+## is created (a channel with newChannel(size, mode, node) places its own memory instead: docs/nimsync-numa), runs one
+## method and prints one JSON line. Build: make -C native nim SUBJECT=<channel module>.
 import std/os
 import ./bench_options, ./c_placement, ./methods, ./report
 
@@ -45,7 +46,8 @@ proc main(): int =
   # The channel is created on the producer's CPU, so memory left to first touch lands where a producer would put it.
   if options.producerCpu >= 0 and not placement_pin_self(cint(options.producerCpu), addr error[0]):
     return refuse(text(error))
-  if node >= 0 and not harness_bind_memory(cint(node), addr error[0]): return refuse(text(error))
+  if node >= 0 and not nodeAwareSubject and not harness_bind_memory(cint(node), addr error[0]):
+    return refuse(text(error))
   try:
     let measured = measureWithPayload(options)
     stdout.write reportLine(options, measured, subjectName) & "\n"

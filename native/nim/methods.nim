@@ -245,11 +245,27 @@ type
     slotsBefore*, slotsAfter*, controlBefore*, controlAfter*: PageCheck
     invalidReasons*: seq[string]
 
+const nodeAwareSubject* = compiles(newChannel[int](1, SPSC, 0)) and compiles(newChannel[int](1, SPSC).memoryRegions())
+  ## The channel places its own memory (docs/nimsync-numa: newChannel(size, mode, node) and memoryRegions), so the
+  ## harness sets no memory policy and moves no page: it asks for the node and checks where the pages are.
+
+proc createChannel[M](capacity, node: int): auto =
+  when nodeAwareSubject:
+    if node >= 0: newChannel[M](capacity, SPSC, node) else: newChannel[M](capacity, SPSC)
+  else:
+    newChannel[M](capacity, SPSC)
+
 proc channelPages[C](channel: C): ChannelPages =
-  ## The ring is every seq field of the channel object (nimsync: `buffer`), found by field iteration so no field name
-  ## is assumed; the control block (head, tail, padding) is the object itself.
+  ## A node-aware channel names its slots and indices itself. Otherwise the ring is every seq field of the channel
+  ## object (nimsync: `buffer`), found by field iteration so no field name is assumed; the control block (head, tail,
+  ## padding) is the object itself.
   when C isnot ref:
     {.error: "newChannel must return a ref object (nimsync's Channel[T] is one)".}
+  when nodeAwareSubject:
+    let regions = channel.memoryRegions()
+    result.slots.add((regions[0].address, regions[0].bytes))
+    result.control.add((regions[1].address, regions[1].bytes))
+    return
   result.control.add((cast[pointer](channel), sizeof(channel[])))
   for name, value in fieldPairs(channel[]):
     when value is seq:
@@ -302,15 +318,15 @@ proc measure*[M](requested: BenchOptions): Measurement =
   ## timed part and runs the method. The caller must already run on the producer CPU and have bound the memory policy.
   var options = requested # the consumer thread reads it through a pointer
   let node = options.memoryNode
-  let first = newChannel[M](options.capacity, SPSC)
-  let second = if options.mode == modePingpong: newChannel[M](options.capacity, SPSC) else: nil
+  let first = createChannel[M](options.capacity, node)
+  let second = if options.mode == modePingpong: createChannel[M](options.capacity, node) else: nil
   type C = typeof(first)
   var pages = channelPages(first)
   if second != nil:
     let more = channelPages(second)
     pages.slots.add more.slots
     pages.control.add more.control
-  if node >= 0:
+  if node >= 0 and not nodeAwareSubject:
     bindRegions(pages.slots, node)
     bindRegions(pages.control, node)
   result.capacity = fillAndDrain[C, M](first, options.capacity)
