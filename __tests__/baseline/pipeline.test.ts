@@ -66,8 +66,10 @@ describe('compareAndSaveBaseline', () => {
       expect(outcome.saved).toBeNull()
       expect(outcome.saveDecision.save).toBe(false)
       expect(outcome.comparison.baselineSource).toMatch(/^merge-base 0000000 on main/)
-      expect(outcome.comparison.verdict).toBe('regression')
-      expect(outcome.comparison.regressions).toBeGreaterThan(0)
+      // One stored run: the 20 % loss is there, but with the run-to-run spread unknown it is not called a regression.
+      expect(outcome.comparison.verdict).toBe('inconclusive')
+      expect(outcome.comparison.regressions).toBe(0)
+      expect(outcome.comparison.cells[0].reason).toMatch(/^run-to-run spread unknown: 1 of 3 runs stored/)
     }
     const empty = new DirectoryStore(temporaryDirectory('pipeline'))
     const outcome = await compareAndSaveBaseline(
@@ -122,7 +124,8 @@ describe('compareAndSaveBaseline', () => {
     expect(first.saveDecision.why).toBe('saved: the first baseline for this hardware')
     const second = await compareAndSaveBaseline(buildConfig({}), makeResults({ values: SLOWER_VALUES }), local)
     expect(second.saved).toBeNull()
-    expect(second.comparison.verdict).toBe('regression')
+    expect(second.comparison.verdict).toBe('inconclusive')
+    expect(second.comparison.baselineRuns).toBe(1)
     // A local run compares with the newest saved, whatever branch it came from.
     expect(second.comparison.baselineSource).toMatch(/^newest saved from topic/)
     const third = await compareAndSaveBaseline(
@@ -197,7 +200,7 @@ describe('compareAndSaveBaseline', () => {
       return store
     }
 
-    it('a run shifted like earlier runs is no-change with the history, a regression against the baseline alone', async () => {
+    it('a run shifted like earlier runs is no-change with the history, inconclusive against the baseline alone', async () => {
       const current = shifted(0.94)
       const logged: string[] = []
       const withHistory = await compareAndSaveBaseline(
@@ -224,11 +227,12 @@ describe('compareAndSaveBaseline', () => {
         current,
         context({ eventName: 'schedule', store: await storeWithRuns([1]), log: (line) => aloneLog.push(line) })
       )
-      expect(alone.comparison.verdict).toBe('regression')
+      expect(alone.comparison.verdict).toBe('inconclusive')
+      expect(alone.comparison.regressions + alone.comparison.improvements).toBe(0)
       expect(alone.comparison.runToRunSpreadRuns).toBeNull()
       expect(alone.comparison.cells.every((cell) => cell.runToRunSpread === null)).toBe(true)
       expect(aloneLog).toContain(
-        'baseline: run-to-run spread unknown: fewer than 2 baseline runs with enough samples (1 found)'
+        'baseline: run-to-run spread unknown: 1 of 3 runs stored (a change between two runs is reported inconclusive until then)'
       )
     })
 
@@ -253,6 +257,8 @@ describe('compareAndSaveBaseline', () => {
       expect(outcome.comparison.baselineSource).toMatch(/^merge-base 0000000/)
       expect(logged).toContain('baseline: run-to-run spread from 6 baseline runs')
       expect(outcome.comparison.runToRunSpreadRuns).toBe(6)
+      expect(outcome.comparison.baselineRuns).toBe(6)
+      // The spread is known (six runs within ±0 %), so a 6 % loss beyond it and the threshold is a regression.
       expect(outcome.comparison.verdict).toBe('regression')
     })
   })

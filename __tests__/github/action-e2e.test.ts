@@ -63,6 +63,7 @@ function expectTokenHidden(run: ActionRun): void {
 }
 
 const regression: Comparison = {
+  method: 'stored-baseline',
   verdict: 'regression',
   alpha: 0.01,
   threshold: 0.05,

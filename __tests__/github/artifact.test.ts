@@ -15,6 +15,7 @@ import { HEAD_SHA, pullRequestPayload, workflowRunPayload } from './payloads.js'
 import { syntheticResults as results } from './results.js'
 
 const comparison: Comparison = {
+  method: 'stored-baseline',
   verdict: 'regression',
   alpha: 0.01,
   threshold: 0.05,

@@ -3,6 +3,7 @@ import { combineComparisons, crossPackagePenalty, stickyKeyFor } from '../../src
 import type { Comparison, NumaFigure, Verdict } from '../../src/stats/types.js'
 
 const comparison = (verdict: Verdict, regressions = 0, improvements = 0): Comparison => ({
+  method: 'stored-baseline',
   verdict,
   alpha: 0.01,
   threshold: 0.05,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Cell } from '../../src/plan/types.js'
-import { compareResults, MIN_VALID_SAMPLES, type CompareOptions } from '../../src/stats/index.js'
+import {
+  compareResults,
+  COMPARED_METRICS,
+  MIN_VALID_SAMPLES,
+  type CompareOptions,
+  type RunToRunSpread
+} from '../../src/stats/index.js'
 import { cellResult, makeCell, normalSampler, resultsFile } from './synthetic.js'
 
 const CELLS: Cell[] = [
@@ -16,6 +22,17 @@ const METRIC_COUNT = 7
 const typical = (cell: Cell) => (cell.mode === 'pingpong' ? 400 : 2e7)
 const DEFAULTS: CompareOptions = { alpha: 0.01, threshold: 0.05, baselineSource: 'newest on main' }
 
+/** A run-to-run spread of every cell metric of CELLS, as `runs` stored runs would give it (±2 % by default). */
+function knownSpread(runs = 3, spread = 0.02): Map<string, RunToRunSpread> {
+  return new Map(
+    CELLS.flatMap((cell) =>
+      COMPARED_METRICS[cell.mode].map((metric) => [`${cell.key}#${metric.name}`, { spread, runs }])
+    )
+  )
+}
+/** Judged with the run-to-run spread known from three stored runs: a change beyond it and the threshold counts. */
+const KNOWN: CompareOptions = { ...DEFAULTS, runToRunSpread: knownSpread(), baselineRuns: 3 }
+
 /** One run of CELLS: `count` samples per cell, spread `noise` (relative), medians scaled per cell by `scale`. */
 function run(
   sample: ReturnType<typeof normalSampler>,
@@ -28,15 +45,17 @@ function run(
   )
 }
 
-describe('compareResults finds injected shifts', () => {
+describe('compareResults finds injected shifts once the run-to-run spread is known', () => {
   it('calls a 10 % loss a regression: throughput down, round trips up', () => {
     const sample = normalSampler(21)
     const baseline = run(sample, 0.02)
     const current = run(sample, 0.02, (cell) => (cell.mode === 'pingpong' ? 1.1 : 0.9))
-    const comparison = compareResults(baseline, current, DEFAULTS)
+    const comparison = compareResults(baseline, current, KNOWN)
     expect(comparison.verdict).toBe('regression')
     expect(comparison.regressions).toBe(METRIC_COUNT)
     expect(comparison.improvements).toBe(0)
+    expect(comparison.method).toBe('stored-baseline')
+    expect(comparison.baselineRuns).toBe(3)
     expect(comparison.baselineSource).toBe('newest on main')
     for (const cell of comparison.cells) {
       const expected = cell.direction === 'higher-is-better' ? 0.9 : 1.1
@@ -65,7 +84,7 @@ describe('compareResults finds injected shifts', () => {
     const sample = normalSampler(22)
     const baseline = run(sample, 0.02)
     const current = run(sample, 0.02, (cell) => (cell.mode === 'pingpong' ? 0.9 : 1.1))
-    const comparison = compareResults(baseline, current, DEFAULTS)
+    const comparison = compareResults(baseline, current, KNOWN)
     expect(comparison.verdict).toBe('improvement')
     expect(comparison.improvements).toBe(METRIC_COUNT)
     expect(comparison.cells.map((cell) => cell.verdict)).toEqual(new Array(METRIC_COUNT).fill('improvement'))
@@ -74,7 +93,7 @@ describe('compareResults finds injected shifts', () => {
   it('reports regression overall when one cell regressed and another improved', () => {
     const sample = normalSampler(23)
     const current = run(sample, 0.01, (cell) => (cell === CELLS[0] ? 0.85 : cell === CELLS[1] ? 1.15 : 1))
-    const comparison = compareResults(run(sample, 0.01), current, DEFAULTS)
+    const comparison = compareResults(run(sample, 0.01), current, KNOWN)
     expect(comparison.verdict).toBe('regression')
     expect([comparison.regressions, comparison.improvements]).toEqual([1, 1])
     expect(comparison.cells.slice(2).every((cell) => cell.verdict === 'no-change')).toBe(true)
@@ -85,13 +104,45 @@ describe('compareResults finds injected shifts', () => {
     const comparison = compareResults(
       run(sample, 0.003),
       run(sample, 0.003, () => 0.98),
-      DEFAULTS
+      KNOWN
     )
     const throughput = comparison.cells[0]
     expect(throughput.adjustedP).toBeLessThan(DEFAULTS.alpha)
     expect(throughput.ratio).toBeCloseTo(0.98, 2)
     expect(throughput.verdict).toBe('no-change')
     expect(comparison.verdict).toBe('no-change')
+  })
+})
+
+describe('compareResults without a known run-to-run spread', () => {
+  it('calls a 10 % loss between two runs inconclusive: one run says nothing about how far the next one lands', () => {
+    const sample = normalSampler(21)
+    const baseline = run(sample, 0.02)
+    const current = run(sample, 0.02, (cell) => (cell.mode === 'pingpong' ? 1.1 : 0.9))
+    for (const [options, stored] of [
+      [DEFAULTS, 1],
+      [{ ...DEFAULTS, runToRunSpread: knownSpread(2) }, 2]
+    ] as const) {
+      const comparison = compareResults(baseline, current, options)
+      expect([comparison.verdict, comparison.regressions, comparison.improvements]).toEqual(['inconclusive', 0, 0])
+      for (const cell of comparison.cells) {
+        expect(cell.verdict).toBe('inconclusive')
+        expect(cell.adjustedP).toBeLessThan(DEFAULTS.alpha)
+        expect(cell.reason).toMatch(
+          new RegExp(`^run-to-run spread unknown: ${stored} of 3 runs stored \\(change -?\\d+\\.\\d % between two runs`)
+        )
+      }
+    }
+  })
+
+  it('still calls a significant change within the threshold no-change', () => {
+    const sample = normalSampler(24)
+    const comparison = compareResults(
+      run(sample, 0.003),
+      run(sample, 0.003, () => 0.98),
+      DEFAULTS
+    )
+    expect(comparison.cells[0].verdict).toBe('no-change')
   })
 })
 
@@ -232,6 +283,7 @@ describe('compareResults refuses what it must not compare', () => {
     const baseline = resultsFile(run(sample, 0.02).cells, 'fp-aaaa')
     const current = resultsFile(run(sample, 0.02, () => 0.5).cells, 'fp-bbbb')
     expect(compareResults(baseline, current, DEFAULTS)).toEqual({
+      method: 'stored-baseline',
       verdict: 'no-baseline',
       reason:
         'no baseline for this hardware yet: the baseline was measured on topology fingerprint fp-aaaa and this run on fp-bbbb',

@@ -76,15 +76,18 @@ describe('compareResults with the run-to-run spread (A/A across runs)', () => {
   const history = [baseline, run(sample, 0.93), run(sample, 1.07), run(sample, 0.98)]
   const current = run(sample, 1.06)
 
-  it('without the spread, calls the whole-run shift of unchanged code a regression', () => {
+  it('without the spread, calls the whole-run shift of unchanged code inconclusive, never a change', () => {
     const comparison = compareResults(baseline, current, DEFAULTS)
-    expect(comparison.verdict).toBe('regression')
-    expect(comparison.cells.map((cell) => [cell.metric, cell.verdict])).toEqual([
-      ['messagesPerSecond', 'improvement'],
-      ['rttNs.p50', 'regression'],
-      ['rttNs.p99', 'regression'],
-      ['messagesPerSecond', 'improvement']
-    ])
+    expect(comparison.verdict).toBe('inconclusive')
+    expect([comparison.regressions, comparison.improvements]).toEqual([0, 0])
+    for (const cell of comparison.cells) {
+      // The samples of the two runs do differ (the test is right); one stored run cannot say whether runs do that.
+      expect(cell.adjustedP).toBeLessThan(DEFAULTS.alpha)
+      expect(cell.verdict).toBe('inconclusive')
+      expect(cell.reason).toMatch(
+        /^run-to-run spread unknown: 1 of 3 runs stored \(change [+-]?\d+\.\d % between two runs;/
+      )
+    }
     expect(comparison.runToRunSpreadRuns).toBeNull()
     expect(comparison.cells.every((cell) => cell.runToRunSpread === null)).toBe(true)
   })
@@ -117,12 +120,29 @@ describe('compareResults with the run-to-run spread (A/A across runs)', () => {
     }
   })
 
+  it('with 2 history runs knows a spread but does not trust it yet: a change beyond the test stays inconclusive', () => {
+    const twoRuns = runToRunSpread(history.slice(0, 2))
+    expect([...twoRuns.values()].every((entry) => entry.runs === 2)).toBe(true)
+    const worse = run(sample, 1.0, (cell) => (cell.mode === 'pingpong' ? 1.2 : 1 / 1.2))
+    const comparison = compareResults(baseline, worse, { ...DEFAULTS, runToRunSpread: twoRuns })
+    expect(comparison.verdict).toBe('inconclusive')
+    for (const cell of comparison.cells) expect(cell.reason).toMatch(/^run-to-run spread unknown: 2 of 3 runs stored/)
+  })
+
   it('with fewer than 2 history runs, knows no spread and judges exactly as without one', () => {
     const spreads = runToRunSpread([baseline])
     expect(spreads.size).toBe(0)
     const withOne = compareResults(baseline, current, { ...DEFAULTS, runToRunSpread: spreads })
     expect(withOne).toEqual(compareResults(baseline, current, DEFAULTS))
-    expect(withOne.verdict).toBe('regression')
+    expect(withOne.verdict).toBe('inconclusive')
     expect(withOne.runToRunSpreadRuns).toBeNull()
+  })
+
+  it('gives no spread (rather than Infinity) when run medians lie a double’s range apart', () => {
+    const cell = CELLS[0]
+    // The median run is at 1e-308, so the third run is 1e616 times it: no double holds that distance.
+    expect(runToRunSpread([constantRun(cell, 1e-308), constantRun(cell, 2e-308), constantRun(cell, 1e308)]).size).toBe(
+      0
+    )
   })
 })

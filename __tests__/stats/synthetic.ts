@@ -1,8 +1,8 @@
 /** Small builders of ResultsFiles with chosen sample values, for the comparison and figure tests. */
 import type { Mode, NativeRecord } from '../../src/native/types.js'
-import type { Cell, MemoryHome, SubjectKind } from '../../src/plan/types.js'
+import type { Cell, MemoryHome, SubjectKind, Variant } from '../../src/plan/types.js'
 import type { CellResult, ResultsFile, Sample } from '../../src/run/types.js'
-import { seededRandom } from '../../src/run/index.js'
+import { seededRandom } from '../../src/common/random.js'
 import type { PlacementClassName } from '../../src/topology/types.js'
 import { oneNodeMachine } from '../plan/machines.js'
 
@@ -13,6 +13,7 @@ export interface CellSpec {
   home?: MemoryHome
   subject?: SubjectKind
   pair?: [number, number]
+  variant?: Variant | null
 }
 
 /** A cell shaped like the planner's, with its key in the planner's format. */
@@ -28,6 +29,7 @@ export function makeCell(spec: CellSpec): Cell {
   return {
     key: `${subject}/${spec.mode}/${where}/${memory}/pad=${padding}/${pinned ? 'pinned' : 'unpinned'}`,
     subject,
+    variant: spec.variant ?? null,
     mode: spec.mode,
     placementClass: spec.place,
     producerCpu,
@@ -86,13 +88,13 @@ export function cellResult(cell: Cell, values: (number | null)[]): CellResult {
   const samples: Sample[] = values.map((value, repetition) =>
     value === null
       ? {
-          repetition,
+          block: repetition,
           order: repetition,
           valid: false,
           invalidReasons: ['timed out after 30 s and was killed'],
           record: null
         }
-      : { repetition, order: repetition, valid: true, invalidReasons: [], record: record(cell, value) }
+      : { block: repetition, order: repetition, valid: true, invalidReasons: [], record: record(cell, value) }
   )
   return { cell, samples }
 }
@@ -100,7 +102,7 @@ export function cellResult(cell: Cell, values: (number | null)[]): CellResult {
 export function resultsFile(cells: CellResult[], fingerprint = 'synthetic'): ResultsFile {
   const { topology } = oneNodeMachine()
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'numa-spsc-bench', version: '0.1.0' },
     topology: { ...topology, fingerprint },
     plan: {
@@ -129,7 +131,8 @@ export function resultsFile(cells: CellResult[], fingerprint = 'synthetic'): Res
       finishedAt: '2026-01-01T00:01:00.000Z'
     },
     cells,
-    interrupted: false
+    interrupted: false,
+    stoppedEarly: null
   }
 }
 
@@ -141,4 +144,25 @@ export function normalSampler(seed: number): (count: number, mean: number, sprea
       { length: count },
       () => mean + spread * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
     )
+}
+
+/**
+ * An A/B run: every spec measured as a base and a head cell under one key, `blocks` blocks, each sample's value from
+ * `value` (null for an invalid sample).
+ */
+export function abResults(
+  specs: CellSpec[],
+  blocks: number,
+  value: (specIndex: number, variant: Variant, block: number) => number | null
+): ResultsFile {
+  return resultsFile(
+    specs.flatMap((spec, specIndex) =>
+      (['base', 'head'] as const).map((variant) =>
+        cellResult(
+          makeCell({ ...spec, subject: spec.subject ?? 'subject', variant }),
+          Array.from({ length: blocks }, (_, block) => value(specIndex, variant, block))
+        )
+      )
+    )
+  )
 }

@@ -88,7 +88,9 @@ export async function compareWithBaselinePath(
     alpha: options.alpha,
     threshold: options.threshold,
     baselineSource: baseline.source,
-    ...(baseline.history === undefined ? {} : { runToRunSpread: runToRunSpread(baseline.history) })
+    ...(baseline.history === undefined
+      ? {}
+      : { runToRunSpread: runToRunSpread(baseline.history), baselineRuns: baseline.history.length })
   })
 }
 

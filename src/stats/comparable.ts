@@ -27,3 +27,12 @@ export function finiteRatio(current: number, baseline: number): number | null {
   const ratio = current / baseline
   return Number.isFinite(ratio) && ratio > 0 ? ratio : null
 }
+
+/** Rejects an alpha or threshold no verdict can be drawn with; `caller` names the function in the message. */
+export function checkVerdictOptions(options: { alpha: number; threshold: number }, caller: string): void {
+  if (!(options.alpha > 0 && options.alpha < 1))
+    throw new Error(`${caller}: alpha is ${options.alpha}, expected a number between 0 and 1`)
+  if (!(options.threshold >= 0 && options.threshold < 1)) {
+    throw new Error(`${caller}: threshold is ${options.threshold}, expected a fraction from 0 up to 1 (0.05 for 5 %)`)
+  }
+}

@@ -1,18 +1,12 @@
-import type { Cell } from '../plan/types.js'
 import type { CellResult, ResultsFile } from '../run/types.js'
 import { bootstrapRatioCi } from './bootstrap.js'
 import { cellMetricValues, COMPARED_METRICS, type CellValues, type MetricDefinition } from './metrics.js'
 import { holm, mannWhitneyU, smallestPossibleP } from './mann-whitney.js'
-import { hashSeed } from './random.js'
-import type { RunToRunSpread } from './spread.js'
+import { hashSeed } from '../common/random.js'
+import { checkVerdictOptions, finiteRatio, MIN_VALID_SAMPLES, shapeDifference } from './comparable.js'
 import { summarize } from './summary.js'
-import type { CellComparison, CellVerdict, Comparison, Summary } from './types.js'
-
-/**
- * Fewest usable samples per side for a cell to be judged. Five is the smallest count whose exact Mann-Whitney test can
- * reach p < 0.01 at all (2/C(10,5) ≈ 0.008), and whose median interval is the sample range; fewer is inconclusive.
- */
-export const MIN_VALID_SAMPLES = 5
+import { combineVerdicts } from './verdict.js'
+import type { CellComparison, CellVerdict, Comparison, RunToRunSpread, Summary } from './types.js'
 
 export interface CompareOptions {
   /** Family-wise significance level, after Holm's adjustment across every tested cell and metric. */
@@ -27,24 +21,20 @@ export interface CompareOptions {
   seed?: number
   /**
    * How far whole runs wander, per CellComparison.key, from the baseline history (runToRunSpread). A significant change
-   * beyond the threshold that is not beyond its cell metric's spread is no-change: another run of the same code could
-   * have landed there. Without it (or for a key it lacks) only the threshold applies.
+   * beyond the threshold is a regression or an improvement only when its cell metric's spread comes from at least
+   * MIN_SPREAD_RUNS runs and the change lies beyond it; within it, it is no-change (another run of the same code could
+   * have landed there); without such a spread (or for a key it lacks), inconclusive.
    */
   runToRunSpread?: ReadonlyMap<string, RunToRunSpread>
+  /** How many stored runs of this hardware the history held, the baseline included (default 1); copied into the result. */
+  baselineRuns?: number
 }
 
-/** The parameters that do not appear in a cell key but change what is measured. */
-const SHAPE_FIELDS = ['capacity', 'payload', 'messages', 'warmupMessages'] as const satisfies readonly (keyof Cell)[]
-
-function checkOptions(options: CompareOptions): void {
-  if (!(options.alpha > 0 && options.alpha < 1))
-    throw new Error(`compareResults: alpha is ${options.alpha}, expected a number between 0 and 1`)
-  if (!(options.threshold >= 0 && options.threshold < 1)) {
-    throw new Error(
-      `compareResults: threshold is ${options.threshold}, expected a fraction from 0 up to 1 (0.05 for 5 %)`
-    )
-  }
-}
+/**
+ * Fewest baseline runs of a cell metric whose spread lets a stored-baseline comparison call a change: with two runs,
+ * one distance between run medians says little about how far the next run may land.
+ */
+export const MIN_SPREAD_RUNS = 3
 
 function cellsByKey(results: ResultsFile, which: string): Map<string, CellResult> {
   const byKey = new Map<string, CellResult>()
@@ -58,14 +48,6 @@ function cellsByKey(results: ResultsFile, which: string): Map<string, CellResult
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(1)} %`
 const interval = ([low, high]: [number, number]) => `[${low.toFixed(3)}, ${high.toFixed(3)}]`
-
-/** What differs between two measurements of the same cell key that makes their samples incomparable; null when nothing does. */
-export function shapeDifference(baseline: Cell, current: Cell): string | null {
-  const differences = SHAPE_FIELDS.filter((field) => baseline[field] !== current[field]).map(
-    (field) => `${field} ${baseline[field]} → ${current[field]}`
-  )
-  return differences.length === 0 ? null : `cell parameters differ from the baseline: ${differences.join(', ')}`
-}
 
 function tooFew(values: CellValues, run: string): string | null {
   if (values.values.length >= MIN_VALID_SAMPLES) return null
@@ -94,7 +76,14 @@ function judge(tested: Tested, adjustedP: number, family: number, options: Compa
   const spread = options.runToRunSpread?.get(row.key)
   let verdict: CellVerdict
   let reason: string | undefined
-  if (significant && (worse || better) && spread !== undefined && Math.abs(change) <= spread.spread) {
+  if (significant && (worse || better) && (spread === undefined || spread.runs < MIN_SPREAD_RUNS)) {
+    // The samples of one run are not independent evidence about another run (pseudo-replication): until the history
+    // shows how far whole runs of unchanged code wander, a change between two runs cannot be told from a shifted run.
+    verdict = 'inconclusive'
+    reason =
+      `run-to-run spread unknown: ${spread?.runs ?? 1} of ${MIN_SPREAD_RUNS} runs stored (change ${percent(change)} ` +
+      `between two runs; store more baseline runs of this hardware, or compare base and head in the same run with ab)`
+  } else if (significant && (worse || better) && spread !== undefined && Math.abs(change) <= spread.spread) {
     // The change is real for these two runs' samples, but runs of unchanged code have been this far apart before.
     verdict = 'no-change'
     reason = `within the run-to-run spread (change ${percent(change)}; ±${percent(spread.spread)} over ${spread.runs} baseline runs)`
@@ -128,20 +117,14 @@ function spreadRuns(spreads: ReadonlyMap<string, RunToRunSpread> | undefined): n
   return runs.length === 0 ? null : Math.max(...runs)
 }
 
-function overallVerdict(cells: CellComparison[]): Comparison['verdict'] {
-  for (const verdict of ['regression', 'improvement', 'no-change'] as const) {
-    if (cells.some((cell) => cell.verdict === verdict)) return verdict
-  }
-  return 'inconclusive'
-}
-
 /** A comparison of nothing, verdict 'no-baseline', saying why in `reason` (no baseline stored, another fingerprint, …). */
 export function noBaselineComparison(
-  options: { alpha: number; threshold: number; baselineSource?: string | null },
+  options: { alpha: number; threshold: number; baselineSource?: string | null; method?: Comparison['method'] },
   reason: string
 ): Comparison {
   const { alpha, threshold } = options
   return {
+    method: options.method ?? 'stored-baseline',
     verdict: 'no-baseline',
     reason,
     alpha,
@@ -158,20 +141,22 @@ export function noBaselineComparison(
  *
  * A cell is a regression (or an improvement) only when BOTH the Holm-adjusted Mann-Whitney p-value is below alpha AND
  * the ratio of medians (current / baseline) moved by more than the threshold in the bad (good) direction. It is
- * no-change when the shift is significant but smaller than the threshold, or when the bootstrap interval of the ratio
- * lies inside ±threshold, or when options.runToRunSpread says whole runs of unchanged code have wandered as far (the
- * test compares the samples of two runs and cannot see a shift of a whole run). The change is held against the spread
- * itself, not twice it, although two runs at opposite ends could differ by more: the spread is already the largest
- * distance seen, and doubling it would hide regressions of the very size a noisy VM makes worth catching. It is
- * inconclusive when it is missing from one run, its parameters differ, either side has fewer than MIN_VALID_SAMPLES
- * usable samples, or the data cannot tell (too noisy). The overall verdict is regression if any cell regressed, else
- * improvement if any improved, else no-change if any cell was decided, else inconclusive.
+ * the change also lies beyond the run-to-run spread of that cell metric, known from at least MIN_SPREAD_RUNS stored runs
+ * (options.runToRunSpread): the test compares the samples of two runs and cannot see a shift of a whole run, so a
+ * significant change without a known spread is inconclusive ("run-to-run spread unknown"). It is no-change when the
+ * shift is significant but smaller than the threshold, or when the bootstrap interval of the ratio lies inside
+ * ±threshold, or when whole runs of unchanged code have wandered as far. The change is held against the spread itself,
+ * not twice it, although two runs at opposite ends could differ by more: the spread is already the largest distance
+ * seen, and doubling it would hide regressions of the very size a noisy VM makes worth catching. It is inconclusive
+ * when it is missing from one run, its parameters differ, either side has fewer than MIN_VALID_SAMPLES usable samples,
+ * the ratio leaves the range of a double, or the data cannot tell (too noisy). The overall verdict is regression if any
+ * cell regressed, else as combineVerdicts says (inconclusive when most metrics were undecided).
  *
  * Runs on different hardware (another topology fingerprint) are never compared: the result is verdict 'no-baseline'
  * with the reason, and no cells, which the pipeline reports as "no baseline for this hardware yet".
  */
 export function compareResults(baseline: ResultsFile, current: ResultsFile, options: CompareOptions): Comparison {
-  checkOptions(options)
+  checkVerdictOptions(options, 'compareResults')
   if (baseline.topology.fingerprint !== current.topology.fingerprint) {
     return noBaselineComparison(
       options,
@@ -199,15 +184,18 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
     tested.map((entry, index) => [entry.row, judge(entry, adjusted[index], tested.length, options)])
   )
   const cells = rows.map((row) => judged.get(row) ?? row)
+  const combined = combineVerdicts(cells.map((cell) => cell.verdict))
   return {
+    method: 'stored-baseline',
     alpha: options.alpha,
     threshold: options.threshold,
     baselineSource: options.baselineSource,
+    baselineRuns: options.baselineRuns ?? 1,
     runToRunSpreadRuns: spreadRuns(options.runToRunSpread),
-    verdict: overallVerdict(cells),
+    verdict: combined.verdict,
     cells,
-    regressions: cells.filter((cell) => cell.verdict === 'regression').length,
-    improvements: cells.filter((cell) => cell.verdict === 'improvement').length
+    regressions: combined.regressions,
+    improvements: combined.improvements
   }
 }
 
@@ -225,6 +213,8 @@ function compareCell(
   const row: CellComparison = {
     key: `${cellKey}#${metric.name}`,
     cellKey,
+    // compareResults only calls this for a key found in at least one run.
+    cell: (after ?? before)!.cell,
     metric: metric.name,
     direction: metric.direction,
     baseline: baselineSummary,
@@ -247,7 +237,10 @@ function compareCell(
   const seed = hashSeed(`${options.seed ?? 1}|${row.key}`)
   const ratioCi = bootstrapRatioCi(baselineValues.values, currentValues.values, { seed, resamples: options.resamples })
   // Both sides have MIN_VALID_SAMPLES values here, so both summaries exist; the ratio is of the medians the row shows.
-  const ratio = (currentSummary as Summary).median / (baselineSummary as Summary).median
+  const ratio = finiteRatio((currentSummary as Summary).median, (baselineSummary as Summary).median)
+  if (ratio === null || !ratioCi.every((bound) => Number.isFinite(bound) && bound > 0)) {
+    return inconclusive('the ratio of the medians or its interval lies beyond the range of a double-precision number')
+  }
   const tested: Tested = {
     row: { ...row, ratio, ratioCi, pValue: test.pValue },
     baselineCount: baselineValues.values.length,

@@ -1,16 +1,9 @@
 import type { Cell } from '../plan/types.js'
 import type { ResultsFile } from '../run/types.js'
-import { MIN_VALID_SAMPLES, shapeDifference } from './compare.js'
+import { finiteRatio, MIN_VALID_SAMPLES, shapeDifference } from './comparable.js'
 import { cellMetricValues, COMPARED_METRICS } from './metrics.js'
 import { median } from './summary.js'
-
-/** How far one cell metric's whole-run median wandered across the baseline history, and over how many runs. */
-export interface RunToRunSpread {
-  /** Largest |run median / median of the run medians − 1|, e.g. 0.081 for ±8.1 %. */
-  spread: number
-  /** History runs it was measured over (at least 2). */
-  runs: number
-}
+import type { RunToRunSpread } from './types.js'
 
 /**
  * The run-to-run spread of every cell metric in a fingerprint's baseline history, keyed like CellComparison.key
@@ -47,8 +40,11 @@ export function runToRunSpread(history: ResultsFile[]): Map<string, RunToRunSpre
   for (const [key, { medians: runMedians }] of medians) {
     if (runMedians.length < 2) continue
     const centre = median(runMedians)
+    const ratios = runMedians.map((value) => finiteRatio(value, centre))
+    // A run median beyond a double's range from the centre gives no usable spread (and must not become Infinity).
+    if (ratios.some((ratio) => ratio === null)) continue
     spreads.set(key, {
-      spread: Math.max(...runMedians.map((value) => Math.abs(value / centre - 1))),
+      spread: Math.max(...ratios.map((ratio) => Math.abs((ratio as number) - 1))),
       runs: runMedians.length
     })
   }

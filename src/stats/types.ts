@@ -15,6 +15,14 @@ export interface Summary {
   ci: [number, number]
 }
 
+/** How far one cell metric's whole-run median wandered across the baseline history, and over how many runs. */
+export interface RunToRunSpread {
+  /** Largest |run median / median of the run medians − 1|, e.g. 0.081 for ±8.1 %. */
+  spread: number
+  /** History runs it was measured over (at least 2). */
+  runs: number
+}
+
 export interface CellComparison {
   /** Cell key joined with the metric, e.g. "reference|throughput|…#messagesPerSecond". */
   key: string
@@ -23,7 +31,10 @@ export interface CellComparison {
   direction: Direction
   baseline: Summary | null
   current: Summary | null
-  /** current median / baseline median. */
+  /**
+   * current median / baseline median; in a same-run A/B, the Hodges-Lehmann estimate of the head / base ratio (the
+   * exponential of the median of the Walsh averages of the paired log ratios).
+   */
   ratio: number | null
   ratioCi: [number, number] | null
   pValue: number | null
@@ -37,6 +48,11 @@ export interface CellComparison {
 }
 
 export interface Comparison {
+  /**
+   * How base and current were measured: 'same-run-ab' pairs the base and head variants of one run block by block
+   * (comparePaired); 'stored-baseline' holds this run against a run stored earlier (compareResults).
+   */
+  method: 'same-run-ab' | 'stored-baseline'
   verdict: Verdict
   alpha: number
   /** Minimum relative change that counts, e.g. 0.05 for 5 %. */
@@ -50,6 +66,10 @@ export interface Comparison {
    * was known (fewer than 2 baseline runs, or none asked for). Optional so comparisons written before it still read.
    */
   runToRunSpreadRuns?: number | null
+  /** same-run-ab: how many blocks the run took (each block gives at most one pair per cell). */
+  blocks?: number
+  /** stored-baseline: how many stored runs of this hardware the history held, the baseline included. */
+  baselineRuns?: number
   cells: CellComparison[]
   regressions: number
   improvements: number
