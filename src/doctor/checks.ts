@@ -128,7 +128,11 @@ function numaBalancing(r: DoctorReadings): Finding[] {
     {
       check: 'numa_balancing',
       severity: 'warn',
-      message: `kernel.numa_balancing=${r.numaBalancing}: the kernel may migrate the ring's pages during a run`,
+      // mbind-bound memory is left alone unless MPOL_F_NUMA_BALANCING asks (torvalds/linux bda420b98505).
+      message:
+        `kernel.numa_balancing=${r.numaBalancing}: the kernel may migrate the ring's pages in first-touch cells ` +
+        '(memory without an explicit policy) during a run and takes NUMA hinting faults on the process; ' +
+        'cells with a bound memory home are not migrated',
       fix: 'sudo sysctl -w kernel.numa_balancing=0   # persist: echo kernel.numa_balancing=0 | sudo tee /etc/sysctl.d/60-numa-spsc-bench.conf'
     }
   ]
