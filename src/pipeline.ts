@@ -23,7 +23,7 @@ import { makePlan, parseBudget } from './plan/index.js'
 import type { Plan } from './plan/types.js'
 import { runPlan, writeResultsFile, type RunOptions } from './run/index.js'
 import type { ResultsFile, Sample } from './run/types.js'
-import { compareResults, noBaselineComparison, numaFigures, runToRunSpread } from './stats/index.js'
+import { compareResults, MIN_SPREAD_RUNS, noBaselineComparison, numaFigures, runToRunSpread } from './stats/index.js'
 import type { Comparison, NumaFigure } from './stats/types.js'
 import { placementClasses, readTopology } from './topology/index.js'
 import type { PlacementClass, Topology } from './topology/types.js'
@@ -222,14 +222,16 @@ export async function compareAndSaveBaseline(
     const runs = await spreadHistory(store, fingerprint, branch, loaded)
     const spreads = runToRunSpread(runs.map((entry) => entry.record.results))
     context.log(
-      spreads.size > 0
+      runs.length >= MIN_SPREAD_RUNS
         ? `baseline: run-to-run spread from ${runs.length} baseline runs`
-        : `baseline: run-to-run spread unknown: fewer than 2 baseline runs with enough samples (${runs.length} found)`
+        : `baseline: run-to-run spread unknown: ${runs.length} of ${MIN_SPREAD_RUNS} runs stored (a change between ` +
+            `two runs is reported inconclusive until then)`
     )
     comparison = compareResults(loaded.record.results, results, {
       ...comparisonOptions,
       baselineSource: loaded.source,
-      runToRunSpread: spreads
+      runToRunSpread: spreads,
+      baselineRuns: runs.length
     })
   }
   const saveDecision = decideSave(config, results, context, loaded === null)
