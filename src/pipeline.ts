@@ -2,10 +2,7 @@
  * The pipeline both shells run: topology → plan → native run → stats → baseline → report. main.ts (the action) and
  * cli.ts only turn their inputs into a Config and an event, and their outputs into logs, files and exit codes.
  */
-import { execFile } from 'node:child_process'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
+import { resolve } from 'node:path'
 import {
   isPullRequestEvent,
   LOCAL_EVENT,
@@ -17,18 +14,20 @@ import {
   type SaveDecision
 } from './baseline/index.js'
 import type { Config } from './config.js'
-import { buildNative, findNativeSourceDir } from './native/index.js'
+import { buildNative, defaultBuildDir, findNativeSourceDir } from './native/index.js'
 import { MODES } from './native/types.js'
-import { makePlan, parseBudget } from './plan/index.js'
+import { makePlan, parseBudget, type CostModel } from './plan/index.js'
 import type { Plan } from './plan/types.js'
 import { runPlan, writeResultsFile, type RunOptions } from './run/index.js'
+import { childEnvironment } from './run/launch.js'
+import { prepareOutputDirectory } from './run/output.js'
+import { runPilot } from './run/pilot.js'
+import { describeFailure, processRunner, type ProcessRunner } from './run/process.js'
 import type { ResultsFile, Sample } from './run/types.js'
 import { compareResults, MIN_SPREAD_RUNS, noBaselineComparison, numaFigures, runToRunSpread } from './stats/index.js'
 import type { Comparison, NumaFigure } from './stats/types.js'
 import { placementClasses, readTopology } from './topology/index.js'
 import type { PlacementClass, Topology } from './topology/types.js'
-
-const execFileAsync = promisify(execFile)
 
 export class NotNumaCapableError extends Error {
   override name = 'NotNumaCapableError'
@@ -62,9 +61,17 @@ export function defaultSeed(runId?: string): number {
   return Number.isSafeInteger(id) && id > 0 ? id % 1_000_000_007 : Date.now() % 1_000_000_007
 }
 
-export function planFor(config: Config, detected: Detected, seed: number): Plan {
+/** The plan from the fixed cost model (`plan`), or from a pilot's measured one and the seconds it took (`run`). */
+export function planFor(
+  config: Config,
+  detected: Detected,
+  seed: number,
+  cost?: { model: CostModel; pilotSeconds: number }
+): Plan {
   return makePlan(detected.topology, detected.classes, {
     budgetSeconds: parseBudget(config.budget),
+    costModel: cost?.model,
+    pilotSeconds: cost?.pilotSeconds,
     classes: config.classes.length > 0 ? config.classes : undefined,
     paddings: config.paddings,
     modes: config.modes,
@@ -75,8 +82,12 @@ export function planFor(config: Config, detected: Detected, seed: number): Plan 
 }
 
 export interface MeasureContext {
-  /** Where native/ is built: outside the sources (the runner's temp dir in the action). */
+  /** Where native/ is built: a private directory outside the sources; default defaultBuildDir(). */
   buildDir?: string
+  /** How make and the subject build run (the action: @actions/exec in log groups); default child_process. */
+  runner?: ProcessRunner
+  /** Called with the plan the pilot fixed, before the first sample. */
+  onPlan?: (plan: Plan) => void
   /** Directory the subject's build command runs in (the user's repository). */
   workspace: string
   signal?: AbortSignal
@@ -96,14 +107,27 @@ export async function measure(
   plan: Plan,
   context: MeasureContext
 ): Promise<Measured> {
-  const sourceDir = findNativeSourceDir(import.meta.url)
-  const buildDir = context.buildDir ?? join(tmpdir(), 'numa-spsc-bench-build')
-  const native = await buildNative({ sourceDir, buildDir })
+  // Outputs first: an unusable out-dir is found before minutes of building and measuring, not after.
+  const output = prepareOutputDirectory(config.outDir)
+  if (output.movedAside !== null)
+    context.log(`out-dir: an earlier run's results.json was moved to ${output.movedAside}`)
+  const runner = context.runner ?? processRunner
+  const buildStarted = Date.now()
+  const native = await buildNative({
+    sourceDir: findNativeSourceDir(import.meta.url),
+    buildDir: context.buildDir ?? defaultBuildDir(),
+    runner,
+    timeoutMs: config.buildTimeoutSeconds * 1000,
+    signal: context.signal
+  })
   context.log(`native driver: ${native.binary} (${native.rebuilt ? 'built' : 'up to date'}, ${native.compiler})`)
   if (config.subject.kind === 'command' && config.subject.build !== null) {
-    await runSubjectBuild(config.subject.build, context.workspace, context.log)
+    await runSubjectBuild(config.subject.build, context.workspace, config.buildTimeoutSeconds * 1000, runner, context)
   }
-  const results = await runPlan(plan, {
+  const buildSeconds = (Date.now() - buildStarted) / 1000
+  if (context.signal?.aborted) throw new Error('stopped by a signal during the build: nothing was measured')
+  const measuringStarted = Date.now()
+  const runOptions = {
     binary: native.binary,
     subjectCommand: config.subject.command ?? undefined,
     topology: detected.topology,
@@ -111,22 +135,42 @@ export async function measure(
     signal: context.signal,
     onProgress: context.onProgress,
     environment: { compiler: native.compiler, compilerFlags: native.flags }
+  }
+  const pilot = await runPilot(plan.cells, runOptions)
+  for (const failure of pilot.failures) context.log(`pilot: ${failure}; that kind keeps the fixed cost model`)
+  const measuredPlan = planFor(config, detected, plan.seed, { model: pilot.model, pilotSeconds: pilot.seconds })
+  context.onPlan?.(measuredPlan)
+  const results = await runPlan(measuredPlan, {
+    ...runOptions,
+    deadline: measuringStarted + measuredPlan.budgetSeconds * 1000
   })
-  const resultsPath = writeResultsFile(resolve(config.outDir), results)
-  return { plan, results, resultsPath }
+  results.timing = {
+    budgetSeconds: measuredPlan.budgetSeconds,
+    estimatedSeconds: measuredPlan.estimatedSeconds,
+    actualSeconds: (Date.now() - measuringStarted) / 1000,
+    buildSeconds
+  }
+  const resultsPath = writeResultsFile(output.directory, results)
+  return { plan: measuredPlan, results, resultsPath }
 }
 
-async function runSubjectBuild(argv: string[], cwd: string, log: (line: string) => void): Promise<void> {
+async function runSubjectBuild(
+  argv: string[],
+  cwd: string,
+  timeoutMs: number,
+  runner: ProcessRunner,
+  context: MeasureContext
+): Promise<void> {
   const [command, ...args] = argv
-  log(`subject-build: ${argv.join(' ')}`)
-  try {
-    await execFileAsync(command, args, { cwd, maxBuffer: 64 * 1024 * 1024 })
-  } catch (error) {
-    const failure = error as { stderr?: string; message: string }
-    throw new Error(`subject-build: "${argv.join(' ')}" failed: ${(failure.stderr ?? '').trim() || failure.message}`, {
-      cause: error
-    })
-  }
+  context.log(`subject-build: ${argv.join(' ')}`)
+  const outcome = await runner.run(command, args, {
+    cwd,
+    env: childEnvironment(),
+    timeoutMs,
+    signal: context.signal,
+    label: 'subject-build'
+  })
+  if (outcome.exitCode !== 0) throw new Error(`subject-build: ${describeFailure(argv, outcome, timeoutMs)}`)
 }
 
 export function invalidCellCount(results: ResultsFile): number {

@@ -8,6 +8,9 @@ export const NATIVE_SCHEMA = 'numa-spsc-bench/run@1'
 export const MODES = ['throughput', 'pingpong', 'same-thread'] as const
 export type Mode = (typeof MODES)[number]
 
+export const RING_KINDS = ['reference', 'batched'] as const
+export type RingKind = (typeof RING_KINDS)[number]
+
 export interface RunParams {
   mode: Mode
   /** null when unpinned. */
@@ -22,6 +25,12 @@ export interface RunParams {
   payload: number
   messages: number
   warmupMessages: number
+  /** The C driver's ring: the reference, or the batched ring that publishes its index every `batch` messages. Absent for subjects. */
+  ring?: RingKind
+  /** Messages per published index of the batched ring; null for the reference. */
+  batch?: number | null
+  /** Spin iterations of arithmetic the producer did per message inside the timed part (an injected slowdown). */
+  extraWork?: number
 }
 
 export interface PageNodes {

@@ -19,6 +19,8 @@ export interface Selection {
   /** The CPU a pinned same-thread cell runs on; null when no allowed CPU has a known node. */
   sameThreadCpu: number | null
   subject: boolean
+  /** Batched-ring throughput cells beside the reference's (SubjectKind 'batched'). */
+  batched?: boolean
   /** A/B: every subject cell twice (base and head); reference cells only when asked for, as context. */
   abVariants: { withReference: boolean } | null
 }
@@ -98,20 +100,41 @@ function pinnedKey(
   return `${subject}/${mode}/${where}/${memory}/pad=${padding}/pinned`
 }
 
+/** Messages per published index of the batched ring: four lines of 8-byte messages, DPDK's default burst. */
+export const DEFAULT_BATCH = 32
+
+/**
+ * The batched ring's throughput cells, one per reference cell at the padding the figures hold fixed (64, else the
+ * smallest planned, as stats' canonicalSettings picks), so the report can state its gain per class.
+ */
+function batchedCells(reference: Cell[], selection: Selection): Cell[] {
+  if (selection.batched !== true) return []
+  const padding = selection.paddings.includes(64) ? 64 : Math.min(...selection.paddings)
+  return reference
+    .filter((cell) => cell.mode === 'throughput' && cell.padding === padding)
+    .map((cell) => ({
+      ...cell,
+      subject: 'batched' as const,
+      batch: Math.min(DEFAULT_BATCH, cell.capacity),
+      key: cell.key.replace(/^reference\//, 'batched/')
+    }))
+}
+
 export function expandCells(topology: Topology, selection: Selection, shape: CellShape): Cell[] {
   const reference = referenceCells(topology, selection, shape)
-  if (!selection.subject) return reference
+  const context = [...reference, ...batchedCells(reference, selection)]
+  if (!selection.subject) return context
   // The subject decides its own layout; it gets the largest padding, the one budget trimming keeps longest.
   const subjectPadding = Math.max(...selection.paddings)
   const mirrored = reference
     .filter((cell) => cell.padding === subjectPadding)
     .map((cell) => ({ ...cell, subject: 'subject' as const, key: cell.key.replace(/^reference\//, 'subject/') }))
-  if (selection.abVariants === null) return [...reference, ...mirrored]
+  if (selection.abVariants === null) return [...context, ...mirrored]
   const variants = mirrored.flatMap((cell) => [
     { ...cell, variant: 'base' as const },
     { ...cell, variant: 'head' as const }
   ])
-  return selection.abVariants.withReference ? [...reference, ...variants] : variants
+  return selection.abVariants.withReference ? [...context, ...variants] : variants
 }
 
 function referenceCells(topology: Topology, selection: Selection, shape: CellShape): Cell[] {

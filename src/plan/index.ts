@@ -56,6 +56,8 @@ export interface PlanOptions {
   capacity?: number
   payload?: number
   costModel?: CostModel
+  /** Plan the batched ring's throughput cells beside the reference's (SubjectKind 'batched'); default false. */
+  batched?: boolean
 }
 
 export function makePlan(topology: Topology, classes: PlacementClass[], options: PlanOptions): Plan {
@@ -171,6 +173,7 @@ function initialSelection(
     pinning: options.pinning ?? 'both',
     sameThreadCpu: sameThreadCpu(topology),
     subject: (options.subject?.enabled ?? false) || options.abVariants !== undefined,
+    batched: options.batched ?? false,
     abVariants: options.abVariants ?? null
   }
 }

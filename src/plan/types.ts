@@ -5,8 +5,11 @@ import type { PlacementClassName } from '../topology/types.js'
 export const MEMORY_HOMES = ['producer', 'consumer', 'other', 'first-touch'] as const
 export type MemoryHome = (typeof MEMORY_HOMES)[number]
 
-/** Which implementation a cell measures: the built-in reference ring, or the user's subject command. */
-export type SubjectKind = 'reference' | 'subject'
+/**
+ * Which implementation a cell measures: the reference ring, the native driver's batched ring (`--ring batched`, its
+ * index published once per batch), or the user's subject command.
+ */
+export type SubjectKind = 'reference' | 'batched' | 'subject'
 
 /** Which side of a same-run A/B comparison a cell measures: the merge-base build or the pull request's head. */
 export type Variant = 'base' | 'head'
@@ -33,6 +36,8 @@ export interface Cell {
   payload: number
   messages: number
   warmupMessages: number
+  /** Batched cells: messages per published index (`--batch`); absent for the others. */
+  batch?: number
   /**
    * Seconds one sample of this cell is expected to take, process start included: from the pilot measured on this
    * machine before the plan was fixed, or from the cost model (plan --json). Absent in results written before pilots.

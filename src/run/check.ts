@@ -85,9 +85,10 @@ export function placementMismatches(cell: Cell, record: NativeRecord): string[] 
   const expect = (what: string, found: unknown, asked: unknown) => {
     if (found !== asked) reasons.push(`${what} is ${String(found)}, the cell asked for ${String(asked)}`)
   }
-  if (!subject && record.implementation !== 'reference') {
-    reasons.push(`implementation is "${record.implementation}", the reference driver was asked for`)
+  if (!subject && record.implementation !== cell.subject) {
+    reasons.push(`implementation is "${record.implementation}", the driver was asked for the ${cell.subject} ring`)
   }
+  if (cell.subject === 'batched') expect('batch', params.batch, cell.batch)
   expect('mode', params.mode, cell.mode)
   expect('messages', params.messages, cell.messages)
   expect('warm-up messages', params.warmupMessages, cell.warmupMessages)

@@ -22,6 +22,8 @@ export function driverArgs(cell: Cell): string[] {
   }
   if (cell.memoryNode !== null)
     args.push('--slots-node', String(cell.memoryNode), '--index-node', String(cell.memoryNode))
+  if (cell.subject === 'batched')
+    args.push('--ring', 'batched', ...(cell.batch === undefined ? [] : ['--batch', String(cell.batch)]))
   args.push(
     '--padding',
     String(cell.padding),

@@ -53,6 +53,19 @@ export interface ResultsFile {
   interrupted: boolean
   /** What the run left out of its plan and why; null when every planned block was taken. */
   stoppedEarly: StoppedEarly | null
+  /** How long the run took against its budget; absent in results written before it was recorded. */
+  timing?: RunTiming
+}
+
+/** Maintainers size job timeouts from these: the budget promised, the plan's estimate, and what it took. */
+export interface RunTiming {
+  budgetSeconds: number
+  /** The plan's estimate: the pilot plus the planned samples. */
+  estimatedSeconds: number
+  /** Wall time of the measuring part: the pilot and the samples. */
+  actualSeconds: number
+  /** Wall time of the builds before it (native driver, subject), outside the budget. */
+  buildSeconds: number
 }
 
 /** A run stops only between blocks, so every cell keeps the same number of samples. */
