@@ -32,6 +32,12 @@ describe('summarize', () => {
     expect(covered / trials).toBeLessThan(0.965 + 0.013)
   })
 
+  it('keeps the median of values near the largest double finite (their sum is not)', () => {
+    expect(median([1e308, 1.5e308])).toBe(1.25e308)
+    expect(summarize([1.7e308, 1e308, 1.5e308, 1.2e308]).median).toBe(1.35e308)
+    expect(median([Number.MAX_VALUE, Number.MAX_VALUE])).toBe(Number.MAX_VALUE)
+  })
+
   it('names what is wrong with its input', () => {
     expect(() => summarize([])).toThrow('summarize: no values to summarize (at least one is needed)')
     expect(() => summarize([1, Number.POSITIVE_INFINITY])).toThrow(
@@ -102,6 +108,14 @@ describe('bootstrapRatioCi', () => {
     // The percentile bootstrap of a median runs a little below its nominal 95 % at small n.
     expect(covered / trials).toBeGreaterThan(0.88)
     expect(covered / trials).toBeLessThan(0.995)
+  })
+
+  it('resamples medians of values near the largest double without overflowing', () => {
+    const huge = [1e308, 1.1e308, 1.2e308, 1.3e308, 1.4e308, 1.5e308]
+    const [low, high] = bootstrapRatioCi(huge, huge, { seed: 5, resamples: 200 })
+    expect(Number.isFinite(low) && Number.isFinite(high)).toBe(true)
+    expect(low).toBeLessThanOrEqual(1)
+    expect(high).toBeGreaterThanOrEqual(1)
   })
 
   it('refuses empty samples, non-positive values and too few resamples', () => {
