@@ -10,11 +10,21 @@
 //   --fake-machine FILE    launches of every build count in FILE (shared by base and head): the whole machine
 //   --fake-phase-after N   runs at --fake-phase-speed (default 0.5, a 2x slowdown) from the N-th launch on;
 //   --fake-noise S         multiplies each sample by exp(S * z), z normal, seeded by --fake-seed and the launch count;
-//   --fake-sleep-ms T      takes T ms of wall time before printing (a driver slower than planned).
+//   --fake-sleep-ms T      takes T ms of wall time before printing (a driver slower than planned);
+//   --extra-work N         the native driver's injected work, here a slowdown by the factor 1 + N / 100.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 
 function takeSpeedOptions() {
-  const speed = { speed: 1, machine: null, phaseAfter: Infinity, phaseSpeed: 0.5, noise: 0, seed: 1, sleepMs: 0 }
+  const speed = {
+    speed: 1,
+    machine: null,
+    phaseAfter: Infinity,
+    phaseSpeed: 0.5,
+    noise: 0,
+    seed: 1,
+    sleepMs: 0,
+    extraWork: 0
+  }
   const names = {
     '--fake-speed': 'speed',
     '--fake-machine': 'machine',
@@ -22,7 +32,8 @@ function takeSpeedOptions() {
     '--fake-phase-speed': 'phaseSpeed',
     '--fake-noise': 'noise',
     '--fake-seed': 'seed',
-    '--fake-sleep-ms': 'sleepMs'
+    '--fake-sleep-ms': 'sleepMs',
+    '--extra-work': 'extraWork'
   }
   while (process.argv[2] in names) {
     const [name, value] = process.argv.splice(2, 2)
@@ -46,7 +57,7 @@ function speedFactor(speed) {
     return ((x ^ (x >>> 16)) >>> 0) / 4294967296 + 1e-12
   }
   const z = Math.sqrt(-2 * Math.log(uniform(0x1234))) * Math.cos(2 * Math.PI * uniform(0x5678))
-  return speed.speed * phase * Math.exp(speed.noise * z)
+  return (speed.speed * phase * Math.exp(speed.noise * z)) / (1 + speed.extraWork / 100)
 }
 
 function behaviour() {

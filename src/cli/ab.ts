@@ -2,7 +2,7 @@
  * `numa-spsc-bench ab`: base and head of the user's channel measured in the same run, interleaved in blocks, and
  * judged pair by pair. Every flag is checked before anything is built.
  */
-import { Command, Option } from 'commander'
+import { Command } from 'commander'
 import { resolve } from 'node:path'
 import { abJson, measureAb, planAb, writeAbOutputs, type AbOptions, type AbOutcome } from '../ab/index.js'
 import { buildConfig, FAIL_ON, type FailOn } from '../config.js'
@@ -52,7 +52,10 @@ export function registerAbCommand(program: Command): void {
     .option('--paddings <list>', 'index separations in bytes (subject cells take the largest)', '0,64,128')
     .option('--modes <list>', 'throughput, pingpong, same-thread', 'throughput,pingpong,same-thread')
     .option('--seed <n>', 'seed of the block orders (default: the clock)')
-    .addOption(new Option('--messages <n>', 'timed messages per sample in every mode').hideHelp())
+    .option(
+      '--messages <n>',
+      'timed messages per sample in every mode (default: 1M throughput, 100k pingpong, 5M same-thread)'
+    )
     .option('--with-reference', "also measure the reference ring's cells, as context")
     .option('--out <dir>', 'where results.json, comparison.json and report.md go', 'numa-spsc-bench-ab')
     .option('--json', 'print {verdict, reason, alpha, threshold, blocks, cells} instead of the table')

@@ -37,6 +37,7 @@ import { createProgressReporter, readResultsFile, summarizeRun } from '../run/in
 import { renderTopologyText, topologyToJson } from '../topology/index.js'
 import { runDoctor } from '../doctor/index.js'
 import { registerAbCommand } from './ab.js'
+import { registerCalibrateCommand } from './calibrate.js'
 
 const EXIT_ERROR = 2
 
@@ -362,6 +363,7 @@ program
   })
 
 registerAbCommand(program)
+registerCalibrateCommand(program)
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   log(`numa-spsc-bench: ${error instanceof Error ? error.message : String(error)}`)
