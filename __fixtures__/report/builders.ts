@@ -7,9 +7,20 @@ import { makePlan } from '../../src/plan/index.js'
 import type { Cell, SubjectKind } from '../../src/plan/types.js'
 import type { MachineReport } from '../../src/report/types.js'
 import type { CellResult, Environment, ResultsFile, Sample } from '../../src/run/types.js'
-import type { CellComparison, CellVerdict, Comparison, Direction, NumaFigure, Summary } from '../../src/stats/types.js'
+import type {
+  CellComparison,
+  CellVerdict,
+  Comparison,
+  Direction,
+  FigureKind,
+  FigureSide,
+  MetricName,
+  NumaFigure,
+  Summary
+} from '../../src/stats/types.js'
+import { combineVerdicts } from '../../src/stats/verdict.js'
 import { placementClasses } from '../../src/topology/index.js'
-import type { Cpu, Topology } from '../../src/topology/types.js'
+import type { Cpu, PlacementClassName, Topology } from '../../src/topology/types.js'
 import { recordFor } from '../run/records.js'
 
 /** Two packages, one node each, two cores per package sharing an L3, no SMT: every class but smt-sibling. */
@@ -161,29 +172,49 @@ export function summary(median: number, spread = 0.02, n = 10): Summary {
   return { n, median, ci: [median * (1 - spread), median * (1 + spread)] }
 }
 
-export function directionOf(metric: string): Direction {
-  return /messagesPerSecond/.test(metric) ? 'higher-is-better' : 'lower-is-better'
+export function directionOf(metric: MetricName): Direction {
+  return metric === 'messagesPerSecond' ? 'higher-is-better' : 'lower-is-better'
 }
 
-export function metricOf(mode: Mode): string {
+export function metricOf(mode: Mode): MetricName {
   return mode === 'pingpong' ? 'rttNs.p50' : 'messagesPerSecond'
+}
+
+/** One side of a figure: reference-ring cells of a class, pinned unless the class is "unpinned", padding 64, memory on the producer's node. */
+export function side(place: PlacementClassName | 'unpinned', overrides: Partial<FigureSide> = {}): FigureSide {
+  const pinned = place !== 'unpinned'
+  return {
+    implementation: 'reference',
+    placementClass: place,
+    pinned,
+    padding: 64,
+    memoryHome: pinned ? 'producer' : 'first-touch',
+    cpuPairs: pinned ? [[0, 1]] : [],
+    ...overrides
+  }
 }
 
 /**
  * A figure as numaFigures makes it: `subject` and `reference` are the two groups' medians, the ratio's CI is
- * ratio × (1 ± spread).
+ * ratio × (1 ± spread); the sides say which cells were pooled, the p-values survive the correction unless given.
  */
 export function figure(
-  kind: string,
+  kind: FigureKind,
   label: string,
   mode: Mode,
   subject: number,
   reference: number,
-  options: { implementation?: SubjectKind | 'both'; spread?: number } = {}
+  options: {
+    implementation?: SubjectKind | 'both'
+    spread?: number
+    sides?: { reference: FigureSide; subject: FigureSide }
+    metric?: MetricName
+    adjustedP?: number
+  } = {}
 ): NumaFigure {
   const ratio = subject / reference
   const spread = options.spread ?? 0.03
-  const metric = metricOf(mode)
+  const metric = options.metric ?? metricOf(mode)
   return {
     kind,
     label,
@@ -191,16 +222,19 @@ export function figure(
     implementation: options.implementation ?? (kind === 'subject' ? 'both' : 'reference'),
     metric,
     direction: directionOf(metric),
+    sides: options.sides ?? { reference: side('same-l3'), subject: side('cross-package') },
     reference: summary(reference),
     subject: summary(subject),
     ratio,
-    ratioCi: [ratio * (1 - spread), ratio * (1 + spread)]
+    ratioCi: [ratio * (1 - spread), ratio * (1 + spread)],
+    pValue: (options.adjustedP ?? 0.0004) / 4,
+    adjustedP: options.adjustedP ?? 0.0004
   }
 }
 
 export function cellComparison(
-  cellKey: string,
-  metric: string,
+  cell: Cell,
+  metric: MetricName,
   verdict: CellVerdict,
   baseline: number,
   current: number,
@@ -208,8 +242,9 @@ export function cellComparison(
 ): CellComparison {
   const ratio = current / baseline
   return {
-    key: `${cellKey}#${metric}`,
-    cellKey,
+    key: `${cell.key}#${metric}`,
+    cellKey: cell.key,
+    cell,
     metric,
     direction: directionOf(metric),
     baseline: summary(baseline),
@@ -224,7 +259,7 @@ export function cellComparison(
   }
 }
 
-/** A comparison whose counts and overall verdict follow from its cells by the stats stage's rule (compareResults). */
+/** A comparison whose counts and overall verdict follow from its cells by the stats stage's one rule. */
 export function comparison(
   cells: CellComparison[],
   options: {
@@ -232,25 +267,30 @@ export function comparison(
     threshold?: number
     baselineSource?: string | null
     runToRunSpreadRuns?: number | null
+    method?: Comparison['method']
+    blocks?: number
+    baselineRuns?: number
   } = {}
 ): Comparison {
-  const regressions = cells.filter((cell) => cell.verdict === 'regression').length
-  const improvements = cells.filter((cell) => cell.verdict === 'improvement').length
-  const decided = cells.some((cell) => cell.verdict !== 'inconclusive')
+  const combined = combineVerdicts(cells.map((cell) => cell.verdict))
   return {
-    verdict: regressions > 0 ? 'regression' : improvements > 0 ? 'improvement' : decided ? 'no-change' : 'inconclusive',
+    method: options.method ?? 'stored-baseline',
+    verdict: combined.verdict,
     alpha: options.alpha ?? 0.01,
     threshold: options.threshold ?? 0.05,
     baselineSource: options.baselineSource === undefined ? 'merge-base abc1234 on main' : options.baselineSource,
     runToRunSpreadRuns: options.runToRunSpreadRuns ?? null,
+    ...(options.blocks === undefined ? {} : { blocks: options.blocks }),
+    ...(options.baselineRuns === undefined ? {} : { baselineRuns: options.baselineRuns }),
     cells,
-    regressions,
-    improvements
+    regressions: combined.regressions,
+    improvements: combined.improvements
   }
 }
 
 export function noBaseline(): Comparison {
   return {
+    method: 'stored-baseline',
     verdict: 'no-baseline',
     alpha: 0.01,
     threshold: 0.05,
@@ -263,11 +303,12 @@ export function noBaseline(): Comparison {
 
 /** Class figures of a two-socket run: same-l3 best local, same-package and cross-package behind it. */
 export function classFigures(): NumaFigure[] {
+  const sides = (place: PlacementClassName) => ({ reference: side('same-l3'), subject: side(place) })
   return [
-    figure('class', 'same-package vs same-l3', 'throughput', 90e6, 100e6),
-    figure('class', 'cross-package vs same-l3', 'throughput', 62e6, 100e6),
-    figure('class', 'same-package vs same-l3', 'pingpong', 300, 250),
-    figure('class', 'cross-package vs same-l3', 'pingpong', 650, 250)
+    figure('class', 'same-package vs same-l3', 'throughput', 90e6, 100e6, { sides: sides('same-package') }),
+    figure('class', 'cross-package vs same-l3', 'throughput', 62e6, 100e6, { sides: sides('cross-package') }),
+    figure('class', 'same-package vs same-l3', 'pingpong', 300, 250, { sides: sides('same-package') }),
+    figure('class', 'cross-package vs same-l3', 'pingpong', 650, 250, { sides: sides('cross-package') })
   ]
 }
 

@@ -1,39 +1,55 @@
 import { describe, expect, it } from '@jest/globals'
 import { combineComparisons, crossPackagePenalty, stickyKeyFor } from '../../src/github/index.js'
-import type { Comparison, NumaFigure, Verdict } from '../../src/stats/types.js'
+import type { CellComparison, CellVerdict, Comparison, FigureSide, NumaFigure, Verdict } from '../../src/stats/types.js'
 
-const comparison = (verdict: Verdict, regressions = 0, improvements = 0): Comparison => ({
+const comparison = (verdict: Verdict, verdicts: CellVerdict[]): Comparison => ({
   method: 'stored-baseline',
   verdict,
   alpha: 0.01,
   threshold: 0.05,
   baselineSource: null,
-  cells: [],
-  regressions,
-  improvements
+  // Only the verdicts are read when comparisons are combined.
+  cells: verdicts.map((each) => ({ verdict: each }) as CellComparison),
+  regressions: verdicts.filter((each) => each === 'regression').length,
+  improvements: verdicts.filter((each) => each === 'improvement').length
 })
 
 describe('combineComparisons', () => {
-  it('lets the most serious machine decide and adds the counts', () => {
+  it("judges all machines' cell metrics together by the stats stage's one rule and adds the counts", () => {
     expect(
-      combineComparisons([comparison('no-change'), comparison('regression', 2), comparison('improvement', 0, 3)])
-    ).toEqual({
-      verdict: 'regression',
-      regressions: 2,
-      improvements: 3
-    })
-    expect(combineComparisons([comparison('no-change'), null]).verdict).toBe('no-change')
+      combineComparisons([
+        comparison('no-change', ['no-change']),
+        comparison('regression', ['regression', 'regression', 'no-change']),
+        comparison('improvement', ['improvement', 'improvement', 'improvement'])
+      ])
+    ).toEqual({ verdict: 'regression', metrics: 7, regressions: 2, improvements: 3, unchanged: 2, inconclusive: 0 })
+    expect(combineComparisons([comparison('no-change', ['no-change']), null]).verdict).toBe('no-change')
     expect(combineComparisons([null, null]).verdict).toBe('no-baseline')
-    expect(combineComparisons([comparison('improvement', 0, 1), comparison('inconclusive')]).verdict).toBe(
-      'inconclusive'
-    )
+    // One improvement among mostly undecided metrics is no improvement: the run could not tell.
+    expect(
+      combineComparisons([
+        comparison('improvement', ['improvement']),
+        comparison('inconclusive', ['inconclusive', 'inconclusive'])
+      ]).verdict
+    ).toBe('inconclusive')
   })
 })
 
 describe('crossPackagePenalty', () => {
+  const side = (placementClass: FigureSide['placementClass']): FigureSide => ({
+    implementation: 'reference',
+    placementClass,
+    pinned: true,
+    padding: 64,
+    memoryHome: 'producer',
+    cpuPairs: [[0, 2]]
+  })
   const figure = (overrides: Partial<NumaFigure>): NumaFigure => ({
     kind: 'class',
     label: 'cross-package vs same-l3',
+    sides: { reference: side('same-l3'), subject: side('cross-package') },
+    pValue: 0.0001,
+    adjustedP: 0.001,
     mode: 'throughput',
     implementation: 'reference',
     metric: 'messagesPerSecond',
@@ -46,9 +62,12 @@ describe('crossPackagePenalty', () => {
   })
 
   it("formats the reference ring's cross-package throughput change with its CI", () => {
-    expect(crossPackagePenalty([figure({ label: 'same-node vs same-l3', ratio: 0.9 }), figure({})])).toBe(
-      '-38% [-41, -35]'
-    )
+    expect(
+      crossPackagePenalty([
+        figure({ sides: { reference: side('same-l3'), subject: side('same-node') }, ratio: 0.9 }),
+        figure({})
+      ])
+    ).toBe('-38% [-41, -35]')
   })
 
   it('is empty when cross-package throughput was not measured', () => {

@@ -49,7 +49,11 @@ describe('hostile text in a rendered report', () => {
   results.topology.warnings.push(HOSTILE)
   const key = `${results.cells[0].cell.key}|${HOSTILE}`
   const compared = comparison(
-    [cellComparison(key, 'messagesPerSecond', 'inconclusive', 100e6, 90e6, { reason: HOSTILE })],
+    [
+      cellComparison({ ...results.cells[0].cell, key }, 'messagesPerSecond', 'inconclusive', 100e6, 90e6, {
+        reason: HOSTILE
+      })
+    ],
     { baselineSource: HOSTILE }
   )
   const { markdown } = renderReport([machine(HOSTILE, results, compared, numaFigures(results))], {

@@ -33,7 +33,7 @@ describe('reportFromFiles', () => {
     ])
     expect(report.machines.every((entry) => entry.comparison === null)).toBe(true)
     expect(report.markdown.split('\n')[0]).toMatch(
-      /^numa-spsc-bench: ℹ️ \*\*Not compared\*\* with a baseline on 2 of 2 machines — /
+      /^numa-spsc-bench: ℹ️ \*\*Not compared\*\* with a baseline · big-box: 2-socket\/results\.json: ℹ️ Not compared/
     )
     expect(report.markdown.match(/^## /gm)).toHaveLength(2)
     expect(report.truncated).toEqual([])
@@ -55,16 +55,17 @@ describe('reportFromFiles', () => {
     const report = reportFromFiles([twoSocket, hosted], {
       compare: (results, path) => {
         seen.push(path)
-        const key = results.cells[0].cell.key
         return path === twoSocket
-          ? comparison([cellComparison(key, 'messagesPerSecond', 'regression', 100e6, 80e6)])
+          ? comparison([cellComparison(results.cells[0].cell, 'messagesPerSecond', 'regression', 100e6, 80e6)])
           : null
       },
       maxChars: 5000,
       fullReportHint: 'report.md'
     })
     expect(seen).toEqual([twoSocket, hosted])
-    expect(report.markdown.split('\n')[0]).toMatch(/^numa-spsc-bench: ❌ \*\*1 regression\*\* on 1 of 2 machines/)
+    expect(report.markdown.split('\n')[0]).toMatch(
+      /^numa-spsc-bench: ❌ \*\*1 regression\*\* · .* · big-box: 2-socket\/results\.json: ❌ 1 regression; runner-1: hosted\/results\.json: ℹ️ Not compared/
+    )
     expect(report.markdown.length).toBeLessThanOrEqual(5000)
     expect(report.truncated.length).toBeGreaterThan(0)
     expect(report.markdown).toContain('The full report is in report.md.')

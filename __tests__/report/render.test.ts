@@ -13,13 +13,20 @@ import {
 
 const run = twoSocketRun({ invalidCell: 'cross-package/1>2', invalidReasons: ['pages moved from node 0 to node 1'] })
 const figures = numaFigures(run)
-const keys = run.cells.map((result) => result.cell.key)
+const cells = run.cells.map((result) => result.cell)
 const compared = comparison([
-  cellComparison(keys[0], 'messagesPerSecond', 'regression', 100e6, 88e6),
-  cellComparison(keys[1], 'messagesPerSecond', 'improvement', 100e6, 110e6),
-  cellComparison(keys[2], 'rttNs.p50', 'inconclusive', 250, 260, { reason: 'too few valid samples: 3 of 5' }),
-  ...keys.slice(3, 10).map((key) => cellComparison(key, 'messagesPerSecond', 'no-change', 100e6, 100.5e6))
+  cellComparison(cells[0], 'messagesPerSecond', 'regression', 100e6, 88e6),
+  cellComparison(cells[1], 'messagesPerSecond', 'improvement', 100e6, 110e6),
+  cellComparison(cells[2], 'rttNs.p50', 'inconclusive', 250, 260, { reason: 'too few valid samples: 3 of 5' }),
+  ...cells.slice(3, 10).map((cell) => cellComparison(cell, 'messagesPerSecond', 'no-change', 100e6, 100.5e6))
 ])
+const FIRST_LINE =
+  'numa-spsc-bench: ❌ **1 regression**, 1 improvement, 1 inconclusive · stored baseline merge-base abc1234 on main · ' +
+  'α 0.01 after Holm, threshold 5 %'
+
+/** The short columns a cell's row starts with: class, pair, memory home, padding. */
+const columns = (index: number) =>
+  `${cells[index].placementClass} | ${cells[index].producerCpu}→${cells[index].consumerCpu} | ${cells[index].memoryHome} | ${cells[index].padding} B`
 const full: MachineReport = machine('machine-a', run, compared, figures)
 
 function sectionOf(markdown: string, heading: string): string {
@@ -32,15 +39,19 @@ function sectionOf(markdown: string, heading: string): string {
 describe('renderReport for one machine', () => {
   const { markdown, truncated } = renderReport([full])
 
-  it('puts the sections in order: verdict, penalty table and chart, changes, findings, collapsed details last', () => {
+  it('puts the sections in order: verdict, changes per class, cell by cell, penalty table and chart, findings, details', () => {
     expect(truncated).toEqual([])
+    expect(markdown.split('\n')[0]).toBe(FIRST_LINE)
     const order = [
-      'numa-spsc-bench: ❌ **1 regression**, 1 improvement',
+      FIRST_LINE,
       '## machine-a',
-      '### NUMA penalty per placement class',
-      '```mermaid',
       '### Changes against the baseline',
+      '| verdict | class | metric | baseline | current |',
+      '```mermaid',
+      '<details><summary>Changed metrics, cell by cell</summary>',
       '<details><summary>Inconclusive metrics and why</summary>',
+      '### NUMA penalty per placement class',
+      'title "Median throughput per placement class"',
       '### Findings and recommendations',
       '<details><summary>Topology</summary>',
       '<details><summary>Environment</summary>',
@@ -55,23 +66,24 @@ describe('renderReport for one machine', () => {
     expect(markdown.length).toBeLessThan(DEFAULT_MAX_CHARS)
   })
 
-  it('lists only the changed metrics, with baseline, current, change, CI and p, and counts the rest', () => {
-    const changes = sectionOf(markdown, '### Changes against the baseline').split('<details>')[0]
+  it('lists the changed metrics cell by cell, verdict first, with baseline, current, change, CI and p, and counts the rest', () => {
+    const changes = sectionOf(markdown, '### Changes against the baseline')
     expect(changes).toContain(
       '10 metrics compared: 1 regressed, 1 improved, 1 inconclusive, 7 unchanged (a change counts when its Holm-adjusted p < 0.01 and it exceeds 5 %).'
     )
-    const rows = changes.split('\n').filter((line) => line.startsWith('| reference/'))
+    const changed = changes.split('<details><summary>Changed metrics, cell by cell</summary>')[1].split('</details>')[0]
+    const rows = changed.split('\n').filter((line) => line.startsWith('| ❌') || line.startsWith('| ✅'))
     expect(rows).toEqual([
-      `| ${keys[0].replace(/>/g, '&gt;')} | throughput | 100.0 M/s [98.0, 102.0] | 88.0 M/s [86.2, 89.8] | −12 % [−14, −10] | 0.0020 | regression |`,
-      `| ${keys[1].replace(/>/g, '&gt;')} | throughput | 100.0 M/s [98.0, 102.0] | 110.0 M/s [107.8, 112.2] | +10 % [+8, +12] | 0.0020 | improvement |`
+      `| ❌ **regression** | ${columns(0)} | throughput | 100.0 M/s [98.0 M/s, 102.0 M/s] | 88.0 M/s [86.2 M/s, 89.8 M/s] | -12 % [-14 %, -10 %] | 0.0020 |`,
+      `| ✅ improvement | ${columns(1)} | throughput | 100.0 M/s [98.0 M/s, 102.0 M/s] | 110.0 M/s [107.8 M/s, 112.2 M/s] | +10 % [+8 %, +12 %] | 0.0020 |`
     ])
     expect(markdown).toContain(
-      '| RTT p50 | 250 ns [245, 255] | 260 ns [255, 265] | +4.0 % [+1.9, +6.1] | 0.0020 | inconclusive: too few valid samples: 3 of 5 |'
+      `| ⚠️ inconclusive | ${columns(2)} | RTT p50 | 250 ns [245 ns, 255 ns] | 260 ns [255 ns, 265 ns] | +4.0 % [+1.9 %, +6.1 %] | 0.0020 | too few valid samples: 3 of 5 |`
     )
   })
 
   it('says when a change also had to clear the run-to-run spread, and over how many baseline runs', () => {
-    const spreadCell = cellComparison(keys[3], 'messagesPerSecond', 'no-change', 100e6, 107e6, {
+    const spreadCell = cellComparison(cells[3], 'messagesPerSecond', 'no-change', 100e6, 107e6, {
       runToRunSpread: 0.081,
       reason: 'within the run-to-run spread (change +7.0 %; ±8.1 % over 4 baseline runs)'
     })
@@ -135,17 +147,23 @@ describe('environment flags', () => {
 describe('the size cap', () => {
   const uncut = renderReport([full]).markdown
   const hint = 'the job summary of run 42'
+  // The note names twelve sections and counts the rest.
+  const named = (titles: string[]) =>
+    titles.length > 12 ? `${titles.slice(0, 12).join(', ')} and ${titles.length - 12} more` : titles.join(', ')
 
   it('cuts the least important sections first, says which and where the full report is, and never the verdict', () => {
     const expectedOrder = [
       'per-cell medians',
       'plan',
+      'hardware counters',
       'topology',
       'environment',
       'invalid cells',
       'inconclusive metrics',
-      'throughput chart, reference',
+      'class chart',
+      'changes chart',
       'NUMA penalty table, reference',
+      'changed metrics cell by cell',
       'findings and recommendations',
       'changes against the baseline'
     ]
@@ -157,7 +175,7 @@ describe('the size cap', () => {
       expect(expectedOrder.slice(0, truncated.length)).toEqual(truncated)
       expect(truncated.length).toBeGreaterThanOrEqual(previous.length)
       expect(markdown.split('\n')[2]).toBe(
-        `> ✂️ Shortened to fit ${maxChars.toLocaleString('en-US')} characters; left out: ${truncated.join(', ')}. The full report is in ${hint}.`
+        `> ✂️ Shortened to fit ${maxChars.toLocaleString('en-US')} characters; left out: ${named(truncated)}. The full report is in ${hint}.`
       )
       previous = truncated
     }
@@ -184,14 +202,16 @@ describe('several machines', () => {
   const { markdown } = renderReport(machines)
 
   it('gives each machine a section with its own verdict under one verdict line', () => {
-    expect(markdown.split('\n')[0]).toMatch(
-      /^numa-spsc-bench: ❌ \*\*1 regression\*\* on 1 of 2 machines .* — machine-a: 1 regression, 1 improvement, 1 inconclusive; machine-b: no baseline/
+    expect(markdown.split('\n')[0]).toBe(
+      'numa-spsc-bench: ❌ **1 regression**, 1 improvement, 1 inconclusive · stored baseline merge-base abc1234 on main · ' +
+        'α 0.01 after Holm, threshold 5 % · machine-a: ❌ 1 regression, 1 improvement, 1 inconclusive; ' +
+        'machine-b: ℹ️ No baseline for this hardware yet'
     )
     const sections = markdown.split(/^## /m).slice(1)
     expect(sections.map((section) => section.split('\n')[0])).toEqual(['machine-a', 'machine-b'])
-    expect(sections[0]).toContain('❌ **1 regression**, 1 improvement, 1 inconclusive (10 metrics compared')
+    expect(sections[0]).toContain(`\n${FIRST_LINE.replace('numa-spsc-bench: ', '')}\n`)
     expect(sections[1]).toContain(
-      'ℹ️ **No baseline for this hardware yet** (fingerprint fp1node) · **runner not NUMA-capable**'
+      'ℹ️ **No baseline for this hardware yet** · fingerprint fp1node · runner not NUMA-capable (no cross-node figures)'
     )
     expect(sections[1]).not.toContain('### Changes against the baseline')
   })

@@ -2,25 +2,11 @@
  * What the action reports about one or several machines: the combined verdict and counts (outputs and step status),
  * the cross-package penalty output, and the sticky comment's key.
  */
-import type { Comparison, NumaFigure, Verdict } from '../stats/types.js'
+import type { NumaFigure } from '../stats/types.js'
 import type { StickyKey } from './comment.js'
 
-/** Most serious first: one machine's regression is the whole run's regression. */
-const SEVERITY: Verdict[] = ['regression', 'inconclusive', 'improvement', 'no-change', 'no-baseline']
-
-export interface CombinedOutcome {
-  verdict: Verdict
-  regressions: number
-  improvements: number
-}
-
-export function combineComparisons(comparisons: (Comparison | null)[]): CombinedOutcome {
-  const verdicts = comparisons.map((comparison) => comparison?.verdict ?? 'no-baseline')
-  const verdict = SEVERITY.find((candidate) => verdicts.includes(candidate)) ?? 'no-baseline'
-  const sum = (pick: (comparison: Comparison) => number) =>
-    comparisons.reduce((total, comparison) => total + (comparison === null ? 0 : pick(comparison)), 0)
-  return { verdict, regressions: sum((c) => c.regressions), improvements: sum((c) => c.improvements) }
-}
+/** The machines' verdicts combined by the stats stage's one rule (combineVerdicts over all their cell metrics). */
+export { combineComparisons, type CombinedVerdict as CombinedOutcome } from '../stats/verdict.js'
 
 function signedPercent(fraction: number): string {
   const rounded = Math.round(fraction * 100)
@@ -37,7 +23,7 @@ export function crossPackagePenalty(figures: NumaFigure[]): string {
       candidate.kind === 'class' &&
       candidate.mode === 'throughput' &&
       candidate.implementation === 'reference' &&
-      candidate.label.startsWith('cross-package') &&
+      candidate.sides.subject.placementClass === 'cross-package' &&
       candidate.direction === 'higher-is-better'
   )
   if (figure === undefined) return ''

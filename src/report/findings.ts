@@ -2,12 +2,11 @@
  * Findings and recommendations from this run's figures. Each one cites the figures it rests on and is left out when
  * those figures are absent; none is said without numbers behind it.
  */
-import { MEMORY_HOMES } from '../plan/types.js'
-import type { NumaFigure } from '../stats/types.js'
-import { PLACEMENT_CLASSES } from '../topology/types.js'
+import { DEFAULTS } from '../config.js'
+import type { FigureKind, FigureSide, NumaFigure } from '../stats/types.js'
 import { escapeText } from './escape.js'
-import { formatFactor, metricKind, metricName, outcome, plural } from './format.js'
-import { penaltySentence, sidesOf, type ClassRow, type PenaltyTable } from './penalty.js'
+import { formatFactor, formatP, metricKind, metricName, outcome, plural } from './format.js'
+import { penaltySentence, type ClassMeasure, type ClassRow, type PenaltyTable } from './penalty.js'
 
 /**
  * "One channel per socket" is recommended when even the favourable end of the cross-package CI loses a quarter of
@@ -27,6 +26,12 @@ export interface Finding {
   evidence: string[]
 }
 
+/**
+ * A finding stands on a figure only when its Holm-adjusted p-value (across every figure of the run) is below this,
+ * the gate's default alpha, and its whole 95 % CI lies on one side of no change: the same bar a regression clears.
+ */
+const FINDING_ALPHA = Number(DEFAULTS.alpha)
+
 /** "88 %" or "99.5 %": a ratio as a share, with a decimal where the difference is small. */
 function share(ratio: number): string {
   const percent = ratio * 100
@@ -35,41 +40,64 @@ function share(ratio: number): string {
 
 function shareInterval(ci: [number, number]): string {
   const digits = Math.abs(ci[0] - 1) < 0.1 || Math.abs(ci[1] - 1) < 0.1 ? 1 : 0
-  return `[${(ci[0] * 100).toFixed(digits)}, ${(ci[1] * 100).toFixed(digits)}]`
+  return `[${(ci[0] * 100).toFixed(digits)} %, ${(ci[1] * 100).toFixed(digits)} %]`
 }
 
-/** "64 B reaches 88 % [85, 91] of 128 B's throughput" or "64 B's RTT p50 is ×1.10 [1.05, 1.16] 128 B's". */
+/** "3.7×" for a ratio and its CI bounds, with the digits that tell them apart. */
+function times(ratio: number, ci: [number, number]): [string, string, string] {
+  let digits = ratio >= 10 ? 0 : ratio >= 1.95 ? 1 : 2
+  while (digits < 3 && ci[0].toFixed(digits) === ci[1].toFixed(digits) && ci[0] !== ci[1]) digits++
+  return [ratio, ci[0], ci[1]].map((value) => `${value.toFixed(digits)}×`) as [string, string, string]
+}
+
+/** "the subject reaches 52 % [50 %, 54 %] of the reference's throughput", or its RTT as a factor of the other's. */
 function relation(figure: NumaFigure, subject: string, reference: string): string {
-  const kind = metricKind(figure.metric)
-  if (kind === 'rtt-p50' || kind === 'rtt-p99') {
+  if (metricKind(figure.metric) !== 'throughput') {
     return `${subject}'s ${metricName(figure.metric)} is ${formatFactor(figure.ratio, figure.ratioCi)} ${reference}'s`
   }
-  return `${subject} reaches ${share(figure.ratio)} ${shareInterval(figure.ratioCi)} of ${reference}'s ${escapeText(metricName(figure.metric))}`
+  return `${subject} reaches ${share(figure.ratio)} ${shareInterval(figure.ratioCi)} of ${reference}'s ${metricName(figure.metric)}`
 }
+
+const survives = (figure: NumaFigure) =>
+  figure.adjustedP < FINDING_ALPHA && outcome(figure.direction, figure.ratioCi) !== 'same'
 
 interface Contest {
-  /** The option that did better, or null when the CI cannot tell them apart. */
+  /** The option that did better, or null when the figure does not survive the correction. */
   winner: string | null
   loser: string | null
-  /** How much better the winner did, as a fraction (0.12 for 12 %). */
-  margin: number
-  evidence: string
+  /** "pinned: 3.7× the unpinned throughput [2.9×, 4.4×]", from the winner's side when there is one. */
+  claim: string
+  /** Where the figure comes from, and its adjusted p-value when it does not survive. */
+  source: string
+  /** How far the ratio lies from 1 on a log scale, to find the strongest. */
+  size: number
 }
 
-/** Reads each figure of a kind as a contest between two options, named by `optionOf` from its label's sides. */
-function contests(figures: NumaFigure[], kind: string, optionOf: (side: string) => string | null): Contest[] {
+/** Reads each figure of a kind as a contest between the two options its sides name. */
+function contests(figures: NumaFigure[], kind: FigureKind, optionOf: (side: FigureSide) => string): Contest[] {
   return figures.flatMap((figure) => {
     if (figure.kind !== kind || figure.implementation === 'both') return []
-    const [subjectSide, referenceSide] = sidesOf(figure.label)
-    const subject = optionOf(subjectSide)
-    const reference = optionOf(referenceSide)
-    if (subject === null || reference === null || subject === reference) return []
-    const result = outcome(figure.direction, figure.ratioCi)
-    const winner = result === 'better' ? subject : result === 'worse' ? reference : null
-    const loser = winner === null ? null : winner === subject ? reference : subject
-    const margin = Math.abs(figure.direction === 'higher-is-better' ? figure.ratio - 1 : 1 / figure.ratio - 1)
-    const evidence = `${escapeText(figure.label)}: ${relation(figure, subject, reference)}`
-    return [{ winner, loser, margin, evidence }]
+    const subject = optionOf(figure.sides.subject)
+    const reference = optionOf(figure.sides.reference)
+    if (subject === reference) return []
+    const decided = survives(figure)
+    const subjectWins = outcome(figure.direction, figure.ratioCi) === 'better'
+    const winner = !decided ? null : subjectWins ? subject : reference
+    const loser = winner === null ? null : subjectWins ? reference : subject
+    // Stated from the winner's side: its median over the loser's, the interval turned the same way.
+    const flip = winner === reference
+    const ratio = flip ? 1 / figure.ratio : figure.ratio
+    const [value, low, high] = times(ratio, flip ? [1 / figure.ratioCi[1], 1 / figure.ratioCi[0]] : figure.ratioCi)
+    const [first, second] = flip ? [reference, subject] : [subject, reference]
+    return [
+      {
+        winner,
+        loser,
+        claim: `${escapeText(first)}: ${value} the ${escapeText(second)} ${metricName(figure.metric)} [${low}, ${high}]`,
+        source: `${escapeText(figure.label)}${decided ? '' : `; Holm-adjusted p ${formatP(figure.adjustedP)}, not decided`}`,
+        size: Math.abs(Math.log(ratio))
+      }
+    ]
   })
 }
 
@@ -81,37 +109,34 @@ function evidenceOf(lines: string[]): string[] {
 }
 
 /**
- * The one option that lost no decided contest and won at least one, with whom it beat and its largest margin. Figures
- * all compare against one canonical option, so "undefeated" finds the best even when it never met the others.
+ * The one option that lost no surviving contest and won at least one. Figures all compare against one canonical
+ * option, so "undefeated" finds the best even when it never met the others.
  */
-function verdictOf(list: Contest[]): { winner: string; loser: string; largest: number; decided: number } | null {
+function verdictOf(list: Contest[]): { winner: string; wins: Contest[] } | null {
   const decided = list.filter((contest) => contest.winner !== null)
   const losers = new Set(decided.map((contest) => contest.loser))
   const undefeated = [...new Set(decided.flatMap((contest) => contest.winner ?? []))].filter(
     (option) => !losers.has(option)
   )
   if (undefeated.length !== 1) return null
-  const wins = decided.filter((contest) => contest.winner === undefeated[0])
-  return {
-    winner: undefeated[0],
-    loser: [...new Set(wins.map((contest) => contest.loser))].join(' and '),
-    largest: Math.max(...wins.map((contest) => contest.margin)),
-    decided: wins.length
-  }
+  return { winner: undefeated[0], wins: decided.filter((contest) => contest.winner === undefeated[0]) }
 }
 
-function percent(fraction: number): string {
-  const value = fraction * 100
-  return `${value.toFixed(value < 9.95 ? 1 : 0)} %`
-}
+const SURVIVAL = `Holm-adjusted p < ${FINDING_ALPHA} across this run's figures and the whole 95 % CI on one side, as the gate asks`
 
 function contestFinding(list: Contest[], topic: string, recommend: (winner: string) => string): Finding | null {
   if (list.length === 0) return null
-  const evidence = evidenceOf(list.map((contest) => contest.evidence))
+  const ordered = [...list].sort(
+    (left, right) => Number(right.winner !== null) - Number(left.winner !== null) || right.size - left.size
+  )
+  const evidence = evidenceOf(ordered.map((contest) => `${contest.claim} (${contest.source})`))
   const verdict = verdictOf(list)
   if (verdict !== null) {
+    const strongest = verdict.wins.reduce((best, contest) => (contest.size > best.size ? contest : best))
     return {
-      headline: `${topic}: ${recommend(verdict.winner)}. It beat ${verdict.loser} in ${verdict.decided} of ${plural(list.length, 'comparison')}, by up to ${percent(verdict.largest)}, and lost none.`,
+      headline:
+        `${topic}: ${recommend(verdict.winner)}; ${strongest.claim}. ${verdict.wins.length} of ` +
+        `${plural(list.length, 'comparison')} support it and none is against (${SURVIVAL}).`,
       evidence
     }
   }
@@ -119,26 +144,10 @@ function contestFinding(list: Contest[], topic: string, recommend: (winner: stri
   return {
     headline:
       decided === 0
-        ? `${topic}: no measurable difference; every 95 % CI includes no change (${plural(list.length, 'comparison')}).`
+        ? `${topic}: no difference survives the correction (${plural(list.length, 'comparison')}; ${SURVIVAL}).`
         : `${topic}: mixed; no option won without also losing (${decided} of ${list.length} comparisons decided), so no single choice is recommended.`,
     evidence
   }
-}
-
-function paddingOf(side: string): string | null {
-  // Class names carry digits of their own ("same-l3"), so they go before the byte count is looked for.
-  const withoutClasses = PLACEMENT_CLASSES.reduce((text, name) => text.split(name).join(' '), side)
-  const match = /(\d+)/.exec(withoutClasses)
-  return match === null ? null : `${match[1]} B`
-}
-
-function pinningOf(side: string): string | null {
-  if (/unpinned/i.test(side)) return 'unpinned'
-  return /pinned/i.test(side) ? 'pinned' : null
-}
-
-function homeOf(side: string): string | null {
-  return MEMORY_HOMES.find((home) => side.includes(home)) ?? null
 }
 
 const HOME_ADVICE: Record<string, string> = {
@@ -166,16 +175,20 @@ function socketFindings(tables: PenaltyTable[]): Finding[] {
   const rows = crossPackageRows(tables)
   if (rows.length === 0) return []
   const evidence = rows.map(({ table, sentence }) => `${table.implementation} ${sentence}, against ${table.bestLocal}`)
+  // A class measure counts only when it survives the correction, as every other finding's figure must.
+  const decided = (measure: ClassMeasure | undefined) =>
+    measure?.ratioCi != null && measure.adjustedP !== null && measure.adjustedP < FINDING_ALPHA ? measure.ratioCi : null
   const worse = rows.some(({ row }) => {
-    const throughput = row.measures.throughput?.ratioCi
-    const rtt = row.measures['rtt-p50']?.ratioCi
-    return (throughput != null && throughput[1] < 1) || (rtt != null && rtt[0] > 1)
+    const throughput = decided(row.measures.throughput)
+    const rtt = decided(row.measures['rtt-p50'])
+    return (throughput !== null && throughput[1] < 1) || (rtt !== null && rtt[0] > 1)
   })
   const shard = rows.some(({ row }) => {
-    const throughput = row.measures.throughput?.ratioCi
-    const rtt = row.measures['rtt-p50']?.ratioCi
+    const throughput = decided(row.measures.throughput)
+    const rtt = decided(row.measures['rtt-p50'])
     return (
-      (throughput != null && throughput[1] <= 1 - SHARD_THROUGHPUT_LOSS) || (rtt != null && rtt[0] >= SHARD_RTT_FACTOR)
+      (throughput !== null && throughput[1] <= 1 - SHARD_THROUGHPUT_LOSS) ||
+      (rtt !== null && rtt[0] >= SHARD_RTT_FACTOR)
     )
   })
   const line = `${SHARD_THROUGHPUT_LOSS * 100} % less throughput or RTT ×${SHARD_RTT_FACTOR}, with the whole 95 % CI beyond it`
@@ -186,7 +199,8 @@ function socketFindings(tables: PenaltyTable[]): Finding[] {
           evidence
         }
       : {
-          headline: 'Sharing a socket made no measurable difference here: every cross-package CI includes no change.',
+          headline:
+            'Sharing a socket made no measurable difference here: no cross-package cost survives the correction.',
           evidence
         },
     shard
@@ -203,10 +217,9 @@ function socketFindings(tables: PenaltyTable[]): Finding[] {
   ]
 }
 
-/** Where a subject figure was measured: the parenthesised place in "subject vs reference (cross-package)". */
-function placeOf(label: string): string {
-  const match = /\(([^()]*)\)\s*$/.exec(label)
-  return escapeText(match === null ? label : match[1])
+/** Where a subject figure was measured: its class, or one CPU for same-thread cells. */
+function placeOf(figure: NumaFigure): string {
+  return figure.mode === 'same-thread' ? 'one CPU' : figure.sides.subject.placementClass
 }
 
 function subjectFinding(figures: NumaFigure[]): Finding | null {
@@ -215,30 +228,35 @@ function subjectFinding(figures: NumaFigure[]): Finding | null {
   const evidence = evidenceOf(
     subject.map((figure) => `${escapeText(figure.label)}: ${relation(figure, 'the subject', 'the reference')}`)
   )
-  const throughput = subject.filter((figure) => metricKind(figure.metric) === 'throughput')
+  const throughput = subject.filter((figure) => figure.metric === 'messagesPerSecond')
   if (throughput.length === 0)
     return { headline: 'Subject vs reference: round trips only; no throughput figure was computed.', evidence }
   const lowest = throughput.reduce((low, figure) => (figure.ratio < low.ratio ? figure : low))
   const highest = throughput.reduce((high, figure) => (figure.ratio > high.ratio ? figure : high))
   const range =
     throughput.length === 1
-      ? `${share(lowest.ratio)} ${shareInterval(lowest.ratioCi)} of the reference's throughput in ${placeOf(lowest.label)}`
-      : `between ${share(lowest.ratio)} ${shareInterval(lowest.ratioCi)} of the reference's throughput in ${placeOf(lowest.label)} ` +
-        `and ${share(highest.ratio)} ${shareInterval(highest.ratioCi)} in ${placeOf(highest.label)}`
+      ? `${share(lowest.ratio)} ${shareInterval(lowest.ratioCi)} of the reference's throughput in ${placeOf(lowest)}`
+      : `between ${share(lowest.ratio)} ${shareInterval(lowest.ratioCi)} of the reference's throughput in ${placeOf(lowest)} ` +
+        `and ${share(highest.ratio)} ${shareInterval(highest.ratioCi)} in ${placeOf(highest)}`
   return { headline: `Subject vs reference: the subject reaches ${range}.`, evidence }
 }
 
 export function findings(figures: NumaFigure[], tables: PenaltyTable[]): Finding[] {
   const padding = contestFinding(
-    contests(figures, 'padding', paddingOf),
+    contests(figures, 'padding', (side) => `${side.padding} B`),
     'Padding',
     (winner) => `use ${winner} between the hot fields`
   )
-  const pinning = contestFinding(contests(figures, 'pinning', pinningOf), 'Pinning', (winner) =>
-    winner === 'pinned' ? 'pinning paid; pin both threads' : 'pinning did not pay here; the unpinned threads did better'
+  const pinning = contestFinding(
+    contests(figures, 'pinning', (side) => (side.pinned ? 'pinned' : 'unpinned')),
+    'Pinning',
+    (winner) =>
+      winner === 'pinned'
+        ? 'pinning paid; pin both threads'
+        : 'pinning did not pay here; the unpinned threads did better'
   )
   const home = contestFinding(
-    contests(figures, 'memory-home', homeOf),
+    contests(figures, 'memory-home', (side) => side.memoryHome),
     'Memory home',
     (winner) => HOME_ADVICE[winner] ?? `use ${winner}`
   )

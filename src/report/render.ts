@@ -15,10 +15,12 @@ import {
   renderPlan,
   renderTopology
 } from './details.js'
+import { settingMedians, type SettingMedian } from '../stats/figures.js'
+import { barChart } from './chart.js'
 import { findings, renderFindings } from './findings.js'
 import { plural } from './format.js'
-import { penaltyTables, renderPenaltyTable, renderThroughputChart } from './penalty.js'
-import { renderChanges, renderInconclusive } from './regressions.js'
+import { penaltyTables, renderClassChart, renderPenaltyTable } from './penalty.js'
+import { cellTable, renderChangesChart, renderClassChanges, type CellTable } from './regressions.js'
 import type { MachineReport, RenderedReport, RenderOptions } from './types.js'
 import { machineVerdictLine, verdictLine } from './verdict.js'
 
@@ -28,7 +30,10 @@ export const DEFAULT_MAX_CHARS = 60_000
 export const MIN_MAX_CHARS = 1_000
 const DEFAULT_FULL_REPORT_HINT = 'the job summary and the report.md artifact of this run'
 
-/** Sections in the order they are cut: collapsed details first, the changes against the baseline last. */
+/**
+ * Sections in the order they are cut: collapsed details first, the per-class changes last. A section with rows (the
+ * cell-by-cell tables) first loses its less important rows, down to MIN_ROWS, before it goes whole.
+ */
 const CUT_ORDER = [
   'cells',
   'plan',
@@ -39,21 +44,27 @@ const CUT_ORDER = [
   'inconclusive',
   'chart',
   'penalty',
+  'changed',
   'findings',
   'changes'
 ] as const
 type SectionKind = (typeof CUT_ORDER)[number]
 
+/** Rows a cell-by-cell table keeps before it is cut whole. */
+const MIN_ROWS = 5
+
 interface Part {
   text: string
   /** How the part may be cut and what the note calls it; null for the parts never cut (headings, verdicts). */
   cut: { kind: SectionKind; title: string } | null
+  /** A table that can lose rows from its end: how many it has, how many are shown, and how to draw that many. */
+  rows?: { total: number; shown: number; render: (limit: number) => string }
 }
 
 function machineSummary(results: ResultsFile): string {
   const topology = results.topology
   return (
-    `${escapeText(topology.cpuModel ?? 'unknown CPU')} · ${plural(topology.packages, 'package')}, ` +
+    `${escapeText(topology.cpuModel ?? 'unknown CPU')} · ${topology.packages === null ? 'packages unknown' : plural(topology.packages, 'package')}, ` +
     `${plural(topology.nodes.length, 'NUMA node')}, ${plural(topology.pus, 'logical CPU')} · fingerprint ${escapeText(topology.fingerprint)} · ` +
     `${plural(results.cells.length, 'cell')} × ${plural(results.plan.repetitions, 'repetition')}` +
     `${results.interrupted ? ' · **interrupted run**: some samples were never taken' : ''}`
@@ -62,10 +73,19 @@ function machineSummary(results: ResultsFile): string {
 
 function machineParts(machine: MachineReport, several: boolean): Part[] {
   const parts: Part[] = []
+  const named = (title: string) => (several ? `${title} (${escapeText(machine.label, 60)})` : title)
   const add = (text: string | null, kind?: SectionKind, title = '') => {
     if (text === null) return
-    const named = several ? `${title} (${escapeText(machine.label, 60)})` : title
-    parts.push({ text, cut: kind === undefined ? null : { kind, title: named } })
+    parts.push({ text, cut: kind === undefined ? null : { kind, title: named(title) } })
+  }
+  const addRows = (table: CellTable | null, kind: SectionKind, title: string, wrap: (body: string) => string) => {
+    if (table === null) return
+    const render = (limit: number) => wrap(table.render(limit))
+    parts.push({
+      text: render(table.total),
+      cut: { kind, title: named(title) },
+      rows: { total: table.total, shown: table.total, render }
+    })
   }
   const results = machine.results
   add(`## ${escapeText(machine.label, 120)}\n\n${machineSummary(results)}`)
@@ -77,31 +97,40 @@ function machineParts(machine: MachineReport, several: boolean): Part[] {
   const flags = environmentFlags(results)
   if (flags.length > 0) add(`⚠️ Environment: ${flags.join('; ')}.`)
 
-  const tables = penaltyTables(machine.figures, results)
-  if (tables.length === 0) {
+  const comparison = machine.comparison
+  if (comparison !== null && comparison.verdict !== 'no-baseline') {
     add(
-      results.topology.numaCapable
-        ? '### NUMA penalty per placement class\n\nNo placement-class figures: no two classes had enough valid samples to compare.'
-        : '### NUMA penalty per placement class\n\nNo cross-node figures: this runner has fewer than two nodes with usable CPUs.'
-    )
-  }
-  tables.forEach((table, position) => {
-    const heading = position === 0 ? '### NUMA penalty per placement class\n\n' : ''
-    add(`${heading}${renderPenaltyTable(table)}`, 'penalty', `NUMA penalty table, ${table.implementation}`)
-    add(renderThroughputChart(table), 'chart', `throughput chart, ${table.implementation}`)
-  })
-
-  if (machine.comparison !== null && machine.comparison.verdict !== 'no-baseline') {
-    add(
-      `### Changes against the baseline\n\n${renderChanges(machine.comparison)}`,
+      `### Changes against the baseline\n\n${renderClassChanges(comparison)}`,
       'changes',
       'changes against the baseline'
     )
-    const inconclusive = renderInconclusive(machine.comparison)
-    if (inconclusive !== null) {
-      add(collapsed(`Inconclusive metrics and why`, inconclusive), 'inconclusive', 'inconclusive metrics')
-    }
+    add(renderChangesChart(comparison), 'chart', 'changes chart')
+    addRows(cellTable(comparison, ['regression', 'improvement']), 'changed', 'changed metrics cell by cell', (body) =>
+      collapsed('Changed metrics, cell by cell', body)
+    )
+    addRows(cellTable(comparison, ['inconclusive']), 'inconclusive', 'inconclusive metrics', (body) =>
+      collapsed('Inconclusive metrics and why', body)
+    )
   }
+
+  const tables = penaltyTables(machine.figures)
+  const heading = '### NUMA penalty per placement class\n\n'
+  if (tables.length === 0) {
+    add(
+      results.topology.numaCapable
+        ? `${heading}No placement-class figures: no two classes had enough valid samples to compare.`
+        : `${heading}No cross-node figures: this runner has fewer than two nodes with usable CPUs.`
+    )
+    add(renderSettingsChart(settingMedians(results)), 'chart', 'modes and padding chart')
+  }
+  tables.forEach((table, position) => {
+    add(
+      `${position === 0 ? heading : ''}${renderPenaltyTable(table)}`,
+      'penalty',
+      `NUMA penalty table, ${table.implementation}`
+    )
+  })
+  add(renderClassChart(tables), 'chart', 'class chart')
 
   const found = renderFindings(findings(machine.figures, tables))
   if (found !== null) add(`### Findings and recommendations\n\n${found}`, 'findings', 'findings and recommendations')
@@ -113,6 +142,26 @@ function machineParts(machine: MachineReport, several: boolean): Part[] {
   add(renderInvalidCells(results), 'invalid', 'invalid cells')
   add(renderCellTable(results), 'cells', 'per-cell medians')
   return parts
+}
+
+/**
+ * Messages per second by mode and padding (pinned and unpinned), on one axis: what a runner without cross-node
+ * classes can still show.
+ */
+function renderSettingsChart(medians: SettingMedian[]): string | null {
+  const bars = medians
+    .filter((entry) => entry.metric === 'messagesPerSecond' && entry.implementation === 'reference')
+    .sort(
+      (left, right) =>
+        left.mode.localeCompare(right.mode) ||
+        Number(right.pinned) - Number(left.pinned) ||
+        left.padding - right.padding
+    )
+    .map((entry) => ({
+      label: `${entry.mode} ${entry.padding} B${entry.pinned ? '' : ' unpinned'}`,
+      value: entry.summary.median
+    }))
+  return barChart('Median throughput by mode and padding', 'messagesPerSecond', bars)
 }
 
 /** Titles named in the note before the rest are counted, so the note itself stays short. */
@@ -135,7 +184,7 @@ export function renderReport(machines: MachineReport[], options: RenderOptions =
     throw new Error(`report maxChars ${maxChars}: expected a whole number of at least ${MIN_MAX_CHARS}`)
   }
   const hint = escapeText(options.fullReportHint ?? DEFAULT_FULL_REPORT_HINT)
-  const head = verdictLine(machines)
+  const head = verdictLine(machines, options)
   const several = machines.length > 1
   let parts = machines.flatMap((machine) => machineParts(machine, several))
   const truncated: string[] = []
@@ -143,9 +192,18 @@ export function renderReport(machines: MachineReport[], options: RenderOptions =
   while (markdown.length > maxChars) {
     const victim = nextToCut(parts)
     if (victim === null) break
-    truncated.push(victim.cut?.title ?? '')
-    parts = parts.filter((part) => part !== victim)
-    markdown = assemble(head, cutNote(truncated, maxChars, hint), parts)
+    const rows = victim.rows
+    if (rows !== undefined && rows.shown > MIN_ROWS) {
+      // Halve the rows rather than drop the table: its first rows are the most important ones.
+      const shown = Math.max(MIN_ROWS, Math.floor(rows.shown / 2))
+      parts = parts.map((part) =>
+        part === victim ? { ...part, text: rows.render(shown), rows: { ...rows, shown } } : part
+      )
+    } else {
+      truncated.push(victim.cut?.title ?? '')
+      parts = parts.filter((part) => part !== victim)
+    }
+    markdown = assemble(head, truncated.length === 0 ? null : cutNote(truncated, maxChars, hint), parts)
   }
   if (markdown.length > maxChars) {
     // Only headings and verdicts are left and still too long (very many machines): keep the verdict line alone.

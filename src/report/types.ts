@@ -9,6 +9,20 @@ export interface MachineReport {
   /** null when nothing was compared (no baseline store, or the `report` command without one). */
   comparison: Comparison | null
   figures: NumaFigure[]
+  /** How often this runner's A/A rounds raised a false alarm, and how often it caught a planted change (calibrate). */
+  calibration?: Calibration
+}
+
+/** What `calibrate` measured on this runner: A/A rounds for false alarms, rounds with a planted change for power. */
+export interface Calibration {
+  /** A/A rounds (identical base and head) that reported a regression or an improvement. */
+  falseAlarms: number
+  rounds: number
+  /** Rounds with a planted change that reported it. */
+  detected: number
+  injectedRounds: number
+  /** The planted change, as a fraction (0.1 for 10 %). */
+  injectedChange: number
 }
 
 export interface RenderOptions {
@@ -16,6 +30,8 @@ export interface RenderOptions {
   maxChars?: number
   /** Where the uncut report can be read, e.g. "the job summary of run 42 and its report.md artifact". */
   fullReportHint?: string
+  /** The workflow run and the commit the report is about, linked from the first line. */
+  links?: { run?: string; commit?: string }
 }
 
 export interface RenderedReport {

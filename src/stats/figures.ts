@@ -1,40 +1,67 @@
 import type { Mode } from '../native/types.js'
 import { MEMORY_HOMES, type MemoryHome, type SubjectKind } from '../plan/types.js'
-import type { ResultsFile } from '../run/types.js'
+import type { CellResult, ResultsFile } from '../run/types.js'
 import { PLACEMENT_CLASSES, type PlacementClassName } from '../topology/types.js'
 import { bootstrapRatioCi } from './bootstrap.js'
-import { MIN_VALID_SAMPLES } from './compare.js'
-import { cellMetricValues, FIGURE_METRIC } from './metrics.js'
-import { hashSeed } from './random.js'
+import { MIN_VALID_SAMPLES } from './comparable.js'
+import { holm, mannWhitneyU } from './mann-whitney.js'
+import { cellMetricValues, COMPARED_METRICS, FIGURE_METRIC, type MetricDefinition } from './metrics.js'
+import { hashSeed } from '../common/random.js'
 import { median, summarize } from './summary.js'
-import type { NumaFigure } from './types.js'
+import type { FigureKind, FigureSide, MetricName, NumaFigure, Summary } from './types.js'
 
 /** Classes whose producer and consumer share a NUMA node: the "local" side of every class figure. */
 const LOCAL_CLASSES: readonly PlacementClassName[] = ['smt-sibling', 'same-l3', 'same-node']
 
 type Place = PlacementClassName | 'unpinned'
 
+/** The cells pooled into one group and the values of each metric they gave. */
+interface Group {
+  side: FigureSide
+  values: Map<MetricName, number[]>
+}
+
 /**
- * The values of one metric pooled over the cells that differ only in their CPU pair: the pairs of a class are chosen
+ * The values of each metric pooled over the cells that differ only in their CPU pair: the pairs of a class are chosen
  * as interchangeable representatives of it, so a class's figure pools them rather than picking one pair.
  */
 class Groups {
-  private readonly values = new Map<string, number[]>()
+  private readonly groups = new Map<string, Group>()
 
-  static key(implementation: SubjectKind, mode: Mode, place: Place, padding: number, home: MemoryHome): string {
+  private static key(implementation: SubjectKind, mode: Mode, place: Place, padding: number, home: MemoryHome): string {
     return `${implementation}|${mode}|${place}|${padding}|${home}`
   }
 
-  add(key: string, values: number[]): void {
-    const list = this.values.get(key)
-    if (list) list.push(...values)
-    else this.values.set(key, [...values])
+  add(result: CellResult): void {
+    const { cell } = result
+    const key = Groups.key(cell.subject, cell.mode, cell.placementClass, cell.padding, cell.memoryHome)
+    const group = this.groups.get(key) ?? {
+      side: {
+        implementation: cell.subject,
+        placementClass: cell.placementClass,
+        pinned: cell.pinned,
+        padding: cell.padding,
+        memoryHome: cell.memoryHome,
+        cpuPairs: []
+      },
+      values: new Map<MetricName, number[]>()
+    }
+    this.groups.set(key, group)
+    if (cell.producerCpu !== null && cell.consumerCpu !== null)
+      group.side.cpuPairs.push([cell.producerCpu, cell.consumerCpu])
+    for (const metric of COMPARED_METRICS[cell.mode]) {
+      const values = group.values.get(metric.name) ?? []
+      values.push(...cellMetricValues(result, metric).values)
+      group.values.set(metric.name, values)
+    }
   }
 
-  get(implementation: SubjectKind, mode: Mode, place: Place, padding: number, home: MemoryHome): number[] {
-    return this.values.get(Groups.key(implementation, mode, place, padding, home)) ?? []
+  get(implementation: SubjectKind, mode: Mode, place: Place, padding: number, home: MemoryHome): Group | undefined {
+    return this.groups.get(Groups.key(implementation, mode, place, padding, home))
   }
 }
+
+const valuesOf = (group: Group | undefined, metric: MetricName): number[] => group?.values.get(metric) ?? []
 
 function mostPreferred<T>(present: Set<T>, preference: readonly T[]): T {
   const found = preference.find((value) => present.has(value))
@@ -67,12 +94,12 @@ export function canonicalSettings(
 }
 
 /**
- * The NUMA figures of one run: ratios of pooled medians (subject group / reference group) with bootstrap 95 % CIs.
+ * The NUMA figures of one run: ratios of pooled medians (subject group / reference group) with bootstrap 95 % CIs, and
+ * Mann-Whitney p-values Holm-adjusted across every figure of the run, as the gate adjusts its comparisons.
  *
- * Every figure varies one thing and holds the rest at a canonical setting, so that, e.g., the class figures are not
- * mixed with padding effects: padding 64 (else the smallest padding measured; per implementation, and the subject's own
- * padding for subject against reference) and memory on the producer's node (else first touch). Per implementation and mode (metric: messages/s for throughput and
- * same-thread, RTT p50 for pingpong):
+ * Every figure varies one thing and holds the rest at canonicalSettings, so that, e.g., the class figures are not
+ * mixed with padding effects. Per implementation and mode (metric: messages/s for throughput and same-thread, RTT p50
+ * for pingpong; the class figures of pingpong also for RTT p99):
  * - class: each pinned class against the best local class (smt-sibling, same-l3, same-node; best median wins);
  * - padding: each other padding against the canonical one, per class;
  * - pinning: unpinned (first touch) against the best pinned class;
@@ -81,39 +108,44 @@ export function canonicalSettings(
  * A figure is left out when either group has fewer than MIN_VALID_SAMPLES usable samples.
  */
 export function numaFigures(results: ResultsFile, options: { resamples?: number } = {}): NumaFigure[] {
+  if (results.cells.length === 0) return []
   const groups = new Groups()
   const paddingsOf = new Map<SubjectKind, Set<number>>()
   const implementations = new Set<SubjectKind>()
   const modes = new Set<Mode>()
   for (const result of results.cells) {
     const { cell } = result
-    groups.add(
-      Groups.key(cell.subject, cell.mode, cell.placementClass, cell.padding, cell.memoryHome),
-      cellMetricValues(result, FIGURE_METRIC[cell.mode]).values
-    )
+    groups.add(result)
     implementations.add(cell.subject)
     modes.add(cell.mode)
     paddingsOf.set(cell.subject, (paddingsOf.get(cell.subject) ?? new Set<number>()).add(cell.padding))
   }
-  if (results.cells.length === 0) return []
   const canonicalPadding = (implementation: SubjectKind): number => canonicalSettings(results, implementation)!.padding
   const home = canonicalSettings(results, results.cells[0].cell.subject)!.home
-  const figures: NumaFigure[] = []
+  const figures: Omit<NumaFigure, 'adjustedP'>[] = []
   for (const mode of [...modes]) {
-    const metric = FIGURE_METRIC[mode]
+    const figureMetric = FIGURE_METRIC[mode]
     const better = (left: number, right: number) =>
-      metric.direction === 'higher-is-better' ? left > right : left < right
+      figureMetric.direction === 'higher-is-better' ? left > right : left < right
     const figure = (
-      kind: string,
+      kind: FigureKind,
       label: string,
       implementation: SubjectKind | 'both',
-      reference: number[],
-      subject: number[]
+      reference: Group | undefined,
+      subject: Group | undefined,
+      metric: MetricDefinition = figureMetric
     ): void => {
-      if (reference.length < MIN_VALID_SAMPLES || subject.length < MIN_VALID_SAMPLES) return
-      const seed = hashSeed(`${kind}|${label}|${mode}|${implementation}`)
-      const referenceSummary = summarize(reference)
-      const subjectSummary = summarize(subject)
+      const referenceValues = valuesOf(reference, metric.name)
+      const subjectValues = valuesOf(subject, metric.name)
+      if (reference === undefined || subject === undefined) return
+      if (referenceValues.length < MIN_VALID_SAMPLES || subjectValues.length < MIN_VALID_SAMPLES) return
+      // The RTT tail's class figures keep the seed the report's p99 column drew before stats computed it.
+      const seed =
+        metric === figureMetric
+          ? hashSeed(`${kind}|${label}|${mode}|${implementation}`)
+          : hashSeed(`class-tail|${implementation}|${subject.side.placementClass}`)
+      const referenceSummary = summarize(referenceValues)
+      const subjectSummary = summarize(subjectValues)
       figures.push({
         kind,
         label,
@@ -121,10 +153,12 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
         implementation,
         metric: metric.name,
         direction: metric.direction,
+        sides: { reference: reference.side, subject: subject.side },
         reference: referenceSummary,
         subject: subjectSummary,
         ratio: subjectSummary.median / referenceSummary.median,
-        ratioCi: bootstrapRatioCi(reference, subject, { seed, resamples: options.resamples })
+        ratioCi: bootstrapRatioCi(referenceValues, subjectValues, { seed, resamples: options.resamples }),
+        pValue: mannWhitneyU(referenceValues, subjectValues).pValue
       })
     }
     const where = (place: Place) => (mode === 'same-thread' ? 'one CPU' : place)
@@ -134,16 +168,20 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
       const paddings = paddingsOf.get(implementation) ?? new Set<number>()
       const at = (place: Place, atPadding = padding, atHome = home) =>
         groups.get(implementation, mode, place, atPadding, atHome)
-      const measured = PLACEMENT_CLASSES.filter((place) => at(place).length >= MIN_VALID_SAMPLES)
+      const count = (place: Place) => valuesOf(at(place), figureMetric.name).length
+      const measured = PLACEMENT_CLASSES.filter((place) => count(place) >= MIN_VALID_SAMPLES)
       const prefix = implementation === 'subject' ? 'subject: ' : ''
       const candidates = mode === 'same-thread' ? measured : measured.filter((place) => LOCAL_CLASSES.includes(place))
+      const middle = (place: Place) => median(valuesOf(at(place), figureMetric.name))
       const best = candidates.reduce<PlacementClassName | null>(
-        (winner, place) => (winner === null || better(median(at(place)), median(at(winner))) ? place : winner),
+        (winner, place) => (winner === null || better(middle(place), middle(winner)) ? place : winner),
         null
       )
       if (best !== null && mode !== 'same-thread') {
         for (const place of measured.filter((place) => place !== best)) {
-          figure('class', `${prefix}${place} vs ${best}`, implementation, at(best), at(place))
+          for (const metric of COMPARED_METRICS[mode]) {
+            figure('class', `${prefix}${place} vs ${best}`, implementation, at(best), at(place), metric)
+          }
         }
       }
       for (const place of PLACEMENT_CLASSES) {
@@ -191,5 +229,47 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
       }
     }
   }
-  return figures
+  const adjusted = holm(figures.map((figure) => figure.pValue))
+  return figures.map((figure, index) => ({ ...figure, adjustedP: adjusted[index] }))
+}
+
+/** The median of one mode's figure metric at one padding and pinning, over every class measured so. */
+export interface SettingMedian {
+  implementation: SubjectKind
+  mode: Mode
+  metric: MetricName
+  pinned: boolean
+  padding: number
+  summary: Summary
+}
+
+/**
+ * Medians per implementation, mode, pinning and padding, pooled over the placement classes at the canonical memory
+ * home (first touch for unpinned cells): what a runner without cross-node classes can still show, modes × padding.
+ * Groups with fewer than MIN_VALID_SAMPLES usable values are left out.
+ */
+export function settingMedians(results: ResultsFile): SettingMedian[] {
+  const pooled = new Map<string, SettingMedian & { values: number[] }>()
+  for (const result of results.cells) {
+    const { cell } = result
+    const home = cell.pinned ? canonicalSettings(results, cell.subject)?.home : 'first-touch'
+    if (cell.memoryHome !== home) continue
+    const metric = FIGURE_METRIC[cell.mode]
+    const key = `${cell.subject}|${cell.mode}|${cell.pinned}|${cell.padding}`
+    const entry = pooled.get(key) ?? {
+      implementation: cell.subject,
+      mode: cell.mode,
+      metric: metric.name,
+      pinned: cell.pinned,
+      padding: cell.padding,
+      summary: { n: 0, median: 0, ci: [0, 0] },
+      values: []
+    }
+    entry.values.push(...cellMetricValues(result, metric).values)
+    pooled.set(key, entry)
+  }
+  return [...pooled.values()]
+    .filter((entry) => entry.values.length >= MIN_VALID_SAMPLES)
+    .map(({ values, ...entry }) => ({ ...entry, summary: summarize(values) }))
+    .sort((left, right) => left.padding - right.padding)
 }

@@ -1,10 +1,10 @@
 import type { Mode, RunResults } from '../native/types.js'
 import type { CellResult } from '../run/types.js'
-import type { Direction } from './types.js'
+import type { Direction, MetricName } from './types.js'
 
 export interface MetricDefinition {
   /** As it appears in CellComparison.metric and NumaFigure.metric. */
-  name: string
+  name: MetricName
   direction: Direction
   read(results: RunResults): number | null
 }

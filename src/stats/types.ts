@@ -1,5 +1,9 @@
 import type { Mode } from '../native/types.js'
-import type { SubjectKind } from '../plan/types.js'
+import type { Cell, MemoryHome, SubjectKind } from '../plan/types.js'
+import type { CpuPair, PlacementClassName } from '../topology/types.js'
+
+/** What a comparison or figure measures: the driver's field, named as in its record. */
+export type MetricName = 'messagesPerSecond' | 'rttNs.p50' | 'rttNs.p99'
 
 /** Verdict of one cell, baseline against current. */
 export type CellVerdict = 'regression' | 'improvement' | 'no-change' | 'inconclusive'
@@ -27,7 +31,9 @@ export interface CellComparison {
   /** Cell key joined with the metric, e.g. "reference|throughput|…#messagesPerSecond". */
   key: string
   cellKey: string
-  metric: string
+  /** The measured configuration (the current run's, else the baseline's), so readers need not parse the key. */
+  cell: Cell
+  metric: MetricName
   direction: Direction
   baseline: Summary | null
   current: Summary | null
@@ -75,21 +81,39 @@ export interface Comparison {
   improvements: number
 }
 
-/** One NUMA figure from a single run: a group of cells against a reference group. */
+/** What a NUMA figure varies: the class, padding, pinning, memory home, or the implementation. */
+export type FigureKind = 'class' | 'padding' | 'pinning' | 'memory-home' | 'subject'
+
+/** One group of pooled cells of a NUMA figure: everything its cells share. */
+export interface FigureSide {
+  implementation: SubjectKind
+  /** The placement class of the pooled pairs, or "unpinned". */
+  placementClass: PlacementClassName | 'unpinned'
+  pinned: boolean
+  padding: number
+  memoryHome: MemoryHome
+  /** The CPU pairs pooled, as [producer, consumer]; empty when unpinned. */
+  cpuPairs: CpuPair[]
+}
+
+/** One NUMA figure from a single run: a group of cells (subject side) against a reference group. */
 export interface NumaFigure {
-  /** "class", "padding", "pinning", "memory-home", "subject". */
-  kind: string
-  /** e.g. "cross-package vs same-l3". */
+  kind: FigureKind
+  /** For people only ("cross-package vs same-l3"); code reads `sides`, never this. */
   label: string
   /** throughput and same-thread both measure messagesPerSecond; the mode tells them apart. */
   mode: Mode
   /** Which implementation's cells were compared; 'both' for the subject-vs-reference figures. */
   implementation: SubjectKind | 'both'
-  metric: string
+  metric: MetricName
   direction: Direction
+  sides: { reference: FigureSide; subject: FigureSide }
   reference: Summary
   subject: Summary
   /** subject / reference medians with a bootstrap 95 % CI. */
   ratio: number
   ratioCi: [number, number]
+  /** Mann-Whitney p-value of the two groups, and Holm-adjusted across every figure of the run (as the gate does). */
+  pValue: number
+  adjustedP: number
 }
