@@ -4,6 +4,7 @@
  * mermaid's parser, every table through a GFM parser, and the first line for the verdict and how sure it is.
  */
 import { describe, expect, it } from '@jest/globals'
+import type { TrendSeries } from '../../src/baseline/series.js'
 import type { Cell, MemoryHome } from '../../src/plan/types.js'
 import { renderReport, type MachineReport } from '../../src/report/index.js'
 import { numaFigures } from '../../src/stats/index.js'
@@ -16,7 +17,7 @@ import {
   resultsFile,
   twoSocketRun
 } from '../../__fixtures__/report/builders.js'
-import { gfmTables, parseMermaid } from './markdown.js'
+import { gfmTables, mermaidBlocks, parseMermaid } from './markdown.js'
 
 const run = twoSocketRun()
 const template = run.cells.find(({ cell }) => cell.mode === 'throughput' && cell.pinned)!.cell
@@ -194,6 +195,48 @@ describe('a one-node runner', () => {
     )
     expect(chart).toContain('bar [50.3, 60.36, 40.24, 48.29]')
     gfmTables(markdown)
+  })
+})
+
+describe("a machine's history", () => {
+  const points = Array.from({ length: 8 }, (_, index) => ({
+    commitSha: `c0ffee${index}`,
+    ref: 'main',
+    savedAt: `2026-11-0${index + 1}T00:00:00.000Z`,
+    median: index < 5 ? 100e6 : 85e6,
+    samples: 7
+  }))
+  const trend: TrendSeries[] = [
+    {
+      key: 'reference/throughput/cross-package#messagesPerSecond',
+      grouping: 'class',
+      subject: 'reference',
+      mode: 'throughput',
+      placementClass: 'cross-package',
+      cellKey: null,
+      metric: 'messagesPerSecond',
+      direction: 'higher-is-better',
+      points,
+      changes: [
+        {
+          index: 5,
+          commitSha: 'c0ffee5',
+          savedAt: points[5].savedAt,
+          before: 100e6,
+          after: 85e6,
+          ratio: 0.85,
+          pValue: 0.002
+        }
+      ]
+    }
+  ]
+  const { markdown } = renderReport([{ label: 'two-socket', results: run, comparison: null, figures: [], trend }])
+
+  it('is drawn in a collapsed section, its charts and tables as GitHub reads them', async () => {
+    const section = markdown.split('<details><summary>History over commits</summary>')[1]?.split('</details>')[0]
+    expect(section).toContain('c0ffee5')
+    expect(mermaidBlocks(section ?? '').length).toBeGreaterThan(0)
+    await readAsGitHub(markdown)
   })
 })
 

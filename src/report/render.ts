@@ -21,6 +21,7 @@ import { findings, renderFindings } from './findings.js'
 import { plural } from './format.js'
 import { penaltyTables, renderClassChart, renderPenaltyTable } from './penalty.js'
 import { cellTable, renderChangesChart, renderClassChanges, type CellTable } from './regressions.js'
+import { renderTrendSection } from './trend.js'
 import type { MachineReport, RenderedReport, RenderOptions } from './types.js'
 import { machineVerdictLine, verdictLine } from './verdict.js'
 
@@ -41,6 +42,7 @@ const CUT_ORDER = [
   'topology',
   'environment',
   'invalid',
+  'trend',
   'inconclusive',
   'chart',
   'penalty',
@@ -135,6 +137,8 @@ function machineParts(machine: MachineReport, several: boolean): Part[] {
   const found = renderFindings(findings(machine.figures, tables))
   if (found !== null) add(`### Findings and recommendations\n\n${found}`, 'findings', 'findings and recommendations')
 
+  const trend = machine.trend === undefined ? '' : renderTrendSection(machine.trend)
+  if (trend !== '') add(collapsed('History over commits', trend), 'trend', 'history over commits')
   add(renderCounters(results), 'counters', 'hardware counters')
   add(renderTopology(results), 'topology', 'topology')
   add(renderEnvironment(results), 'environment', 'environment')

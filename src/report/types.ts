@@ -1,3 +1,4 @@
+import type { TrendSeries } from '../baseline/series.js'
 import type { ResultsFile } from '../run/types.js'
 import type { Comparison, NumaFigure } from '../stats/types.js'
 
@@ -11,6 +12,8 @@ export interface MachineReport {
   figures: NumaFigure[]
   /** How often this runner's A/A rounds raised a false alarm, and how often it caught a planted change (calibrate). */
   calibration?: Calibration
+  /** This machine's stored history, per series, with its change points; rendered in a collapsed section when given. */
+  trend?: TrendSeries[]
 }
 
 /** What `calibrate` measured on this runner: A/A rounds for false alarms, rounds with a planted change for power. */
