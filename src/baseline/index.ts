@@ -26,6 +26,20 @@ export function openBaselineStore(kind: 'branch' | 'directory', options: OpenSto
 export { DirectoryStore } from './directory.js'
 export { SPREAD_HISTORY_RUNS, spreadHistory } from './history.js'
 export {
+  historyFingerprint,
+  loadTrend,
+  SERIES_GROUPINGS,
+  storedRuns,
+  TREND_METRICS,
+  trendSeries,
+  type SeriesGrouping,
+  type StoredTrend,
+  type TrendChange,
+  type TrendOptions,
+  type TrendPoint,
+  type TrendSeries
+} from './series.js'
+export {
   GitBranchStore,
   GitCommandError,
   findMergeBase,

@@ -6,7 +6,7 @@
 import { Command, Option } from 'commander'
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { LOCAL_EVENT, openBaselineStore, type BaselineStore } from '../baseline/index.js'
+import { LOCAL_EVENT } from '../baseline/index.js'
 import {
   baselineListCommand,
   baselineSaveCommand,
@@ -37,6 +37,9 @@ import { createProgressReporter, readResultsFile, summarizeRun } from '../run/in
 import { renderTopologyText, topologyToJson } from '../topology/index.js'
 import { runDoctor } from '../doctor/index.js'
 import { registerAbCommand } from './ab.js'
+import { registerExportCommand } from './export.js'
+import { registerHistoryCommand } from './history.js'
+import { storeOf, storeOptions, type StoreFlags } from './store.js'
 import { registerCalibrateCommand } from './calibrate.js'
 
 const EXIT_ERROR = 2
@@ -243,27 +246,6 @@ inconclusive, no-baseline. Exit status: 1 on a regression with --fail-on regress
     }
   )
 
-interface StoreFlags {
-  store: string
-  branch?: string
-}
-
-/** --branch reads the git data branch of the repository in the working directory; else the directory store. */
-function storeOf(flags: StoreFlags): BaselineStore {
-  return flags.branch === undefined
-    ? openBaselineStore('directory', { directory: flags.store })
-    : openBaselineStore('branch', { branch: flags.branch, repoDir: process.cwd() })
-}
-
-function storeOptions(command: Command): Command {
-  return command
-    .option('--store <dir>', 'baseline store directory', '.numa-spsc-bench')
-    .option(
-      '--branch <name>',
-      'use the git data branch of this repository (e.g. numa-spsc-bench-data) instead of --store'
-    )
-}
-
 const baseline = program
   .command('baseline')
   .description('manage saved baselines: one folder per hardware fingerprint, the current baseline and its history')
@@ -363,6 +345,8 @@ program
   })
 
 registerAbCommand(program)
+registerHistoryCommand(program)
+registerExportCommand(program)
 registerCalibrateCommand(program)
 
 program.parseAsync(process.argv).catch((error: unknown) => {
