@@ -90,11 +90,13 @@ describe('readTopology on synthetic trees', () => {
     expect(topology.smt).toBe(false)
   })
 
-  it('gives a CPU listed by two nodes to the lower one and says so', () => {
+  it('collapses nodes that share a CPU into the lower one and says so, as hwloc does', () => {
     const root = makeTree({ ...twoSocketSpec(), nodes: { 0: [0, 1, 2, 4, 5], 1: [2, 3, 6, 7] } })
     const topology = readTopology(root)
-    expect(topology.nodes[1].cpus).toEqual([3, 6, 7])
-    expect(topology.warnings.join('\n')).toContain('CPU 2 is listed by node 0 and node 1')
+    expect(topology.nodes).toEqual([{ id: 0, cpus: [0, 1, 2, 3, 4, 5, 6, 7], memoryMiB: 2048 }])
+    expect(topology.distances).toEqual([[10]])
+    expect(topology.numaCapable).toBe(false)
+    expect(topology.warnings.join('\n')).toContain('NUMA node 1 shares CPUs with node 0')
   })
 
   it('falls back to package and node as the L3 domain when caches are unknown', () => {
@@ -163,12 +165,16 @@ describe('errors name the file and the problem', () => {
     )
   })
 
-  it('rejects an online CPU without a topology folder', () => {
+  it('leaves packages and cores unknown, not invented, when an online CPU has no topology folder', () => {
     const root = makeTree(twoSocketSpec())
     rmSync(join(root, 'sys/devices/system/cpu/cpu3/topology'), { recursive: true })
-    expect(() => readTopology(root)).toThrow(
-      `${join(root, 'sys/devices/system/cpu/cpu3/topology')}: missing for online CPU 3`
-    )
+    const topology = readTopology(root)
+    expect({ packages: topology.packages, cores: topology.cores, pus: topology.pus }).toEqual({
+      packages: null,
+      cores: null,
+      pus: 8
+    })
+    expect(topology.warnings.join('\n')).toContain('no physical_package_id or package sibling list for CPU(s) 3')
   })
 
   it('rejects a root that is not a sysfs tree', () => {

@@ -21,8 +21,8 @@ function capped<T>(items: T[], render: (item: T) => string, what: string): strin
 export function renderTopology(results: ResultsFile): string {
   const topology = results.topology
   const lines = [
-    `${escapeText(topology.cpuModel ?? 'unknown CPU')}: ${plural(topology.packages, 'package')}, ${plural(topology.dies, 'die')}, ` +
-      `${plural(topology.cores, 'core')}, ${plural(topology.pus, 'logical CPU')}, SMT ${topology.smt ? 'on' : 'off'}, ` +
+    `${escapeText(topology.cpuModel ?? 'unknown CPU')}: ${topology.packages === null ? 'packages unknown' : plural(topology.packages, 'package')}, ${plural(topology.dies, 'die')}, ` +
+      `${topology.cores === null ? 'cores unknown' : plural(topology.cores, 'core')}, ${plural(topology.pus, 'logical CPU')}, SMT ${topology.smt ? 'on' : 'off'}, ` +
       `${plural(topology.nodes.length, 'NUMA node')}${topology.numaCapable ? '' : ' (not NUMA-capable: fewer than two nodes with usable CPUs)'}.`,
     `Fingerprint ${escapeText(topology.fingerprint)}; allowed CPUs ${formatCpuList(topology.allowedCpus) || 'none'}` +
       `${topology.allowedMemoryNodes === undefined ? '' : `; allowed memory nodes ${formatCpuList(topology.allowedMemoryNodes) || 'none'}`}.`,

@@ -14,13 +14,19 @@ import {
 /** Unordered pairs kept per class before adding the reverse direction of each. */
 const REPRESENTATIVES_PER_CLASS = 4
 
+/** The class of a pair, or null when the pair is one CPU or the tree cannot tell (cores or packages unknown). */
 export function classify(a: Cpu, b: Cpu): PlacementClassName | null {
   if (a.id === b.id) return null
+  if (a.core === null || b.core === null) return null
   if (a.siblings.includes(b.id)) return 'smt-sibling'
+  if (a.package === null || b.package === null) return a.node === b.node ? withinNode(a, b) : null
   if (a.package !== b.package) return 'cross-package'
   if (a.node !== b.node) return 'same-package'
-  if (a.l3 !== b.l3) return 'same-node'
-  return 'same-l3'
+  return withinNode(a, b)
+}
+
+function withinNode(a: Cpu, b: Cpu): PlacementClassName {
+  return a.l3 !== b.l3 ? 'same-node' : 'same-l3'
 }
 
 export function nodeDistance(topology: Topology, from: number | null, to: number | null): number | null {
@@ -56,7 +62,18 @@ function representatives(candidates: Candidate[]): CpuPair[] {
   ])
 }
 
+/** Why the tree cannot tell a class's pairs apart, or null when it can. */
+function unknownReason(topology: Topology, name: PlacementClassName): string | null {
+  if (topology.cores === null) return 'unknown on this machine: sysfs gives no core_id or thread sibling lists'
+  if (topology.packages === null && (name === 'same-package' || name === 'cross-package')) {
+    return 'unknown on this machine: sysfs gives no physical_package_id or package sibling lists'
+  }
+  return null
+}
+
 function unavailableReason(topology: Topology, name: PlacementClassName): string {
+  const unknown = unknownReason(topology, name)
+  if (unknown !== null) return unknown
   const nodesWithCpus = topology.nodes.filter((node) => node.cpus.length > 0).length
   switch (name) {
     case 'smt-sibling':
@@ -68,7 +85,7 @@ function unavailableReason(topology: Topology, name: PlacementClassName): string
     case 'same-package':
       return nodesWithCpus < 2 ? 'one NUMA node' : 'no package spans two NUMA nodes with usable CPUs'
     case 'cross-package':
-      return topology.packages < 2 ? 'one package (socket)' : 'the usable CPUs are all on one package'
+      return (topology.packages ?? 0) < 2 ? 'one package (socket)' : 'the usable CPUs are all on one package'
   }
 }
 

@@ -14,6 +14,9 @@ export function cleanSysfsText(text: string): string {
 
 const RANGE = /^(\d+)(?:-(\d+)(?::(\d+)\/(\d+))?)?$/
 
+/** Above Linux's largest NR_CPUS (8192) with room to spare; a larger id is a corrupt file, not a machine. */
+export const MAX_CPU_ID = 65535
+
 /**
  * Parses a kernel cpulist as bitmap_parselist does: items separated by commas or white space (empty items skipped),
  * each a single id, a range "a-b" or a strided range "a-b:used/group" (the first `used` of every `group` ids).
@@ -32,6 +35,9 @@ export function parseCpuList(text: string, source = 'cpulist'): number[] {
     if (last < first || group < 1 || used > group) {
       throw new CpuSetSyntaxError(`${source}: "${cleaned}" is not a cpulist (bad range "${item}")`)
     }
+    if (last > MAX_CPU_ID) {
+      throw new CpuSetSyntaxError(`${source}: "${item}" names CPU ${last}, beyond the largest id ${MAX_CPU_ID}`)
+    }
     for (let start = first; start <= last; start += group) {
       for (let cpu = start; cpu < start + used && cpu <= last; cpu++) cpus.add(cpu)
     }
@@ -44,6 +50,9 @@ export function parseCpuMask(text: string, source = 'cpumap'): number[] {
   const cleaned = cleanSysfsText(text)
   if (cleaned === '') return []
   const groups = cleaned.split(',')
+  if (groups.length * 32 > MAX_CPU_ID + 1) {
+    throw new CpuSetSyntaxError(`${source}: a cpumask of ${groups.length * 32} bits is wider than ${MAX_CPU_ID + 1}`)
+  }
   const cpus: number[] = []
   groups.reverse().forEach((group, index) => {
     if (!/^[0-9a-fA-F]{1,8}$/.test(group)) {

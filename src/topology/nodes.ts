@@ -1,4 +1,5 @@
 /** NUMA nodes and the SLIT distance matrix, with the quirks real kernels and firmware produce. */
+import { formatCpuList } from './cpulist.js'
 import type { NumaNode } from './types.js'
 import type { SysfsTree } from './sysfs.js'
 import { TopologyError } from './sysfs.js'
@@ -26,41 +27,63 @@ function onlineNodeIds(tree: SysfsTree, folders: number[], warnings: string[]): 
   return listed.filter((id) => folders.includes(id))
 }
 
-/** Online nodes sorted by id, each with its online CPUs; a missing node folder becomes one node with every CPU. */
-export function readNodes(tree: SysfsTree, online: number[], warnings: string[]): NumaNode[] {
+export interface ReadNodes {
+  /** The nodes kept: online nodes sorted by id, nodes that share CPUs collapsed into one. */
+  nodes: NumaNode[]
+  /** Every online node id as listed, before collapsing: the columns of older kernels' distance rows follow these. */
+  listedIds: number[]
+}
+
+/**
+ * Online nodes sorted by id, each with its online CPUs; a missing node folder becomes one node with every CPU. A CPU
+ * belongs to one node, so nodes whose cpusets overlap (firmware whose SRAT gives a CPU to two nodes, or every node all
+ * CPUs) are one NUMA domain as far as placement can tell: as hwloc does, the lowest id stands for them, with the union
+ * of their CPUs, and the others are left out, so no cell is ever planned "across" nodes that share CPUs.
+ */
+export function readNodes(tree: SysfsTree, online: number[], warnings: string[]): ReadNodes {
   const folders = tree.numberedEntries(NODE_DIR, 'node')
   if (folders.length === 0) {
     warnings.push(`${NODE_DIR}: no node folders: treating the machine as one NUMA node`)
-    return [{ id: 0, cpus: [...online], memoryMiB: null }]
+    return { nodes: [{ id: 0, cpus: [...online], memoryMiB: null }], listedIds: [0] }
   }
   const ids = onlineNodeIds(tree, folders, warnings)
   const onlineSet = new Set(online)
-  const owner = new Map<number, number>()
-  const nodes = ids.map((id) => {
+  const listed = ids.map((id) => {
     const cpus = tree.cpuSet(`${NODE_DIR}/node${id}/cpulist`, `${NODE_DIR}/node${id}/cpumap`)
     if (cpus === null) throw new TopologyError(`${tree.path(`${NODE_DIR}/node${id}`)}: neither cpulist nor cpumap`)
-    const mine = cpus.filter((cpu) => {
-      if (!onlineSet.has(cpu)) return false
-      // Buggy firmware can give one CPU to two nodes; the lower node keeps it so placement stays deterministic.
-      if (owner.has(cpu)) {
-        warnings.push(`CPU ${cpu} is listed by node ${owner.get(cpu)} and node ${id}: kept in node ${owner.get(cpu)}`)
-        return false
-      }
-      owner.set(cpu, id)
-      return true
-    })
-    return { id, cpus: mine, memoryMiB: memoryMiB(tree, id) }
+    return { id, cpus: cpus.filter((cpu) => onlineSet.has(cpu)), memoryMiB: memoryMiB(tree, id) }
   })
+  const nodes: NumaNode[] = []
+  const owner = new Map<number, NumaNode>()
+  for (const node of listed) {
+    const overlapping = [...new Set(node.cpus.map((cpu) => owner.get(cpu)).filter((kept) => kept !== undefined))]
+    if (overlapping.length === 0) {
+      nodes.push(node)
+      for (const cpu of node.cpus) owner.set(cpu, node)
+      continue
+    }
+    // The lowest overlapping node absorbs this one and any other it bridges to.
+    const [keeper, ...bridged] = overlapping.sort((a, b) => a.id - b.id)
+    const absorbed = [...bridged, node]
+    keeper.cpus = [...new Set([...keeper.cpus, ...absorbed.flatMap((other) => other.cpus)])].sort((a, b) => a - b)
+    for (const cpu of keeper.cpus) owner.set(cpu, keeper)
+    for (const other of bridged) nodes.splice(nodes.indexOf(other), 1)
+    warnings.push(
+      `NUMA node ${absorbed.map((other) => other.id).join(', ')} shares CPUs with node ${keeper.id} ` +
+        `(the firmware's node cpusets overlap): treated as one NUMA node ${keeper.id} with CPUs ` +
+        `${formatCpuList(keeper.cpus)}, as hwloc does; no cross-node cell is planned between them`
+    )
+  }
   const orphans = online.filter((cpu) => !owner.has(cpu))
   if (orphans.length > 0) warnings.push(`online CPUs in no NUMA node: ${orphans.join(', ')}`)
-  return nodes
+  return { nodes, listedIds: ids }
 }
 
 /**
  * SLIT rows in node order. A row may have one column per online node (newer kernels) or one per node id up to the
  * highest (older ones); a lone node reading 0 or an unreadable row leaves the matrix unknown rather than wrong.
  */
-export function readDistances(tree: SysfsTree, nodes: NumaNode[], warnings: string[]): number[][] | null {
+export function readDistances(tree: SysfsTree, { nodes, listedIds }: ReadNodes, warnings: string[]): number[][] | null {
   if (!tree.isDirectory(NODE_DIR) || tree.numberedEntries(NODE_DIR, 'node').length === 0) return null
   const ids = nodes.map((node) => node.id)
   const rows: number[][] = []
@@ -75,11 +98,11 @@ export function readDistances(tree: SysfsTree, nodes: NumaNode[], warnings: stri
     if (values.some((value) => !Number.isInteger(value) || value < 0)) {
       throw new TopologyError(`${tree.path(file)}: "${text}" is not a row of distances`)
     }
-    if (values.length === ids.length) rows.push(values)
-    else if (values.length > Math.max(...ids)) rows.push(ids.map((column) => values[column]))
+    if (values.length === listedIds.length) rows.push(ids.map((column) => values[listedIds.indexOf(column)]))
+    else if (values.length > Math.max(...listedIds)) rows.push(ids.map((column) => values[column]))
     else
       throw new TopologyError(
-        `${tree.path(file)}: ${values.length} columns for ${ids.length} online nodes (ids ${ids.join(',')})`
+        `${tree.path(file)}: ${values.length} columns for ${listedIds.length} online nodes (ids ${listedIds.join(',')})`
       )
   }
   if (rows.some((row, index) => row[index] <= 0)) {

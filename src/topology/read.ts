@@ -5,7 +5,7 @@ import { readDistances, readNodes } from './nodes.js'
 import { SysfsTree } from './sysfs.js'
 import { readAllowed } from './cgroup.js'
 import { readCpuInfo, readKernelSettings } from './system.js'
-import type { Cpu, NumaNode, Topology } from './types.js'
+import type { Cpu, Topology } from './types.js'
 
 export interface ReadOptions {
   /** Whose affinity mask bounds allowedCpus; the reading process by default. */
@@ -36,8 +36,9 @@ export function readTopology(root = '/', options: ReadOptions = {}): Topology {
   const warnings: string[] = []
   const online = onlineCpus(tree, warnings)
   const rawCpus = readCpus(tree, online, warnings)
-  const nodes: NumaNode[] = readNodes(tree, online, warnings)
-  const distances = readDistances(tree, nodes, warnings)
+  const numa = readNodes(tree, online, warnings)
+  const { nodes } = numa
+  const distances = readDistances(tree, numa, warnings)
   const nodeOf = new Map<number, number | null>(online.map((cpu) => [cpu, null]))
   for (const node of nodes) for (const cpu of node.cpus) nodeOf.set(cpu, node.id)
   const domains = l3Domains(rawCpus, nodeOf, warnings)
@@ -63,9 +64,9 @@ export function readTopology(root = '/', options: ReadOptions = {}): Topology {
   const usableNodes = nodes.filter((node) => node.cpus.some((cpu) => allowedSet.has(cpu))).length
   const shape = {
     cpuModel: info.model,
-    packages: new Set(cpus.map((cpu) => cpu.package)).size,
+    packages: cpus.some((cpu) => cpu.package === null) ? null : new Set(cpus.map((cpu) => cpu.package)).size,
     dies: new Set(cpus.map((cpu) => `${cpu.package}/${cpu.die}`)).size,
-    cores: new Set(cpus.map((cpu) => cpu.core)).size,
+    cores: cpus.some((cpu) => cpu.core === null) ? null : new Set(cpus.map((cpu) => cpu.core)).size,
     pus: cpus.length,
     smt: cpus.some((cpu) => cpu.siblings.length > 1),
     nodes,

@@ -59,7 +59,7 @@ export function renderTopologyText(topology: Topology, classes: PlacementClass[]
   const nodesWithCpus = topology.nodes.filter((node) => node.cpus.length > 0).length
   lines.push(
     `${topology.cpuModel ?? 'unknown CPU'}${topology.virtualized ? ' (virtual machine)' : ''}`,
-    `${topology.packages} package(s), ${topology.dies} die(s), ${topology.cores} cores, ${topology.pus} online CPUs, ` +
+    `${topology.packages ?? 'unknown'} package(s), ${topology.dies} die(s), ${topology.cores ?? 'unknown'} cores, ${topology.pus} online CPUs, ` +
       `SMT ${topology.smt ? 'on' : 'off'}, ${topology.l3Domains.length} L3 domain(s); fingerprint ${topology.fingerprint}`,
     `usable by this process: CPUs ${formatCpuList(topology.allowedCpus)}` +
       (topology.allowedMemoryNodes === undefined

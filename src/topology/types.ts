@@ -12,11 +12,11 @@ export interface Cpu {
   id: number
   /** NUMA node id, or null when no node folder lists it. */
   node: number | null
-  /** Package (socket) id, normalised: a firmware -1 becomes a synthetic id. */
-  package: number
+  /** Package (socket) index 0.., from the kernel's package sibling lists; null when the tree does not tell. */
+  package: number | null
   die: number
-  /** Core id, unique machine-wide after normalisation (core_id repeats across packages in sysfs). */
-  core: number
+  /** Core index 0.., unique machine-wide (core_id repeats across packages in sysfs); null when the tree does not tell. */
+  core: number | null
   /** Index into Topology.l3Domains, or null when no L3 is known. */
   l3: number | null
   /** Online SMT siblings including this CPU, ascending. */
@@ -40,9 +40,11 @@ export interface Topology {
   nodes: NumaNode[]
   /** SLIT distances, rows and columns in the order of `nodes`; null when unknown. */
   distances: number[][] | null
-  packages: number
+  /** null: unknown on this machine (no package ids or sibling lists in sysfs), never a made-up count. */
+  packages: number | null
   dies: number
-  cores: number
+  /** null: unknown on this machine (no core ids or thread sibling lists in sysfs). */
+  cores: number | null
   /** Online CPUs of the machine. */
   pus: number
   smt: boolean
