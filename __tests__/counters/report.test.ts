@@ -49,6 +49,22 @@ describe('renderCounters', () => {
     expect(section).toMatch(/`ls_any_fills_from_sys.far_cache`: L1 data cache fills from the cache of another CCX/)
     expect(section).toMatch(/Source: torvalds\/linux tools\/perf\/pmu-events\/arch\/x86\/amdzen4\/cache.json/)
     expect(section).not.toMatch(/Not available/)
+    expect(section).not.toMatch(/Only generic events/)
+  })
+
+  it('says when only generic events were counted, which cannot separate same-socket from cross-socket', () => {
+    const results = withCounters(resultsFile())
+    for (const { samples } of results.cells) {
+      for (const sample of samples) {
+        if (sample.record === null) continue
+        sample.record.perf.producer = { 'cache-misses': 3 * sample.record.results.messages }
+        sample.record.perf.consumer = null
+      }
+    }
+    const section = renderCounters(results)
+    expect(section).toContain('| reference | throughput | cross-package | producer | 3.00 |')
+    expect(section).toMatch(/Only generic events were counted/)
+    expect(section).toMatch(/`cache-misses`: whatever the kernel maps/)
   })
 
   it('says "not available here" and why when no sample has counters', () => {

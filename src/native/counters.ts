@@ -19,7 +19,7 @@ export interface CpuIdentity {
 }
 
 /** perf_event_attr.type values (linux/perf_event.h). */
-const PERF_TYPE_HARDWARE = 0
+export const PERF_TYPE_HARDWARE = 0
 const PERF_TYPE_RAW = 4
 
 export interface CounterEvent {

@@ -3,7 +3,7 @@
  * event the driver counted, with what each event counts on this CPU (src/native/counters.ts). Where no sample has
  * counters the section says so and why, so "no numbers" is never mistaken for "zero misses".
  */
-import { cpuIdentityFromModelName, describeEvent } from '../native/counters.js'
+import { cpuIdentityFromModelName, describeEvent, PERF_TYPE_HARDWARE } from '../native/counters.js'
 import type { ThreadCounts } from '../native/types.js'
 import type { ResultsFile } from '../run/types.js'
 import { median } from '../stats/index.js'
@@ -115,12 +115,19 @@ export function renderCounters(results: ResultsFile): string {
       : `- \`${event}\`: ${described.meaning}. Source: ${described.source}.`
   })
   const partial = reason === null ? '' : `\n\nSome counters were missing: ${explainUnavailable(reason)}`
+  const remote = events.some((event) => (describeEvent(event, cpu)?.type ?? PERF_TYPE_HARDWARE) !== PERF_TYPE_HARDWARE)
+  const genericOnly = remote
+    ? ''
+    : '\n\nOnly generic events were counted, so this table cannot tell a same-socket transfer from a cross-socket ' +
+      'one: remote-cache events are chosen only for CPUs whose event lists src/native/counters.ts knows (Intel ' +
+      'Skylake-SP to Sapphire Rapids, AMD Zen 3 and Zen 4).'
+
   return (
     `${HEADING}\n\n` +
     `Median over the valid samples of each class (every pair, memory home and padding in it) of count ÷ timed ` +
     `messages, per thread, user mode only (pingpong: per round trip). A cross-class difference in the remote-cache ` +
     `events is the coherence traffic each message costs; \`cycles\` and \`instructions\` include the spinning of a ` +
-    `waiting side.\n\n${header}\n${rule}\n${rows.join('\n')}${partial}\n\n` +
+    `waiting side.\n\n${header}\n${rule}\n${rows.join('\n')}${partial}${genericOnly}\n\n` +
     collapsed(`What each event counts on ${escapeText(results.topology.cpuModel ?? 'this CPU')}`, meanings.join('\n'))
   )
 }
