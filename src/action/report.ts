@@ -7,10 +7,10 @@ import * as core from '@actions/core'
 import { context as githubContext, getOctokit } from '@actions/github'
 import { writeFileSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { findMergeBase } from '../baseline/index.js'
+import { findMergeBase, loadTrend, openBaselineStore } from '../baseline/index.js'
 import type { Config } from '../config.js'
 import type { BaselineRunContext } from '../pipeline.js'
-import { renderReport, type MachineReport } from '../report/index.js'
+import { renderReport, type MachineReport, type RenderOptions } from '../report/index.js'
 import { numaFigures } from '../stats/index.js'
 import { checkArtifactHead, PULL_REQUEST_FILE_NAME, readArtifact, REPORT_FILE_NAME } from '../github/artifact.js'
 import { commentMarker, stickyBody, type CommentTarget } from '../github/comment.js'
@@ -51,11 +51,51 @@ function fullReportHint(context: RunContext): string {
   return `the job summary of ${run} and its ${REPORT_FILE_NAME}`
 }
 
+/** The workflow run and the commit measured (a pull request's head), for the report's first line. */
+function reportLinks(context: RunContext): RenderOptions['links'] {
+  if (context.repository === null) return {}
+  const base = `${githubContext.serverUrl}/${context.repository}`
+  const sha = pullRequestOf(context)?.headSha || context.sha
+  return {
+    ...(context.runId === null ? {} : { run: `${base}/actions/runs/${context.runId}` }),
+    ...(sha ? { commit: `${base}/commit/${sha}` } : {})
+  }
+}
+
+/** Stored runs per series the history section charts. */
+const TREND_RUNS = 20
+
+/**
+ * Each machine's history from the configured baseline store, for the report's collapsed section. A store that cannot
+ * be read costs that section, never the report.
+ */
+async function withTrend(config: Config, machines: MachineReport[]): Promise<MachineReport[]> {
+  if (config.baselineStore === 'none') return machines
+  const store = openBaselineStore(config.baselineStore, {
+    directory: config.baselineDirectory,
+    branch: config.baselineBranch,
+    repoDir: process.env.GITHUB_WORKSPACE ?? process.cwd()
+  })
+  return Promise.all(
+    machines.map(async (machine) => {
+      try {
+        const trend = await loadTrend(store, machine.results.topology.fingerprint, { last: TREND_RUNS })
+        return { ...machine, trend: trend.series }
+      } catch (error) {
+        core.warning(`history: ${(error as Error).message}; the report has no history section`)
+        return machine
+      }
+    })
+  )
+}
+
 /** Renders and publishes the report of one or more machines; returns the combined verdict for the step status. */
 export async function reportAndComment(request: ReportRequest): Promise<Reported> {
-  const { config, context, machines } = request
+  const { config, context } = request
+  const machines = await withTrend(config, request.machines)
   const outcome = combineComparisons(machines.map((machine) => machine.comparison))
-  const full = renderReport(machines, { maxChars: SUMMARY_MAX_CHARS })
+  const links = reportLinks(context)
+  const full = renderReport(machines, { maxChars: SUMMARY_MAX_CHARS, links })
   const outDir = resolve(config.outDir)
   mkdirSync(outDir, { recursive: true })
   const reportPath = join(outDir, REPORT_FILE_NAME)
@@ -76,7 +116,8 @@ export async function reportAndComment(request: ReportRequest): Promise<Reported
   const marker = commentMarker(key)
   const forComment = renderReport(machines, {
     maxChars: COMMENT_MAX_CHARS - marker.length - 1,
-    fullReportHint: fullReportHint(context)
+    fullReportHint: fullReportHint(context),
+    links
   })
   if (forComment.truncated.length > 0) core.info(`PR comment shortened: left out ${forComment.truncated.join(', ')}`)
   const target = request.pullRequest === null ? null : commentTarget(context, request.pullRequest.number)
