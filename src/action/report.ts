@@ -82,7 +82,7 @@ async function withTrend(config: Config, machines: MachineReport[]): Promise<Mac
         const trend = await loadTrend(store, machine.results.topology.fingerprint, { last: TREND_RUNS })
         return { ...machine, trend: trend.series }
       } catch (error) {
-        core.warning(`history: ${(error as Error).message}; the report has no history section`)
+        core.info(`history: not shown: ${(error as Error).message}`)
         return machine
       }
     })
