@@ -1,6 +1,6 @@
 /** The collapsed parts of a machine's section: topology, environment, plan, invalid cells, and every cell's median. */
 import type { ResultsFile } from '../run/types.js'
-import { cellMetricValues, FIGURE_METRIC, median } from '../stats/index.js'
+import { cellMedians } from '../stats/index.js'
 import { formatCpuList } from '../topology/cpulist.js'
 import { escapeText } from './escape.js'
 import { formatValue, metricName, plural } from './format.js'
@@ -177,13 +177,12 @@ export function renderInvalidCells(results: ResultsFile): string | null {
 /** Every cell's median of its main metric (throughput, or RTT p50 in ping-pong) over the valid samples. */
 export function renderCellTable(results: ResultsFile): string | null {
   if (results.cells.length === 0) return null
-  const rows = results.cells.map((result) => {
-    const metric = FIGURE_METRIC[result.cell.mode]
-    const { values } = cellMetricValues(result, metric)
-    const valid = result.samples.filter((sample) => sample.valid).length
-    const label = result.cell.mode === 'pingpong' ? `${metricName(metric.name)} ` : ''
-    const value = values.length === 0 ? '–' : `${label}${formatValue(metric.name, median(values))}`
-    return `| ${escapeText(result.cell.key, 160)} | ${valid} of ${result.samples.length} | ${value} |`
+  const rows = cellMedians(results).map(({ cell, metric, median }, index) => {
+    const samples = results.cells[index].samples
+    const valid = samples.filter((sample) => sample.valid).length
+    const label = cell.mode === 'pingpong' ? `${metricName(metric)} ` : ''
+    const value = median === null ? '–' : `${label}${formatValue(metric, median)}`
+    return `| ${escapeText(cell.key, 160)} | ${valid} of ${samples.length} | ${value} |`
   })
   return collapsed(
     `All ${plural(results.cells.length, 'cell')}: medians of the valid samples`,

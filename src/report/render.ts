@@ -15,7 +15,7 @@ import {
   renderPlan,
   renderTopology
 } from './details.js'
-import { settingMedians, type SettingMedian } from '../stats/figures.js'
+import { settingMedians, type SettingMedian } from '../stats/index.js'
 import { barChart } from './chart.js'
 import { findings, renderFindings } from './findings.js'
 import { plural } from './format.js'

@@ -1,5 +1,5 @@
 import type { Mode } from '../native/types.js'
-import { MEMORY_HOMES, type MemoryHome, type SubjectKind } from '../plan/types.js'
+import { MEMORY_HOMES, type Cell, type MemoryHome, type SubjectKind } from '../plan/types.js'
 import type { CellResult, ResultsFile } from '../run/types.js'
 import { PLACEMENT_CLASSES, type PlacementClassName } from '../topology/types.js'
 import { bootstrapRatioCi } from './bootstrap.js'
@@ -75,7 +75,7 @@ function mostPreferred<T>(present: Set<T>, preference: readonly T[]): T {
  * subject without figures) and memory on the producer's node (else first touch). The report reads its extra columns
  * at the same settings, so they describe the same cells as the figures. Null when the implementation has no cells.
  */
-export function canonicalSettings(
+function canonicalSettings(
   results: ResultsFile,
   implementation: SubjectKind
 ): { padding: number; home: MemoryHome } | null {
@@ -272,4 +272,20 @@ export function settingMedians(results: ResultsFile): SettingMedian[] {
     .filter((entry) => entry.values.length >= MIN_VALID_SAMPLES)
     .map(({ values, ...entry }) => ({ ...entry, summary: summarize(values) }))
     .sort((left, right) => left.padding - right.padding)
+}
+
+/** One cell's median of its mode's figure metric over its usable samples; null when it has none. */
+export interface CellMedian {
+  cell: Cell
+  metric: MetricName
+  median: number | null
+}
+
+/** Every cell's median of its figure metric (throughput, or RTT p50 in ping-pong), in the results' order. */
+export function cellMedians(results: ResultsFile): CellMedian[] {
+  return results.cells.map((result) => {
+    const metric = FIGURE_METRIC[result.cell.mode]
+    const { values } = cellMetricValues(result, metric)
+    return { cell: result.cell, metric: metric.name, median: values.length === 0 ? null : median(values) }
+  })
 }
