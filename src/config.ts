@@ -12,6 +12,8 @@ export const FAIL_ON = ['regression', 'never'] as const
 export const SAVE_BASELINE = ['auto', 'true', 'false'] as const
 export const COMMENT_MODES = ['always', 'on-regression', 'never'] as const
 export const SUBJECTS = ['reference', 'command'] as const
+/** What a pull request's run is judged against: auto is merge-base for subject: command on pull requests, else baseline. */
+export const COMPARE_TO = ['auto', 'merge-base', 'baseline'] as const
 
 /** native/bench.h MAX_RTT_SAMPLES: the driver refuses a pingpong run of more round trips. */
 export const MAX_PINGPONG_MESSAGES = 10_000_000
@@ -45,6 +47,8 @@ export interface Config {
   allowForkPrs: boolean
   reportFrom: string | null
   subject: { kind: (typeof SUBJECTS)[number]; build: string[] | null; command: string[] | null }
+  /** merge-base: a same-run A/B of the subject at the merge-base and at the head; baseline: the stored baseline. */
+  compareTo: (typeof COMPARE_TO)[number]
 }
 
 /** Raw option values keyed by the action input names (the CLI maps its flags onto the same names). */
@@ -74,6 +78,7 @@ export const DEFAULTS: Readonly<Record<string, string>> = {
   comment: 'always',
   'allow-fork-prs': 'false',
   'report-from': '',
+  'compare-to': 'auto',
   subject: 'reference',
   'subject-build': '',
   'subject-command': ''
@@ -144,6 +149,12 @@ export function buildConfig(raw: RawOptions): Config {
   if (subject.kind === 'command' && subject.command === null) {
     throw new ConfigError('subject-command: required when subject is "command" (the command run per sample)')
   }
+  const compareTo = oneOf(raw, 'compare-to', COMPARE_TO)
+  if (compareTo === 'merge-base' && subject.kind !== 'command') {
+    throw new ConfigError(
+      'compare-to: "merge-base" measures your subject at the merge-base and at the head; it needs subject: command'
+    )
+  }
   const messagesText = valueOf(raw, 'messages')
   if (messagesText !== '' && !/^[1-9]\d{0,9}$/.test(messagesText)) {
     throw new ConfigError(`messages: "${messagesText}" is not a positive integer (messages per sample, e.g. 20000)`)
@@ -178,6 +189,7 @@ export function buildConfig(raw: RawOptions): Config {
     comment: oneOf(raw, 'comment', COMMENT_MODES),
     allowForkPrs: booleanOf(raw, 'allow-fork-prs'),
     reportFrom: reportFrom === '' ? null : reportFrom,
+    compareTo,
     subject
   }
 }

@@ -35,6 +35,7 @@ import {
 } from '../pipeline.js'
 import { createProgressReporter, summarizeRun } from '../run/index.js'
 import { topologyToJson } from '../topology/index.js'
+import { comparesWithMergeBase, measureAbAndReport } from './ab.js'
 
 function readInputs(): RawOptions {
   const raw: RawOptions = {}
@@ -61,6 +62,10 @@ async function measureAndReport(config: Config, context: RunContext, token: stri
   const detected = detect(config)
   setTopologyOutputs(detected)
   requireNumaCapable(config, detected)
+  const pullRequestEvent = pullRequestOf(context)
+  if (comparesWithMergeBase(config, pullRequestEvent)) {
+    return measureAbAndReport(config, context, token, stop.signal, detected, pullRequestEvent)
+  }
   const plan = planFor(config, detected, config.seed ?? defaultSeed(context.runId ?? undefined))
   core.info(
     `Plan: ${plan.cells.length} cells × ${plan.repetitions} repetitions, about ${Math.round(plan.estimatedSeconds)} s`

@@ -1,4 +1,11 @@
-export { pullRequestOf, refuseForkOnSelfHosted, runContextFrom, ForkRefusedError, type RunContext } from './event.js'
+export {
+  pullRequestOf,
+  refuseForkOnSelfHosted,
+  runContextFrom,
+  ForkRefusedError,
+  type PullRequestEvent,
+  type RunContext
+} from './event.js'
 export { commentMarker, stickyBody, findStickyComment, upsertStickyComment } from './comment.js'
 export { publishComment, type PublishRequest } from './publish.js'
 export {
