@@ -60,6 +60,7 @@ export function writeTree(spec: TreeSpec): string {
   for (const name of ['online', 'possible', 'present']) files[`${cpuDir}/${name}`] = `${all}\n`
   for (const cpu of spec.cpus) {
     const base = `${cpuDir}/cpu${cpu.id}/topology`
+    mkdirSync(join(root, cpuDir, `cpu${cpu.id}`), { recursive: true })
     if (cpu.topology === false) continue
     mkdirSync(join(root, base), { recursive: true })
     if (cpu.packageId !== null) files[`${base}/physical_package_id`] = `${cpu.packageId}\n`
