@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { makePlan } from '../../src/plan/index.js'
 import type { Plan } from '../../src/plan/types.js'
-import { runPlan, validateResults } from '../../src/run/index.js'
+import { runPlan, summarizeRun, validateResults } from '../../src/run/index.js'
 import type { ResultsFile } from '../../src/run/types.js'
 import { oneNodeMachine } from '../plan/machines.js'
 
@@ -65,6 +65,7 @@ describe('the runner keeps its deadline in whole blocks', () => {
       (20 - taken) * plan.cells.length - (results.stoppedEarly?.samplesDropped ?? 0)
     )
     expect(results.interrupted).toBe(false)
+    expect(summarizeRun(results)).toContain(`stopped early (deadline): `)
     expect(validateResults(JSON.parse(JSON.stringify(results)), 'results.json').stoppedEarly).toEqual(
       results.stoppedEarly
     )

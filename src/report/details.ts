@@ -138,6 +138,15 @@ export function renderPlan(results: ResultsFile): string {
       `${taken} taken${results.interrupted ? ' (the run was interrupted)' : ''}; interleaved order seed ${plan.seed}; ` +
       `budget ${plan.budgetSeconds} s, estimated ${Math.round(plan.estimatedSeconds)} s.`
   ]
+  const stopped = results.stoppedEarly
+  if (stopped !== null) {
+    lines.push(
+      '',
+      `**Stopped early** (${stopped.reason}): ${escapeText(stopped.detail)}; ${stopped.blocksTaken} of ` +
+        `${stopped.blocksPlanned} blocks taken, ${stopped.samplesLeftOut} samples never started, ` +
+        `${stopped.samplesDropped} measured and dropped to keep every cell at whole blocks.`
+    )
+  }
   if (plan.unavailableClasses.length > 0) {
     lines.push('', 'Classes this runner cannot place:', '')
     lines.push(...plan.unavailableClasses.map((entry) => `- ${escapeText(entry.name)}: ${escapeText(entry.reason)}`))

@@ -19,6 +19,13 @@ export function summarizeRun(results: ResultsFile): string {
     `${results.cells.length} cells, ${samples.length} of ${planned} samples taken` +
       `${results.interrupted ? ' (interrupted)' : ''}, ${invalid} invalid in ${invalidCells} cell(s)`
   ]
+  const stopped = results.stoppedEarly
+  if (stopped !== null) {
+    lines.push(
+      `stopped early (${stopped.reason}): ${stopped.detail}; ${stopped.blocksTaken} of ${stopped.blocksPlanned} ` +
+        `blocks taken, ${stopped.samplesLeftOut} samples never started, ${stopped.samplesDropped} dropped`
+    )
+  }
   const rows = rowsOf(results.cells)
   if (rows.length > 0) {
     const table = [
