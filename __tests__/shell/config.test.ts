@@ -82,8 +82,8 @@ function actionInputs(): Record<string, string> {
   const text = readFileSync(join(process.cwd(), 'action.yml'), 'utf8')
   const block = /^inputs:\n([\s\S]*?)^outputs:/m.exec(text)?.[1] ?? ''
   const inputs: Record<string, string> = {}
-  for (const entry of block.split(/^(?= {2}[a-z-]+:$)/m)) {
-    const name = /^ {2}([a-z-]+):$/m.exec(entry)?.[1]
+  for (const entry of block.split(/^(?= {2}[a-z0-9-]+:$)/m)) {
+    const name = /^ {2}([a-z0-9-]+):$/m.exec(entry)?.[1]
     const value = /^ {4}default: (.*)$/m.exec(entry)?.[1]
     if (name !== undefined && value !== undefined) inputs[name] = value.replace(/^'(.*)'$/, '$1')
   }
