@@ -232,7 +232,8 @@ function subjectFinding(figures: NumaFigure[]): Finding | null {
   if (throughput.length === 0)
     return { headline: 'Subject vs reference: round trips only; no throughput figure was computed.', evidence }
   const lowest = throughput.reduce((low, figure) => (figure.ratio < low.ratio ? figure : low))
-  const highest = throughput.reduce((high, figure) => (figure.ratio > high.ratio ? figure : high))
+  // Among equal ratios the lowest is the first and the highest the last, so the range names two places.
+  const highest = throughput.reduce((high, figure) => (figure.ratio >= high.ratio ? figure : high))
   const range =
     throughput.length === 1
       ? `${share(lowest.ratio)} ${shareInterval(lowest.ratioCi)} of the reference's throughput in ${placeOf(lowest)}`
