@@ -19,6 +19,7 @@ type
     warmupMessages*: int
     check*: bool                    ## verify every payload word, not just the sequence number
     injectGap*: int                 ## test aid: the producer skips one sequence number every N messages (0: never)
+    extraWork*: int                 ## iterations of arithmetic per message in the producer, timed (calibrate)
     help*: bool
 
   UsageError* = object of CatchableError
@@ -29,6 +30,7 @@ const
   MaxCapacity = 1 shl 24
   MaxCount = int(1_000_000_000_000)
   MaxRttSamples* = 10_000_000 ## pingpong keeps one sample per round trip
+  MaxExtraWork = 1_000_000 ## native/options.c MAX_EXTRA_WORK
   DefaultMessagesStreaming = 2_000_000
   DefaultMessagesPingpong = 100_000
 
@@ -48,6 +50,7 @@ in the format of native/build/spsc-bench (see native/README.md and docs/nimsync.
   --warmup-messages N    untimed messages first (default messages/10)
   --check                verify every payload word, not just the sequence number
   --inject-gap N         test aid: skip one sequence number every N messages
+  --extra-work N         N iterations of arithmetic per message in the producer, timed (default 0)
   --help                 this text
 
 exit status: 0 measured (the JSON says whether the run is valid), 1 internal failure,
@@ -118,6 +121,7 @@ proc parseOptions*(arguments: seq[string]): BenchOptions =
       if result.messages == 0: usageError("--messages: at least 1")
     of "warmup-messages": result.warmupMessages = wholeNumber(name, value, MaxCount)
     of "inject-gap": result.injectGap = wholeNumber(name, value, MaxCount)
+    of "extra-work": result.extraWork = wholeNumber(name, value, MaxExtraWork)
     of "duration-ms": usageError("--duration-ms is not supported by the Nim harness; give --messages")
     else: usageError("unknown option \"--" & name & "\"")
   if result.help: return

@@ -38,8 +38,20 @@ proc threadBegin(cpu: int, observation: var ThreadObservation) =
 
 proc threadEnd(observation: var ThreadObservation) {.inline.} = thread_end(addr observation)
 
+var extraWorkState {.threadvar.}: uint64
+
+proc extraWork(iterations: int) {.inline.} =
+  ## native/bench.h's extra_work: one dependent multiply-add per iteration; kept in a thread variable so the compiler
+  ## cannot drop it.
+  var state = extraWorkState
+  for _ in 0 ..< iterations:
+    state = state * 6364136223846793005'u64 + 1442695040888963407'u64
+  extraWorkState = state
+
 proc writeOutgoing[M](options: BenchOptions, message: var M, sequence: int): int =
-  ## Writes the next message and returns the sequence number written (one skipped with --inject-gap).
+  ## Writes the next message and returns the sequence number written (one skipped with --inject-gap); first does
+  ## --extra-work's iterations, the producer's injected cost per message.
+  if options.extraWork != 0: extraWork(options.extraWork)
   result = sequence
   if options.injectGap != 0 and sequence mod options.injectGap == options.injectGap - 1: inc result
   message.words[0] = uint64(result)

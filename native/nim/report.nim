@@ -57,7 +57,8 @@ proc reportLine*(options: BenchOptions, measured: Measurement, implementation: s
       "capacity": measured.capacity,
       "payload": options.payload,
       "messages": options.messages,
-      "warmupMessages": options.warmupMessages
+      "warmupMessages": options.warmupMessages,
+      "extraWork": options.extraWork
     },
     "observed": {
       "producerCpus": cpusJson(run.producer),
