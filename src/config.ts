@@ -3,6 +3,7 @@
  * the string a person typed, so validation lives here once and every error names the input, the value and the form.
  */
 import { parseArgsStringToArgv } from 'string-argv'
+import { parseBudget } from './plan/budget.js'
 import { MODES, type Mode } from './native/types.js'
 import { PLACEMENT_CLASSES, type PlacementClassName } from './topology/types.js'
 
@@ -47,6 +48,8 @@ export interface Config {
   allowForkPrs: boolean
   reportFrom: string | null
   subject: { kind: (typeof SUBJECTS)[number]; build: string[] | null; command: string[] | null }
+  /** Limit of each build (native driver, subject-build); outside the measuring budget. */
+  buildTimeoutSeconds: number
   /** merge-base: a same-run A/B of the subject at the merge-base and at the head; baseline: the stored baseline. */
   compareTo: (typeof COMPARE_TO)[number]
 }
@@ -81,7 +84,8 @@ export const DEFAULTS: Readonly<Record<string, string>> = {
   'compare-to': 'auto',
   subject: 'reference',
   'subject-build': '',
-  'subject-command': ''
+  'subject-command': '',
+  'build-timeout': '20m'
 }
 
 function valueOf(raw: RawOptions, name: string): string {
@@ -124,6 +128,14 @@ function fractionOf(raw: RawOptions, name: string, max: number): number {
     throw new ConfigError(`${name}: "${text}" is not a number between 0 and ${max} (exclusive)`)
   }
   return value
+}
+
+function durationOf(raw: RawOptions, name: string): number {
+  try {
+    return parseBudget(valueOf(raw, name))
+  } catch (error) {
+    throw new ConfigError(`${name}: ${(error as Error).message.replace(/^budget: /, '')}`, { cause: error })
+  }
 }
 
 function commandOf(raw: RawOptions, name: string): string[] | null {
@@ -189,6 +201,7 @@ export function buildConfig(raw: RawOptions): Config {
     comment: oneOf(raw, 'comment', COMMENT_MODES),
     allowForkPrs: booleanOf(raw, 'allow-fork-prs'),
     reportFrom: reportFrom === '' ? null : reportFrom,
+    buildTimeoutSeconds: durationOf(raw, 'build-timeout'),
     compareTo,
     subject
   }

@@ -2,7 +2,6 @@
  * The pipeline both shells run: topology → plan → native run → stats → baseline → report. main.ts (the action) and
  * cli.ts only turn their inputs into a Config and an event, and their outputs into logs, files and exit codes.
  */
-import { resolve } from 'node:path'
 import {
   isPullRequestEvent,
   LOCAL_EVENT,
@@ -14,7 +13,8 @@ import {
   type SaveDecision
 } from './baseline/index.js'
 import type { Config } from './config.js'
-import { buildNative, defaultBuildDir, findNativeSourceDir } from './native/index.js'
+import { defaultBuildDir } from './native/build.js'
+import { buildNative, findNativeSourceDir } from './native/index.js'
 import { MODES } from './native/types.js'
 import { makePlan, parseBudget, type CostModel } from './plan/index.js'
 import type { Plan } from './plan/types.js'

@@ -200,9 +200,11 @@ function jobScript(
 function outcomeOf(jobDir: string, name: string): Outcome {
   const file = (extension: string) => readFileSync(join(jobDir, 'cells', `${name}.${extension}`), 'utf8')
   return {
+    pid: null,
     exitCode: Number(file('status').trim()),
     signal: null,
     stdout: file('out'),
+    stdoutTail: file('out').slice(-4000).trim(),
     stderrTail: file('err').trim(),
     timedOut: false,
     aborted: false,

@@ -5,7 +5,6 @@
  * the comment could not be posted.
  */
 import * as core from '@actions/core'
-import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { buildConfig, DEFAULTS, type Config, type RawOptions } from '../config.js'
 import {
@@ -33,7 +32,11 @@ import {
   requireNumaCapable,
   type Detected
 } from '../pipeline.js'
+import { defaultBuildDir } from '../native/build.js'
 import { createProgressReporter, summarizeRun } from '../run/index.js'
+import { registerSecret } from '../run/launch.js'
+import { stopOnSignals, type SignalStop } from '../run/process.js'
+import { actionProcessRunner } from './process.js'
 import { topologyToJson } from '../topology/index.js'
 import { comparesWithMergeBase, measureAbAndReport } from './ab.js'
 
@@ -57,7 +60,12 @@ function setTopologyOutputs(detected: Detected): void {
   }
 }
 
-async function measureAndReport(config: Config, context: RunContext, token: string): Promise<Reported> {
+async function measureAndReport(
+  config: Config,
+  context: RunContext,
+  token: string,
+  stop: SignalStop
+): Promise<Reported> {
   refuseForkOnSelfHosted(context, config.allowForkPrs)
   const detected = detect(config)
   setTopologyOutputs(detected)
@@ -72,13 +80,28 @@ async function measureAndReport(config: Config, context: RunContext, token: stri
   )
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
   const progress = createProgressReporter({ isTTY: false, log: core.info })
+  const runnerTemp = process.env.RUNNER_TEMP
   const measured = await measure(config, detected, plan, {
-    buildDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'numa-spsc-bench-build'),
+    // RUNNER_TEMP belongs to the runner's user and is emptied per job; outside Actions, the per-user cache.
+    buildDir: runnerTemp ? join(runnerTemp, 'numa-spsc-bench-build') : defaultBuildDir(),
     workspace,
+    runner: actionProcessRunner,
+    signal: stop.signal,
+    onPlan: (measuredPlan) =>
+      core.info(
+        `Plan after the pilot (${(measuredPlan.pilotSeconds ?? 0).toFixed(1)} s): ${measuredPlan.cells.length} cells × ` +
+          `${measuredPlan.repetitions} blocks, about ${Math.round(measuredPlan.estimatedSeconds)} s of ${measuredPlan.budgetSeconds} s`
+      ),
     onProgress: progress.update,
     log: core.info
-  })
-  progress.stop()
+  }).finally(() => progress.stop())
+  const timing = measured.results.timing
+  if (timing !== undefined) {
+    core.info(
+      `Time: measuring ${timing.actualSeconds.toFixed(1)} s (budget ${timing.budgetSeconds} s, estimated ` +
+        `${timing.estimatedSeconds.toFixed(1)} s), builds ${timing.buildSeconds.toFixed(1)} s`
+    )
+  }
   core.setOutput('results-path', measured.resultsPath)
   core.setOutput('invalid-cells', String(invalidCellCount(measured.results)))
   core.info(summarizeRun(measured.results))
@@ -116,9 +139,11 @@ async function measureAndReport(config: Config, context: RunContext, token: stri
 }
 
 export async function run(): Promise<void> {
+  const stop = stopOnSignals(core.info)
   try {
     const token = core.getInput('github-token')
     if (token !== '') core.setSecret(token)
+    registerSecret(token)
     const config = buildConfig(readInputs())
     const context = readRunContext()
     if (config.reportFrom !== null) {
@@ -126,8 +151,14 @@ export async function run(): Promise<void> {
       core.info(`Verdict: ${reported.verdict} (comment-only mode reports; the measuring run is the gate)`)
       return
     }
-    const reported = await measureAndReport(config, context, token)
+    const reported = await measureAndReport(config, context, token, stop)
     core.info(`Verdict: ${reported.verdict}`)
+    const received = stop.received()
+    if (received !== null) {
+      core.setFailed(`${received}: the run was stopped; results.json holds the samples taken, marked interrupted`)
+      process.exitCode = stop.exitCode() ?? 1
+      return
+    }
     if (reported.verdict === 'regression' && config.failOn === 'regression') {
       core.setFailed(
         `${reported.regressions} regression(s) against the baseline (fail-on: regression); see the job summary or ${reported.reportPath}`
@@ -137,6 +168,10 @@ export async function run(): Promise<void> {
     const message = error instanceof Error ? error.message : String(error)
     core.setFailed(message)
     await writeFailureSummary(message)
+    // Stopped by a signal (a cancelled job): exit as the signal would, 130 or 143.
+    if (stop.exitCode() !== null) process.exitCode = stop.exitCode() as number
+  } finally {
+    stop.dispose()
   }
 }
 

@@ -31,9 +31,11 @@ import {
 import { renderPlanText } from '../plan/index.js'
 import { renderReport, reportFromFiles } from '../report/index.js'
 import type { ResultsFile } from '../run/types.js'
+import type { Plan } from '../plan/types.js'
 import type { Comparison } from '../stats/types.js'
 import { numaFigures } from '../stats/index.js'
 import { createProgressReporter, readResultsFile, summarizeRun } from '../run/index.js'
+import { stopOnSignals, type SignalStop } from '../run/process.js'
 import { renderTopologyText, topologyToJson } from '../topology/index.js'
 import { runDoctor } from '../doctor/index.js'
 import { registerAbCommand } from './ab.js'
@@ -108,7 +110,12 @@ function subjectKind(raw: RawOptions): RawOptions {
 }
 
 matrixOptions(program.command('run').description('measure the matrix and write results.json'))
-  .option('--out <dir>', 'where results.json goes', 'numa-spsc-bench-results')
+  .option(
+    '--out <dir>',
+    "where results.json and report.md go; an earlier run's results.json there is moved aside to results-<time>.json",
+    'numa-spsc-bench-results'
+  )
+  .option('--build-timeout <time>', 'limit of each build (native driver, --subject-build), outside the budget', '20m')
   .option('--require-numa', 'fail unless at least two NUMA nodes have CPUs this process may use')
   .option('--baseline-directory <dir>', 'local baseline store (see "Baseline" below)', '.numa-spsc-bench')
   .option('--save-baseline', 'save this run as the baseline for this hardware even when one exists')
@@ -122,7 +129,8 @@ matrixOptions(program.command('run').description('measure the matrix and write r
   .option('--alpha <p>', 'significance level after Holm correction', '0.01')
   .option(
     '--build-dir <dir>',
-    'where the native driver is built, and reused while its sources and compiler are unchanged (default: <tmp>/numa-spsc-bench-build)'
+    'where the native driver is built, and reused while its sources, compiler and binary are unchanged; must be ' +
+      "this user's and closed to others (default: $XDG_CACHE_HOME/numa-spsc-bench/build or ~/.cache/...)"
   )
   .addHelpText(
     'after',
@@ -145,25 +153,30 @@ stays in the history); --no-baseline skips both. An interrupted run is never sav
       log('This machine has one NUMA node: cross-node classes are not available; the rest is measured.')
     }
     const plan = planFor(config, detected, config.seed ?? defaultSeed())
-    const stop = new AbortController()
-    process.once('SIGINT', () => {
-      log('Interrupted: stopping the sample in flight and writing what was measured.')
-      stop.abort()
-    })
+    const stop = stopOnSignals(log)
+    runSignals = stop
     const progress = createProgressReporter({ isTTY: Boolean(process.stderr.isTTY), log })
     const measured = await measure(config, detected, plan, {
       buildDir: typeof options.buildDir === 'string' ? options.buildDir : undefined,
       workspace: process.cwd(),
       signal: stop.signal,
+      onPlan: (measuredPlan) => log(planLine(measuredPlan)),
       onProgress: progress.update,
       log
-    })
-    progress.stop()
+    }).finally(() => progress.stop())
+    const timing = measured.results.timing
+    if (timing !== undefined) {
+      log(
+        `time: measuring ${timing.actualSeconds.toFixed(1)} s (budget ${timing.budgetSeconds} s, ` +
+          `estimated ${timing.estimatedSeconds.toFixed(1)} s), builds ${timing.buildSeconds.toFixed(1)} s`
+      )
+    }
     process.stdout.write(summarizeRun(measured.results))
     log(`results: ${measured.resultsPath}`)
     log(`invalid cells: ${invalidCellCount(measured.results)}`)
     if (config.baselineStore === 'none') {
       writeRunReport(measured.resultsPath, measured.results, null)
+      exitOnSignal(stop)
       return
     }
     const git = localGitInfo(process.cwd())
@@ -183,7 +196,27 @@ stays in the history); --no-baseline skips both. An interrupted run is never sav
     if (outcome.saveError !== null) throw new Error(outcome.saveError)
     if (config.failOn === 'regression' && outcome.comparison.verdict === 'regression')
       process.exitCode = EXIT_REGRESSION
+    exitOnSignal(stop)
   })
+
+/** The signal handlers of a running `run`: an error after a signal exits 130/143 too, not 2. */
+let runSignals: SignalStop | null = null
+
+/** After SIGINT or SIGTERM the results were written (interrupted); the exit status says which signal. */
+function exitOnSignal(stop: SignalStop): void {
+  stop.dispose()
+  const code = stop.exitCode()
+  if (code !== null) process.exitCode = code
+}
+
+function planLine(plan: Plan): string {
+  const source =
+    plan.costSource === 'pilot' ? `measured by a ${(plan.pilotSeconds ?? 0).toFixed(1)} s pilot` : 'cost model'
+  return (
+    `plan: ${plan.cells.length} cells × ${plan.repetitions} blocks, about ${Math.round(plan.estimatedSeconds)} s ` +
+    `of the ${plan.budgetSeconds} s budget (${source})`
+  )
+}
 
 /** report.md beside results.json: the same document the action posts, for one machine. */
 function writeRunReport(resultsPath: string, results: ResultsFile, comparison: Comparison | null): void {
@@ -351,5 +384,5 @@ registerCalibrateCommand(program)
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   log(`numa-spsc-bench: ${error instanceof Error ? error.message : String(error)}`)
-  process.exitCode = EXIT_ERROR
+  process.exitCode = runSignals?.exitCode() ?? EXIT_ERROR
 })

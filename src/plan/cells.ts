@@ -18,6 +18,8 @@ export interface Selection {
   pinning: Pinning
   /** The CPU a pinned same-thread cell runs on; null when no allowed CPU has a known node. */
   sameThreadCpu: number | null
+  /** Whether unpinned two-thread cells are planned: only where the process may use two CPUs. */
+  unpinnedPairs: boolean
   subject: boolean
   /** Batched-ring throughput cells beside the reference's (SubjectKind 'batched'). */
   batched?: boolean
@@ -185,7 +187,7 @@ function referenceCells(topology: Topology, selection: Selection, shape: CellSha
           }
         }
       }
-      if (selection.pinning !== 'pinned') {
+      if (selection.pinning !== 'pinned' && (mode === 'same-thread' || selection.unpinnedPairs)) {
         cells.push({
           ...base(mode, padding),
           key: `reference/${mode}/unpinned/mem=first-touch/pad=${padding}/unpinned`,

@@ -56,6 +56,8 @@ export interface PlanOptions {
   capacity?: number
   payload?: number
   costModel?: CostModel
+  /** Seconds of the budget already spent measuring the cost model (the pilot); the samples get the rest. */
+  pilotSeconds?: number
   /** Plan the batched ring's throughput cells beside the reference's (SubjectKind 'batched'); default false. */
   batched?: boolean
 }
@@ -68,6 +70,8 @@ export function makePlan(topology: Topology, classes: PlacementClass[], options:
   )
   const model = options.costModel ?? DEFAULT_COST_MODEL
   if (!(options.budgetSeconds > 0)) throw new Error(`budget: ${options.budgetSeconds} s is not a positive duration`)
+  const pilotSeconds = options.pilotSeconds ?? 0
+  const samplesSeconds = options.budgetSeconds - pilotSeconds
   const shape = cellShape(options)
   const dropped: PlanDrop[] = []
   const selection = initialSelection(topology, classes, options, dropped)
@@ -89,7 +93,7 @@ export function makePlan(topology: Topology, classes: PlacementClass[], options:
   }
   let cells = full
   const repetitionsFor = (list: Cell[]) =>
-    Math.min(maxRepetitions, Math.floor(options.budgetSeconds / roundSeconds(list)))
+    Math.min(maxRepetitions, Math.floor(Math.max(0, samplesSeconds) / roundSeconds(list)))
   while (repetitionsFor(cells) < minRepetitions) {
     const why =
       `budget ${formatSeconds(options.budgetSeconds)}: ${minRepetitions} repetitions of ${cells.length} cells ` +
@@ -114,7 +118,9 @@ export function makePlan(topology: Topology, classes: PlacementClass[], options:
     repetitions,
     seed: options.seed,
     budgetSeconds: options.budgetSeconds,
-    estimatedSeconds: repetitions * roundSeconds(cells),
+    estimatedSeconds: pilotSeconds + repetitions * roundSeconds(cells),
+    costSource: model.source,
+    pilotSeconds,
     dropped,
     unavailableClasses
   }
@@ -172,10 +178,29 @@ function initialSelection(
     modes,
     pinning: options.pinning ?? 'both',
     sameThreadCpu: sameThreadCpu(topology),
+    unpinnedPairs: unpinnedPairs(topology, modes, options.pinning ?? 'both', dropped),
     subject: (options.subject?.enabled ?? false) || options.abVariants !== undefined,
     batched: options.batched ?? false,
     abVariants: options.abVariants ?? null
   }
+}
+
+/**
+ * Two threads of an unpinned cell need two CPUs: on one, each spins through its time slice waiting for the other, and
+ * the sample measures the scheduler (and usually times out). With fewer than two allowed CPUs they are left out.
+ */
+function unpinnedPairs(topology: Topology, modes: Mode[], pinning: Pinning, dropped: PlanDrop[]): boolean {
+  if (topology.allowedCpus.length >= 2) return true
+  const twoThreadModes = modes.filter((mode) => mode !== 'same-thread')
+  if (twoThreadModes.length > 0) {
+    dropped.push({
+      what: `two-thread cells (${twoThreadModes.join(', ')})${pinning === 'pinned' ? '' : ', unpinned ones included'}`,
+      why:
+        `this process may use only ${topology.allowedCpus.length === 1 ? `CPU ${topology.allowedCpus[0]}` : 'no CPU'} ` +
+        '(affinity mask or cgroup cpuset): two spinning threads on one CPU measure the scheduler, not the ring'
+    })
+  }
+  return false
 }
 
 /** CPU 0 takes most housekeeping and interrupts on Linux, so a single thread goes on another allowed CPU if any. */

@@ -57,7 +57,12 @@ export interface Plan {
   /** Seed of the interleaved order; the same seed gives the same order. */
   seed: number
   budgetSeconds: number
+  /** The pilot's seconds (when there was one) plus the repetitions' expected seconds. */
   estimatedSeconds: number
+  /** Where the expected seconds come from: "cost-model" (plan --json) or "pilot" (measured by run before planning). */
+  costSource?: 'cost-model' | 'pilot'
+  /** Seconds the pilot took out of the budget; 0 without one. */
+  pilotSeconds?: number
   /** Everything the budget or the options trimmed, in the order it was trimmed. */
   dropped: PlanDrop[]
   /** Classes this runner cannot place, with the reason ("not available on this runner"). */

@@ -15,6 +15,8 @@ export interface ProcessOptions {
   signal?: AbortSignal
   /** Standard output kept from the start, in characters; default 1 MiB. */
   stdoutLimit?: number
+  /** Receives standard output and error as they arrive (the action streams a build's log into a log group). */
+  onOutput?: (chunk: string) => void
 }
 
 export interface ProcessResult {
@@ -102,9 +104,11 @@ export function runInGroup(command: string, args: string[], options: ProcessOpti
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       if (stdout.length < stdoutLimit) stdout += chunk.slice(0, stdoutLimit - stdout.length)
       stdoutTail = (stdoutTail + chunk).slice(-TAIL_CHARACTERS)
+      options.onOutput?.(chunk)
     })
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-TAIL_CHARACTERS)
+      options.onOutput?.(chunk)
     })
     function result(fields: Partial<ProcessResult>): ProcessResult {
       return {

@@ -167,7 +167,7 @@ function checkRunnable(plan: Plan, options: RunOptions): void {
   }
 }
 
-function commandFor(cell: Cell, options: RunOptions): SubjectCommand {
+export function commandFor(cell: Cell, options: RunOptions): SubjectCommand {
   if (cell.subject !== 'subject') return { argv: [options.binary, ...driverArgs(cell)] }
   const command =
     cell.variant === null
