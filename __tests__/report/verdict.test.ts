@@ -78,7 +78,7 @@ describe('verdictLine for one machine', () => {
   it('gives the calibrated false-alarm rate and links to the run and the commit', () => {
     const calibrated = {
       ...machine('host-a', results, comparison([unchanged]), []),
-      calibration: { falseAlarms: 0, rounds: 30, detected: 28, injectedRounds: 30, injectedChange: 0.05 }
+      calibration: { falseAlarms: 0, rounds: 30, detected: 28, injectedRounds: 30, injectedChange: -0.05 }
     }
     expect(
       verdictLine([calibrated], {

@@ -24,7 +24,7 @@ export interface Calibration {
   /** Rounds with a planted change that reported it. */
   detected: number
   injectedRounds: number
-  /** The planted change, as a fraction (0.1 for 10 %). */
+  /** The planted change as measured, a fraction (0.1 or -0.1 for 10 %); the report shows its size. */
   injectedChange: number
 }
 

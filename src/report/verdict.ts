@@ -67,7 +67,7 @@ function calibrated(calibration: Calibration): string {
   const power =
     calibration.injectedRounds === 0
       ? ''
-      : `, caught ${calibration.detected} of ${calibration.injectedRounds} planted ${formatThreshold(calibration.injectedChange)} changes`
+      : `, caught ${calibration.detected} of ${calibration.injectedRounds} planted ${formatThreshold(Math.abs(calibration.injectedChange))} changes`
   return `calibrated on this runner: false alarms in ${calibration.falseAlarms} of ${plural(calibration.rounds, 'A/A round')}${power}`
 }
 
