@@ -9,5 +9,12 @@ export {
 } from './measure.js'
 export { parseC2cLine } from './parse.js'
 export { renderHeatmapSvg } from './svg.js'
+export {
+  runLatencyMap,
+  latencyMapWanted,
+  DEFAULT_C2C_BUDGET_SECONDS,
+  type LatencyMap,
+  type LatencyMapOptions
+} from './stage.js'
 export { writeLatencyMap, C2C_JSON_FILE_NAME, C2C_SVG_FILE_NAME } from './files.js'
 export * from './types.js'

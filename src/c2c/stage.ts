@@ -11,10 +11,15 @@ import { writeLatencyMap } from './files.js'
 import { latencyByClass } from './matrix.js'
 import { measureLatencyMap } from './measure.js'
 import { mapCpus } from './plan.js'
-import type { C2cMap, ClassLatency } from './types.js'
+import type { C2cMap, C2cSetting, ClassLatency } from './types.js'
 
 /** The action's map budget: all pairs of a small runner, a stratified sample of a large one, in about a minute. */
 export const DEFAULT_C2C_BUDGET_SECONDS = 60
+
+/** Whether the action maps latency in this run (C2C_SETTINGS). */
+export function latencyMapWanted(setting: C2cSetting, eventName: string): boolean {
+  return setting === 'true' || (setting === 'auto' && eventName === 'schedule')
+}
 
 export interface LatencyMapOptions {
   topology: Topology

@@ -3,6 +3,10 @@ import type { PlacementClassName } from '../topology/types.js'
 
 export const C2C_SCHEMA = 'numa-spsc-bench/c2c@1'
 
+/** The action's c2c input: 'auto' maps in scheduled runs only, where the machine, not a pull request, is the question. */
+export const C2C_SETTINGS = ['auto', 'true', 'false'] as const
+export type C2cSetting = (typeof C2C_SETTINGS)[number]
+
 /** The one JSON line `spsc-bench --mode c2c` prints (native/README.md, "Core-to-core latency"). */
 export interface C2cRecord {
   schema: typeof C2C_SCHEMA

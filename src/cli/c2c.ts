@@ -20,13 +20,12 @@ export function registerC2cCommand(program: Command): void {
     .option('--sysfs-root <dir>', 'root holding sys/ and proc/', '/')
     .option('--build-dir <dir>', 'where the native driver is built (default: <tmp>/numa-spsc-bench-build)')
     .action(async (options: C2cFlags) => {
-      const seed = Number(options.seed)
       if (!/^\d{1,10}$/.test(options.seed)) throw new Error(`--seed: "${options.seed}" is not a non-negative integer`)
       const result = await runLatencyMap({
         topology: readTopology(options.sysfsRoot),
         cpus: options.cpus === undefined ? null : parseCpuList(options.cpus, '--cpus'),
         budgetSeconds: parseBudget(options.budget),
-        seed,
+        seed: Number(options.seed),
         outDir: options.out,
         buildDir: options.buildDir,
         log: (line) => process.stderr.write(`${line}\n`)
