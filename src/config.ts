@@ -28,6 +28,8 @@ export interface Config {
   sysfsRoot: string
   requireNuma: boolean
   budget: string
+  /** The budget in seconds, parsed here so that a bad one fails before the machine is read. */
+  budgetSeconds: number
   /** Empty: every class the runner has. */
   classes: PlacementClassName[]
   paddings: number[]
@@ -88,9 +90,31 @@ export const DEFAULTS: Readonly<Record<string, string>> = {
   'build-timeout': '20m'
 }
 
+/** An input not given takes its default; one given empty stays empty, so `--paddings ""` is an error, not the default. */
 function valueOf(raw: RawOptions, name: string): string {
   const given = raw[name]
-  return (given === undefined || given.trim() === '' ? DEFAULTS[name] : given).trim()
+  return (given === undefined ? DEFAULTS[name] : given).trim()
+}
+
+/** The largest seed the seeded order and bootstrap take exactly (a double's 53-bit integer range). */
+export const MAX_SEED = Number.MAX_SAFE_INTEGER
+
+function seedOf(raw: RawOptions): number | null {
+  const text = valueOf(raw, 'seed')
+  if (text === '') return null
+  if (!/^\d+$/.test(text)) throw new ConfigError(`seed: "${text}" is not a non-negative integer`)
+  if (Number(text) > MAX_SEED) {
+    throw new ConfigError(`seed: "${text}" is above ${MAX_SEED} (2^53 - 1), the largest seed that is used exactly`)
+  }
+  return Number(text)
+}
+
+function budgetOf(raw: RawOptions): number {
+  try {
+    return parseBudget(valueOf(raw, 'budget'))
+  } catch (error) {
+    throw new ConfigError((error as Error).message, { cause: error })
+  }
 }
 
 function oneOf<T extends string>(raw: RawOptions, name: string, allowed: readonly T[]): T {
@@ -149,10 +173,6 @@ export function buildConfig(raw: RawOptions): Config {
     'paddings',
     PADDINGS.map((padding) => String(padding))
   )
-  const seedText = valueOf(raw, 'seed')
-  if (seedText !== '' && !/^\d{1,10}$/.test(seedText)) {
-    throw new ConfigError(`seed: "${seedText}" is not a non-negative integer`)
-  }
   const subject = {
     kind: oneOf(raw, 'subject', SUBJECTS),
     build: commandOf(raw, 'subject-build'),
@@ -185,11 +205,12 @@ export function buildConfig(raw: RawOptions): Config {
     sysfsRoot: valueOf(raw, 'sysfs-root'),
     requireNuma: booleanOf(raw, 'require-numa'),
     budget: valueOf(raw, 'budget'),
+    budgetSeconds: budgetOf(raw),
     classes: listOf(raw, 'classes', PLACEMENT_CLASSES),
     paddings: paddingText.map(Number),
     modes,
     messages: messagesText === '' ? null : Number(messagesText),
-    seed: seedText === '' ? null : Number(seedText),
+    seed: seedOf(raw),
     outDir: valueOf(raw, 'out-dir'),
     baselineStore: oneOf(raw, 'baseline-store', BASELINE_STORES),
     baselineBranch: valueOf(raw, 'baseline-branch'),

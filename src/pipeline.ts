@@ -16,7 +16,7 @@ import type { Config } from './config.js'
 import { defaultBuildDir } from './native/build.js'
 import { buildNative, findNativeSourceDir } from './native/index.js'
 import { MODES } from './native/types.js'
-import { makePlan, parseBudget, type CostModel } from './plan/index.js'
+import { makePlan, type CostModel } from './plan/index.js'
 import type { Plan } from './plan/types.js'
 import { runPlan, writeResultsFile, type RunOptions } from './run/index.js'
 import { childEnvironment } from './run/launch.js'
@@ -69,7 +69,7 @@ export function planFor(
   cost?: { model: CostModel; pilotSeconds: number }
 ): Plan {
   return makePlan(detected.topology, detected.classes, {
-    budgetSeconds: parseBudget(config.budget),
+    budgetSeconds: config.budgetSeconds,
     costModel: cost?.model,
     pilotSeconds: cost?.pilotSeconds,
     classes: config.classes.length > 0 ? config.classes : undefined,

@@ -184,10 +184,10 @@ describe('planner on a one-node machine', () => {
     expect(plan.repetitions).toBe(9)
   })
 
-  it('records classes left out by the options', () => {
-    const plan = makePlan(subject.topology, subject.classes, { ...generous, classes: ['cross-package'] })
-    expect(plan.dropped).toContainEqual({ what: 'class same-l3', why: 'not among the requested classes' })
-    expect(plan.cells.some((cell) => cell.placementClass === 'same-l3')).toBe(false)
+  it('refuses a requested class the machine lacks instead of measuring others', () => {
+    expect(() => makePlan(subject.topology, subject.classes, { ...generous, classes: ['cross-package'] })).toThrow(
+      'classes: "cross-package" is not available on this machine (one package (socket)). This machine has same-l3'
+    )
   })
 
   it('rejects bad options by name', () => {
@@ -196,8 +196,9 @@ describe('planner on a one-node machine', () => {
     expect(() => makePlan(topology, classes, { ...generous, paddings: [] })).toThrow('paddings: the list is empty')
     expect(() => makePlan(topology, classes, { ...generous, modes: ['bogus' as 'pingpong'] })).toThrow('modes: "bogus"')
     expect(() => makePlan(topology, classes, { ...generous, budgetSeconds: 0 })).toThrow('budget')
+    const oneCpu = { ...topology, allowedCpus: topology.allowedCpus.slice(0, 1) }
     expect(() =>
-      makePlan(topology, classes, { ...generous, classes: ['cross-package'], pinning: 'pinned', modes: ['throughput'] })
+      makePlan(oneCpu, classes, { ...generous, classes: ['same-l3'], pinning: 'pinned', modes: ['throughput'] })
     ).toThrow('nothing to measure')
   })
 })

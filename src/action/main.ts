@@ -5,6 +5,7 @@
  * the comment could not be posted.
  */
 import * as core from '@actions/core'
+import { reportFailure } from './failure.js'
 import { join, resolve } from 'node:path'
 import { buildConfig, DEFAULTS, type Config, type RawOptions } from '../config.js'
 import {
@@ -42,7 +43,8 @@ import { comparesWithMergeBase, measureAbAndReport } from './ab.js'
 
 function readInputs(): RawOptions {
   const raw: RawOptions = {}
-  for (const name of Object.keys(DEFAULTS)) raw[name] = core.getInput(name)
+  // An input the workflow leaves out reads as "": not given, so config.ts applies its default.
+  for (const name of Object.keys(DEFAULTS)) raw[name] = core.getInput(name) || undefined
   return raw
 }
 
@@ -165,21 +167,10 @@ export async function run(): Promise<void> {
       )
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    core.setFailed(message)
-    await writeFailureSummary(message)
+    await reportFailure(error instanceof Error ? error.message : String(error))
     // Stopped by a signal (a cancelled job): exit as the signal would, 130 or 143.
     if (stop.exitCode() !== null) process.exitCode = stop.exitCode() as number
   } finally {
     stop.dispose()
-  }
-}
-
-/** The job summary is written on every path; a failed run says why there, where reviewers look first. */
-async function writeFailureSummary(message: string): Promise<void> {
-  try {
-    await core.summary.addHeading('numa-spsc-bench: failed', 3).addCodeBlock(message).write()
-  } catch (error) {
-    core.warning(`job summary not written: ${(error as Error).message}`)
   }
 }

@@ -18,7 +18,7 @@ import {
   renderComparisonText,
   type CommandOutput
 } from './commands.js'
-import { buildConfig, type RawOptions } from '../config.js'
+import { buildConfig, DEFAULTS, FAIL_ON, type RawOptions } from '../config.js'
 import {
   compareAndSaveBaseline,
   defaultSeed,
@@ -65,7 +65,7 @@ const program = new Command()
   .description('Benchmark SPSC channels under NUMA placement permutations')
   .showHelpAfterError()
 
-const sysfsRoot = new Option('--sysfs-root <dir>', 'root holding sys/ and proc/').default('/')
+const sysfsRoot = new Option('--sysfs-root <dir>', 'root holding sys/ and proc/').default(DEFAULTS['sysfs-root'])
 
 program
   .command('topology')
@@ -84,10 +84,14 @@ program
 function matrixOptions(command: Command): Command {
   return command
     .addOption(sysfsRoot)
-    .option('--budget <time>', 'time budget, e.g. 90s, 5m', '60s')
+    .option(
+      '--budget <time>',
+      "time budget, e.g. 90s, 5m; shorter than the action's, as a local run is a first look",
+      '60s'
+    )
     .option('--classes <list>', 'placement classes to run (comma-separated)')
-    .option('--paddings <list>', 'index separations in bytes', '0,64,128')
-    .option('--modes <list>', 'throughput, pingpong, same-thread', 'throughput,pingpong,same-thread')
+    .option('--paddings <list>', 'index separations in bytes', DEFAULTS.paddings)
+    .option('--modes <list>', 'throughput, pingpong, same-thread', DEFAULTS.modes)
     .option('--seed <n>', 'seed of the interleaved order')
     .option(
       '--messages <n>',
@@ -113,20 +117,23 @@ matrixOptions(program.command('run').description('measure the matrix and write r
   .option(
     '--out <dir>',
     "where results.json and report.md go; an earlier run's results.json there is moved aside to results-<time>.json",
-    'numa-spsc-bench-results'
+    DEFAULTS['out-dir']
   )
   .option('--build-timeout <time>', 'limit of each build (native driver, --subject-build), outside the budget', '20m')
   .option('--require-numa', 'fail unless at least two NUMA nodes have CPUs this process may use')
-  .option('--baseline-directory <dir>', 'local baseline store (see "Baseline" below)', '.numa-spsc-bench')
+  .option('--baseline-directory <dir>', 'local baseline store (see "Baseline" below)', DEFAULTS['baseline-directory'])
   .option('--save-baseline', 'save this run as the baseline for this hardware even when one exists')
   .option('--no-baseline', 'neither compare with nor save to the local baseline store')
   .addOption(
-    new Option('--fail-on <verdict>', 'exit 1 on a regression against the baseline, or never')
-      .choices(['regression', 'never'])
+    new Option(
+      '--fail-on <verdict>',
+      'exit 1 on a regression against the baseline, or never (a local run reports by default; the action gates)'
+    )
+      .choices([...FAIL_ON])
       .default('never')
   )
-  .option('--threshold <fraction>', 'smallest relative change that counts', '0.05')
-  .option('--alpha <p>', 'significance level after Holm correction', '0.01')
+  .option('--threshold <fraction>', 'smallest relative change that counts', DEFAULTS.threshold)
+  .option('--alpha <p>', 'significance level after Holm correction', DEFAULTS.alpha)
   .option(
     '--build-dir <dir>',
     'where the native driver is built, and reused while its sources, compiler and binary are unchanged; must be ' +
@@ -244,11 +251,11 @@ program
   )
   .addOption(
     new Option('--fail-on <verdict>', 'exit 1 on a regression, or never')
-      .choices(['regression', 'never'])
-      .default('regression')
+      .choices([...FAIL_ON])
+      .default(DEFAULTS['fail-on'])
   )
-  .option('--threshold <fraction>', 'smallest relative change of a median that counts', '0.05')
-  .option('--alpha <p>', 'significance level after Holm correction across cells', '0.01')
+  .option('--threshold <fraction>', 'smallest relative change of a median that counts', DEFAULTS.threshold)
+  .option('--alpha <p>', 'significance level after Holm correction across cells', DEFAULTS.alpha)
   .addHelpText(
     'after',
     `
@@ -344,8 +351,8 @@ program
   )
   .option('--out <file>', 'write the report to this file instead of standard output')
   .option('--max-chars <n>', 'cap the document at this many characters, cutting the least important sections first')
-  .option('--threshold <fraction>', 'smallest relative change of a median that counts', '0.05')
-  .option('--alpha <p>', 'significance level after Holm correction across cells', '0.01')
+  .option('--threshold <fraction>', 'smallest relative change of a median that counts', DEFAULTS.threshold)
+  .option('--alpha <p>', 'significance level after Holm correction across cells', DEFAULTS.alpha)
   .action(
     async (
       paths: string[],

@@ -2,6 +2,7 @@
  * What the workflow run is about, read from the runner's environment and the event payload. Only fields GitHub itself
  * fills in are trusted here; the fork test compares the head and base repositories of the pull_request payload.
  */
+import { existsSync, readFileSync } from 'node:fs'
 
 export interface PullRequestEvent {
   number: number
@@ -30,6 +31,28 @@ export interface RunContext {
   ref: string | null
   /** The repository's default branch, from the payload; baselines are saved automatically only from it. */
   defaultBranch: string | null
+}
+
+/**
+ * Why the runner's event payload file cannot be used (unreadable, not JSON, not an object), or null when it can or
+ * there is none (the toolkit then reads an empty payload).
+ */
+export function eventPayloadProblem(path: string | undefined): string | null {
+  if (path === undefined || path === '' || !existsSync(path)) return null
+  let value: unknown
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    return (
+      `GITHUB_EVENT_PATH ${path}: the event payload is not valid JSON (${(error as Error).message}); the runner ` +
+      'writes this file, so the runner or an earlier step damaged it'
+    )
+  }
+  if (record(value) === null) {
+    const found = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
+    return `GITHUB_EVENT_PATH ${path}: the event payload is ${found}, expected a JSON object`
+  }
+  return null
 }
 
 /** Events whose payload carries a pull request that may come from a fork. */

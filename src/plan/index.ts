@@ -142,6 +142,15 @@ function initialSelection(
       throw new Error(`classes: "${name}" is not a placement class; expected one of ${PLACEMENT_CLASSES.join(', ')}`)
     }
   }
+  // A requested class the machine lacks would leave a run measuring something else and passing; say so instead.
+  const missing = classes.filter((entry) => options.classes?.includes(entry.name) && entry.pairs.length === 0)
+  if (missing.length > 0) {
+    const present = classes.filter((entry) => entry.pairs.length > 0).map((entry) => entry.name)
+    throw new Error(
+      `classes: ${missing.map((entry) => `"${entry.name}" is not available on this machine (${entry.unavailableReason})`).join('; ')}. ` +
+        `This machine has ${present.length > 0 ? present.join(', ') : 'none of the placement classes'}`
+    )
+  }
   const pairs: Selection['pairs'] = []
   for (const entry of classes) {
     if (!wanted(options, entry.name)) {
