@@ -3,9 +3,8 @@
  * every reading can be tested on a synthetic tree. Only the toolchain probe runs commands, and tests replace it.
  */
 import { execFileSync } from 'node:child_process'
-import { readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { CpuSetSyntaxError, parseCpuList, TopologyError, type Topology } from '../topology/index.js'
+import { TopologyError, type Topology } from '../topology/index.js'
 import { SysfsTree } from '../topology/sysfs.js'
 import type { CpuQuota, DoctorReadings } from './checks.js'
 
@@ -28,18 +27,6 @@ function firstLineOf(command: string, args: string[]): string | null {
   }
 }
 
-function cpuListIn(text: string, source: string): number[] {
-  try {
-    return parseCpuList(text, source)
-  } catch (error) {
-    throw error instanceof CpuSetSyntaxError ? new TopologyError(error.message) : error
-  }
-}
-
-function directoryNames(tree: SysfsTree, path: string): string[] | null {
-  return tree.isDirectory(path) ? readdirSync(tree.path(path)).sort() : null
-}
-
 /** Governor of each CPU that has cpufreq, keyed by CPU id. */
 function governors(tree: SysfsTree): Record<number, string> {
   const found: Record<number, string> = {}
@@ -57,7 +44,7 @@ function governors(tree: SysfsTree): Record<number, string> {
 function bootCpuList(tree: SysfsTree, sysfsFile: string, parameter: string, cmdline: string): number[] {
   const fromSysfs = tree.text(sysfsFile)
   if (fromSysfs !== null) {
-    return fromSysfs === '' || fromSysfs === '(null)' ? [] : cpuListIn(fromSysfs, tree.path(sysfsFile))
+    return fromSysfs === '' || fromSysfs === '(null)' ? [] : tree.cpuListIn(fromSysfs, tree.path(sysfsFile))
   }
   const value = new RegExp(`(?:^|\\s)${parameter}=(\\S+)`).exec(cmdline)?.[1]
   if (value === undefined) return []
@@ -65,7 +52,7 @@ function bootCpuList(tree: SysfsTree, sysfsFile: string, parameter: string, cmdl
     .split(',')
     .filter((part) => /^\d/.test(part))
     .join(',')
-  return cpus === '' ? [] : cpuListIn(cpus, `${tree.path('proc/cmdline')} ${parameter}=`)
+  return cpus === '' ? [] : tree.cpuListIn(cpus, `${tree.path('proc/cmdline')} ${parameter}=`)
 }
 
 interface CgroupMount {
@@ -161,7 +148,7 @@ export function takeReadings(topology: Topology, root: string, options: ReadingO
     isolatedCpus: bootCpuList(tree, 'sys/devices/system/cpu/isolated', 'isolcpus', cmdline),
     nohzFull: bootCpuList(tree, 'sys/devices/system/cpu/nohz_full', 'nohz_full', cmdline),
     perfEventParanoid: tree.integer('proc/sys/kernel/perf_event_paranoid'),
-    eventSources: directoryNames(tree, 'sys/bus/event_source/devices'),
+    eventSources: tree.entries('sys/bus/event_source/devices'),
     compiler: probe(options.compiler ?? process.env.CC ?? 'cc', ['--version']),
     make: probe('make', ['--version']),
     allowedCpus: topology.allowedCpus,

@@ -1,8 +1,7 @@
 /** What moves numbers besides the code: recorded once per run so two runs can be told apart. */
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { hostname, loadavg, release } from 'node:os'
-import { join } from 'node:path'
+import { SysfsTree } from '../topology/sysfs.js'
 import type { Topology } from '../topology/types.js'
 import type { Environment } from './types.js'
 
@@ -32,15 +31,12 @@ export function captureEnvironment(topology: Topology, root = '/', cwd = process
 
 /** The scaling governor of the CPUs this process may use; several distinct ones are listed, e.g. "performance,powersave". */
 function governorOf(topology: Topology, root: string): string | null {
+  const tree = new SysfsTree(root)
   const governors = new Set<string>()
   for (const cpu of topology.allowedCpus) {
-    try {
-      governors.add(
-        readFileSync(join(root, `sys/devices/system/cpu/cpu${cpu}/cpufreq/scaling_governor`), 'utf8').trim()
-      )
-    } catch {
-      // No cpufreq driver for this CPU (common in VMs): nothing to record.
-    }
+    // No cpufreq driver for this CPU (common in VMs): nothing to record.
+    const governor = tree.text(`sys/devices/system/cpu/cpu${cpu}/cpufreq/scaling_governor`)
+    if (governor !== null) governors.add(governor)
   }
   return governors.size === 0 ? null : [...governors].sort().join(',')
 }

@@ -1,8 +1,7 @@
 /** What the process may use, kept apart from what the machine has: its affinity mask and its cgroup cpuset. */
 import { readdirSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
-import { CpuSetSyntaxError, parseCpuList } from './cpulist.js'
-import { TopologyError, type SysfsTree } from './sysfs.js'
+import type { SysfsTree } from './sysfs.js'
 
 interface CpusetMount {
   mountPoint: string
@@ -120,12 +119,7 @@ export function readAllowed(
   const status = tree.text(statusFile)
   const field = (name: string): number[] | null => {
     const value = status === null ? undefined : new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(status)?.[1]
-    if (value === undefined) return null
-    try {
-      return parseCpuList(value, `${tree.path(statusFile)} ${name}`)
-    } catch (error) {
-      throw error instanceof CpuSetSyntaxError ? new TopologyError(error.message) : error
-    }
+    return value === undefined ? null : tree.cpuListIn(value, `${tree.path(statusFile)} ${name}`)
   }
   let cpus = intersect(online, field('Cpus_allowed_list'))
   let memoryNodes = intersect(nodes, field('Mems_allowed_list'))

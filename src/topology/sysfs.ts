@@ -22,6 +22,11 @@ export class SysfsTree {
     return this.exists(relative) && statSync(this.path(relative)).isDirectory()
   }
 
+  /** The names in a directory, sorted, or null when it does not exist. */
+  entries(relative: string): string[] | null {
+    return this.isDirectory(relative) ? readdirSync(this.path(relative)).sort() : null
+  }
+
   /** Entries of a directory whose names match /^prefix(\d+)$/, as ascending numbers. */
   numberedEntries(relative: string, prefix: string): number[] {
     if (!this.isDirectory(relative)) return []
@@ -53,6 +58,11 @@ export class SysfsTree {
   cpuList(relative: string): number[] | null {
     const text = this.text(relative)
     return text === null ? null : this.parsed(() => parseCpuList(text, this.path(relative)))
+  }
+
+  /** A cpulist found inside another file (a status field, a boot parameter); `source` names where. */
+  cpuListIn(text: string, source: string): number[] {
+    return this.parsed(() => parseCpuList(text, source))
   }
 
   cpuMask(relative: string): number[] | null {
