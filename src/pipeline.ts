@@ -21,7 +21,7 @@ import type { Plan } from './plan/types.js'
 import { runPlan, writeResultsFile, type RunOptions } from './run/index.js'
 import { childEnvironment } from './run/launch.js'
 import { prepareOutputDirectory } from './run/output.js'
-import { runPilot } from './run/pilot.js'
+import { describePilot, runPilot } from './run/pilot.js'
 import { describeFailure, processRunner, type ProcessRunner } from './run/process.js'
 import type { ResultsFile, Sample } from './run/types.js'
 import { compareResults, MIN_SPREAD_RUNS, noBaselineComparison, numaFigures, runToRunSpread } from './stats/index.js'
@@ -137,6 +137,7 @@ export async function measure(
     environment: { compiler: native.compiler, compilerFlags: native.flags }
   }
   const pilot = await runPilot(plan.cells, runOptions)
+  context.log(describePilot(pilot))
   for (const failure of pilot.failures) context.log(`pilot: ${failure}; that kind keeps the fixed cost model`)
   const measuredPlan = planFor(config, detected, plan.seed, { model: pilot.model, pilotSeconds: pilot.seconds })
   context.onPlan?.(measuredPlan)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { makePlan } from '../../src/plan/index.js'
+import { DEFAULT_COST_MODEL, makePlan } from '../../src/plan/index.js'
 import { placementClasses } from '../../src/topology/index.js'
 import { oneNodeMachine } from './machines.js'
 
@@ -25,5 +25,26 @@ describe('planning from the CPUs this process may use', () => {
     const unpinned = plan.cells.filter((cell) => !cell.pinned).map((cell) => cell.mode)
     expect(unpinned.sort()).toEqual(['pingpong', 'same-thread', 'throughput'])
     expect(plan.dropped.some((drop) => drop.what.startsWith('two-thread'))).toBe(false)
+  })
+})
+
+describe('trimming on a slow machine', () => {
+  it('drops unpinned cells last, when the measured cost of the pinned ones alone fits the budget', () => {
+    const machine = oneNodeMachine()
+    const slow = { startupSeconds: 5, messagesPerSecond: 1e9 }
+    const plan = makePlan(machine.topology, machine.classes, {
+      budgetSeconds: 30,
+      seed: 1,
+      modes: ['throughput'],
+      costModel: {
+        ...DEFAULT_COST_MODEL,
+        source: 'pilot',
+        kinds: { 'reference/throughput/unpinned': slow }
+      }
+    })
+    expect(plan.cells.length).toBeGreaterThan(0)
+    expect(plan.cells.every((cell) => cell.pinned)).toBe(true)
+    expect(plan.dropped.map((drop) => drop.what)).toContain('unpinned cells')
+    expect(plan.dropped.map((drop) => drop.what).indexOf('unpinned cells')).toBe(plan.dropped.length - 1)
   })
 })

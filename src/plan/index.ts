@@ -222,7 +222,9 @@ function sameThreadCpu(topology: Topology): number | null {
  * One step of the stated trimming order; returns what was dropped, or null when nothing is left to drop.
  * 1. pairs: the last pair of the class holding the most, until each class keeps one;
  * 2. paddings: all but the largest, largest first (the largest, what a well-built ring uses, stays);
- * 3. memory homes: "other" (a third node), then "consumer"; "producer" stays.
+ * 3. memory homes: "other" (a third node), then "consumer"; "producer" stays;
+ * 4. unpinned cells, when pinned ones remain: on a busy machine they cost the most and measure the scheduler as much
+ *    as the ring.
  */
 function trimOnce(selection: Selection): string | null {
   const widest = selection.pairs.reduce<Selection['pairs'][number] | null>(
@@ -245,6 +247,10 @@ function trimOnce(selection: Selection): string | null {
       selection.homes = selection.homes.filter((kept) => kept !== home)
       return `memory home "${home}"`
     }
+  }
+  if (selection.pinning === 'both' && (selection.pairs.length > 0 || selection.sameThreadCpu !== null)) {
+    selection.pinning = 'pinned'
+    return 'unpinned cells'
   }
   return null
 }

@@ -8,6 +8,9 @@ export function renderPlanText(plan: Plan): string {
     `Plan: ${plan.cells.length} cells × ${plan.repetitions} repetitions = ${samples} samples, ` +
       `about ${formatSeconds(plan.estimatedSeconds)} (budget ${formatSeconds(plan.budgetSeconds)}), seed ${plan.seed}`,
     'Each sample is a fresh process; all samples run in one shuffled, interleaved order.',
+    plan.costSource === 'pilot'
+      ? `Times measured on this machine by a ${(plan.pilotSeconds ?? 0).toFixed(1)} s pilot.`
+      : 'Times are an estimate from a fixed cost model; run measures a short pilot on this machine and plans from it.',
     ''
   ]
   for (const [group, cells] of groupCells(plan.cells)) {

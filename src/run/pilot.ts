@@ -24,6 +24,14 @@ export interface PilotResult {
   seconds: number
   /** Kinds whose pilot sample failed, with why; they keep the fixed model's figures. */
   failures: string[]
+  /** Expected seconds of one full sample of each measured kind, for the log. */
+  sampleSeconds: Record<string, number>
+}
+
+/** "pilot 2.1 s: reference/throughput/pinned 0.08 s, reference/throughput/unpinned 1.90 s per sample". */
+export function describePilot(pilot: PilotResult): string {
+  const kinds = Object.entries(pilot.sampleSeconds).map(([kind, seconds]) => `${kind} ${seconds.toFixed(2)} s`)
+  return `pilot ${pilot.seconds.toFixed(1)} s: ${kinds.length === 0 ? 'nothing measured' : `${kinds.join(', ')} per sample`}`
 }
 
 type PilotRunOptions = Pick<RunOptions, 'binary' | 'subjectCommand' | 'variantCommands' | 'signal'>
@@ -66,6 +74,7 @@ export async function runPilot(cells: Cell[], options: PilotRunOptions): Promise
   const startSeconds = new Map<string, number>()
   const kinds: Record<string, KindCost> = {}
   const failures: string[] = []
+  const sampleSeconds: Record<string, number> = {}
   for (const [kind, cell] of representatives) {
     if (options.signal?.aborted) break
     const implementation = cell.variant === null ? cell.subject : `${cell.subject}/${cell.variant}`
@@ -86,10 +95,12 @@ export async function runPilot(cells: Cell[], options: PilotRunOptions): Promise
     }
     const moving = Math.max(timed.seconds - startup, MIN_TIMED_SECONDS)
     kinds[kind] = { startupSeconds: startup, messagesPerSecond: (pilot.messages + pilot.warmupMessages) / moving }
+    sampleSeconds[kind] = startup + (cell.messages + cell.warmupMessages) / kinds[kind].messagesPerSecond
   }
   return {
     model: { ...DEFAULT_COST_MODEL, kinds, source: 'pilot' },
     seconds: Number(process.hrtime.bigint() - started) / 1e9,
-    failures
+    failures,
+    sampleSeconds
   }
 }
