@@ -4,7 +4,8 @@ import type { C2cMap, C2cPair, ClassLatency } from './types.js'
 
 export const C2C_METHOD =
   'two threads pinned to the pair bounce one cache line with compare-and-swap; each timed batch of round trips ' +
-  'gives batch time / (2 × round trips); oneWayNs is the minimum over the batches (nviennot/core-to-core-latency)'
+  'gives batch time / (2 × round trips); oneWayNs is the minimum over the batches (nviennot/core-to-core-latency); ' +
+  "the line is first touched by the timing CPU, so it lives on that CPU's node"
 
 /** One round trip gives the same one-way figure for (a, b) and (b, a), so each measured pair fills both cells. */
 export function buildMap(cpus: number[], pairs: C2cPair[]): C2cMap {
