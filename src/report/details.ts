@@ -136,7 +136,11 @@ export function renderPlan(results: ResultsFile): string {
   const lines = [
     `${plural(plan.cells.length, 'cell')} × ${plural(plan.repetitions, 'repetition')} = ${plan.cells.length * plan.repetitions} samples planned, ` +
       `${taken} taken${results.interrupted ? ' (the run was interrupted)' : ''}; interleaved order seed ${plan.seed}; ` +
-      `budget ${plan.budgetSeconds} s, estimated ${Math.round(plan.estimatedSeconds)} s.`
+      `budget ${plan.budgetSeconds} s, estimated ${Math.round(plan.estimatedSeconds)} s` +
+      (plan.costSource === 'pilot' ? ` from a ${(plan.pilotSeconds ?? 0).toFixed(1)} s pilot on this machine` : '') +
+      (results.timing === undefined
+        ? '.'
+        : `, took ${Math.round(results.timing.actualSeconds)} s (builds before it: ${Math.round(results.timing.buildSeconds)} s).`)
   ]
   const stopped = results.stoppedEarly
   if (stopped !== null) {

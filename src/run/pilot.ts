@@ -1,6 +1,6 @@
 /**
- * The pilot: before the plan is fixed, one short sample of each kind of cell (implementation × mode × pinned or not)
- * is timed on this machine, plus a bare process start of each implementation, so repetitions, the deadline and the
+ * The pilot: before the plan is fixed, short samples of each kind of cell (implementation × mode × pinned or not)
+ * are timed on this machine, plus a bare process start of each implementation, so repetitions, the deadline and the
  * per-sample timeouts follow what this machine does now, not what a fast idle one would (issue: a busy 2-vCPU VM ran
  * unpinned cells 10-50 times slower than the fixed cost model assumed).
  */
@@ -15,6 +15,12 @@ const PILOT_FRACTION = 0.1
 const START_MESSAGES = 1
 /** Shorter than this, a timed part is within the noise of the start it is measured against. */
 const MIN_TIMED_SECONDS = 0.002
+/**
+ * Launches per measurement, of which the median counts: on a busy machine one launch of the same cell can take five
+ * times another (the 2-vCPU VM with one CPU loaded measured 1.1-8.7 s for the same pingpong cell), and a plan sized
+ * from one outlier is either cut short by the deadline or needlessly trimmed.
+ */
+const PILOT_LAUNCHES = 3
 /** A pilot launch that takes longer than this is hung; its kind keeps the fixed model's figures. */
 const PILOT_TIMEOUT_MS = 20_000
 
@@ -40,6 +46,21 @@ type PilotRunOptions = Pick<RunOptions, 'binary' | 'subjectCommand' | 'variantCo
 function shortened(cell: Cell, messages: number): Cell {
   const warmupMessages = Math.round((cell.warmupMessages * messages) / cell.messages)
   return { ...cell, messages, warmupMessages }
+}
+
+/** The median wall time of PILOT_LAUNCHES launches of the cell, or the first failure. */
+async function medianLaunch(
+  cell: Cell,
+  options: PilotRunOptions
+): Promise<{ seconds: number; failure: string | null }> {
+  const seconds: number[] = []
+  for (let launch = 0; launch < PILOT_LAUNCHES; launch++) {
+    const timed = await timedLaunch(cell, options)
+    if (timed.failure !== null) return timed
+    seconds.push(timed.seconds)
+  }
+  seconds.sort((a, b) => a - b)
+  return { seconds: seconds[Math.floor(seconds.length / 2)], failure: null }
 }
 
 async function timedLaunch(cell: Cell, options: PilotRunOptions): Promise<{ seconds: number; failure: string | null }> {
@@ -79,7 +100,7 @@ export async function runPilot(cells: Cell[], options: PilotRunOptions): Promise
     if (options.signal?.aborted) break
     const implementation = cell.variant === null ? cell.subject : `${cell.subject}/${cell.variant}`
     if (!startSeconds.has(implementation)) {
-      const bare = await timedLaunch(shortened(cell, START_MESSAGES), options)
+      const bare = await medianLaunch(shortened(cell, START_MESSAGES), options)
       if (bare.failure !== null) {
         failures.push(`${kind}: the bare start failed (${bare.failure})`)
         continue
@@ -88,7 +109,7 @@ export async function runPilot(cells: Cell[], options: PilotRunOptions): Promise
     }
     const startup = startSeconds.get(implementation) as number
     const pilot = shortened(cell, Math.max(START_MESSAGES, Math.round(cell.messages * PILOT_FRACTION)))
-    const timed = await timedLaunch(pilot, options)
+    const timed = await medianLaunch(pilot, options)
     if (timed.failure !== null) {
       failures.push(`${kind}: ${timed.failure}`)
       continue
