@@ -176,7 +176,7 @@ function remoteLines(output: string): string {
 
 /** Pushes another writer won are worth retrying; a refusal and anything else (network, auth) is reported at once. */
 function lostRace(output: string): boolean {
-  return /non-fast-forward|fetch first|cannot lock ref|failed to update ref|incorrect old value|reference already exists/.test(
+  return /non-fast-forward|fetch first|cannot lock ref|failed to lock|failed to update ref|incorrect old value|reference already exists/.test(
     output
   )
 }
