@@ -3,6 +3,7 @@
  * the string a person typed, so validation lives here once and every error names the input, the value and the form.
  */
 import { parseArgsStringToArgv } from 'string-argv'
+import { C2C_SETTINGS, type C2cSetting } from './c2c/types.js'
 import { parseBudget } from './plan/budget.js'
 import { MODES, type Mode } from './native/types.js'
 import { PLACEMENT_CLASSES, type PlacementClassName } from './topology/types.js'
@@ -54,6 +55,8 @@ export interface Config {
   buildTimeoutSeconds: number
   /** merge-base: a same-run A/B of the subject at the merge-base and at the head; baseline: the stored baseline. */
   compareTo: (typeof COMPARE_TO)[number]
+  /** Whether the action also writes the core-to-core latency map (c2c.json, c2c.svg) into out-dir. */
+  c2c: C2cSetting
 }
 
 /** Raw option values keyed by the action input names (the CLI maps its flags onto the same names). */
@@ -87,7 +90,8 @@ export const DEFAULTS: Readonly<Record<string, string>> = {
   subject: 'reference',
   'subject-build': '',
   'subject-command': '',
-  'build-timeout': '20m'
+  'build-timeout': '20m',
+  c2c: 'auto'
 }
 
 /** An input not given takes its default; one given empty stays empty, so `--paddings ""` is an error, not the default. */
@@ -224,6 +228,7 @@ export function buildConfig(raw: RawOptions): Config {
     reportFrom: reportFrom === '' ? null : reportFrom,
     buildTimeoutSeconds: durationOf(raw, 'build-timeout'),
     compareTo,
-    subject
+    subject,
+    c2c: oneOf(raw, 'c2c', C2C_SETTINGS)
   }
 }

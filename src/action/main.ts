@@ -40,6 +40,7 @@ import { stopOnSignals, type SignalStop } from '../run/process.js'
 import { actionProcessRunner } from './process.js'
 import { topologyToJson } from '../topology/index.js'
 import { comparesWithMergeBase, measureAbAndReport } from './ab.js'
+import { DEFAULT_C2C_BUDGET_SECONDS, latencyMapWanted, runLatencyMap } from '../c2c/index.js'
 
 function readInputs(): RawOptions {
   const raw: RawOptions = {}
@@ -83,9 +84,10 @@ async function measureAndReport(
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
   const progress = createProgressReporter({ isTTY: false, log: core.info })
   const runnerTemp = process.env.RUNNER_TEMP
+  // RUNNER_TEMP belongs to the runner's user and is emptied per job; outside Actions, the per-user cache.
+  const buildDir = runnerTemp ? join(runnerTemp, 'numa-spsc-bench-build') : defaultBuildDir()
   const measured = await measure(config, detected, plan, {
-    // RUNNER_TEMP belongs to the runner's user and is emptied per job; outside Actions, the per-user cache.
-    buildDir: runnerTemp ? join(runnerTemp, 'numa-spsc-bench-build') : defaultBuildDir(),
+    buildDir,
     workspace,
     runner: actionProcessRunner,
     signal: stop.signal,
@@ -109,6 +111,19 @@ async function measureAndReport(
   core.info(summarizeRun(measured.results))
 
   const outDir = resolve(config.outDir)
+  if (latencyMapWanted(config.c2c, context.eventName)) {
+    await runLatencyMap({
+      topology: detected.topology,
+      cpus: null,
+      budgetSeconds: DEFAULT_C2C_BUDGET_SECONDS,
+      seed: plan.seed,
+      outDir,
+      buildDir,
+      runner: actionProcessRunner,
+      signal: stop.signal,
+      log: core.info
+    })
+  }
   const pullRequest = pullRequestOf(context)
   if (pullRequest !== null) {
     writePullRequestFile(outDir, {

@@ -42,6 +42,7 @@ import { registerAbCommand } from './ab.js'
 import { registerExportCommand } from './export.js'
 import { registerHistoryCommand } from './history.js'
 import { storeOf, storeOptions, type StoreFlags } from './store.js'
+import { registerC2cCommand } from './c2c.js'
 import { registerCalibrateCommand } from './calibrate.js'
 
 const EXIT_ERROR = 2
@@ -387,6 +388,7 @@ program
 registerAbCommand(program)
 registerHistoryCommand(program)
 registerExportCommand(program)
+registerC2cCommand(program)
 registerCalibrateCommand(program)
 
 program.parseAsync(process.argv).catch((error: unknown) => {
