@@ -28,8 +28,7 @@ export type CommentMode = (typeof COMMENT_MODES)[number]
 export interface Config {
   sysfsRoot: string
   requireNuma: boolean
-  budget: string
-  /** The budget in seconds, parsed here so that a bad one fails before the machine is read. */
+  /** The budget input in seconds, parsed here so that a bad one fails before the machine is read. */
   budgetSeconds: number
   /** Empty: every class the runner has. */
   classes: PlacementClassName[]
@@ -208,7 +207,6 @@ export function buildConfig(raw: RawOptions): Config {
   return {
     sysfsRoot: valueOf(raw, 'sysfs-root'),
     requireNuma: booleanOf(raw, 'require-numa'),
-    budget: valueOf(raw, 'budget'),
     budgetSeconds: budgetOf(raw),
     classes: listOf(raw, 'classes', PLACEMENT_CLASSES),
     paddings: paddingText.map(Number),

@@ -9,7 +9,7 @@ describe('buildConfig', () => {
     expect(config).toMatchObject({
       sysfsRoot: '/',
       requireNuma: false,
-      budget: '5m',
+      budgetSeconds: 300,
       classes: [],
       paddings: [0, 64, 128],
       modes: ['throughput', 'pingpong', 'same-thread'],

@@ -10,7 +10,6 @@ import { measureAb, planAb, type AbOptions } from '../ab/index.js'
 import type { Config } from '../config.js'
 import { writeComparisonFile, writePullRequestFile, type PullRequestEvent, type RunContext } from '../github/index.js'
 import type { Detected } from '../pipeline.js'
-import { parseBudget } from '../plan/index.js'
 import { createProgressReporter, summarizeRun, writeResultsFile } from '../run/index.js'
 import { numaFigures } from '../stats/index.js'
 import { addMergeBaseWorktree } from './merge-base.js'
@@ -49,7 +48,7 @@ export async function measureAbAndReport(
     const options: AbOptions = {
       base: { command, build: config.subject.build, cwd: worktree.path },
       head: { command, build: config.subject.build, cwd: workspace },
-      budgetSeconds: parseBudget(config.budget),
+      budgetSeconds: config.budgetSeconds,
       classes: config.classes,
       paddings: config.paddings,
       modes: config.modes,

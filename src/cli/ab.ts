@@ -6,7 +6,7 @@ import { Command } from 'commander'
 import { resolve } from 'node:path'
 import { abJson, measureAb, planAb, writeAbOutputs, type AbOptions, type AbOutcome } from '../ab/index.js'
 import { buildConfig, FAIL_ON, type FailOn } from '../config.js'
-import { formatSeconds, parseBudget } from '../plan/index.js'
+import { formatSeconds } from '../plan/index.js'
 import { createProgressReporter } from '../run/index.js'
 import { stopOnSignals } from '../run/process.js'
 import { placementClasses, readTopology } from '../topology/index.js'
@@ -115,7 +115,7 @@ export function abOptionsOf(flags: AbFlags): { options: AbOptions; failOn: FailO
     threshold: flags.threshold,
     alpha: flags.alpha
   })
-  const budgetSeconds = parseBudget(config.budget)
+  const budgetSeconds = config.budgetSeconds
   const variant = (name: 'base' | 'head', command: string, build: string | undefined, cwd: string | undefined) => {
     const argv = parseArgsStringToArgv(command)
     if (argv.length === 0) throw new Error(`--${name}-command: "${command}" is empty; expected the subject command`)

@@ -9,7 +9,7 @@ import type { AbOptions } from '../ab/index.js'
 import { buildConfig } from '../config.js'
 import { buildNative, findNativeSourceDir } from '../native/index.js'
 import { defaultBuildDir } from '../native/build.js'
-import { formatSeconds, parseBudget } from '../plan/index.js'
+import { formatSeconds } from '../plan/index.js'
 import { stopOnSignals } from '../run/process.js'
 import { placementClasses, readTopology } from '../topology/index.js'
 
@@ -85,7 +85,7 @@ export function registerCalibrateCommand(program: Command): void {
         threshold: flags.threshold,
         alpha: flags.alpha
       })
-      const budgetSeconds = parseBudget(config.budget)
+      const budgetSeconds = config.budgetSeconds
       const roundsEach = wholeNumber('rounds', flags.rounds, 1)
       const extraWork = wholeNumber('extra-work', flags.extraWork, 1)
       const topology = readTopology(flags.sysfsRoot)
