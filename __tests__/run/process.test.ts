@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { makePlan } from '../../src/plan/index.js'
+import { runPlan } from '../../src/run/index.js'
 import { childEnvironment, launch, registerSecret } from '../../src/run/launch.js'
 import { liveGroupCount, runInGroup } from '../../src/run/process.js'
+import { oneNodeMachine } from '../plan/machines.js'
 
 /** Pids of live processes in a process group, from /proc/PID/stat (the group id is the 3rd field after the name). */
 function membersOf(pgid: number): number[] {
@@ -20,6 +25,7 @@ function membersOf(pgid: number): number[] {
 }
 
 const env = () => childEnvironment()
+const FAKE_DRIVER = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '__fixtures__', 'run', 'fake-driver.mjs')
 
 describe('runInGroup', () => {
   it('kills a subject whose grandchild holds standard output at its timeout, and leaves nothing running', async () => {
@@ -91,4 +97,41 @@ describe('childEnvironment', () => {
     expect(outcome.stdout).toMatch(/^PATH=/m)
     expect(outcome.stdout).not.toMatch(/INPUT_|ghs_input/)
   })
+})
+
+describe('a run whose subject leaves a grandchild holding standard output', () => {
+  it('kills it at the sample timeout, records the timeout and finishes, leaving nothing running', async () => {
+    const machine = oneNodeMachine()
+    const plan = makePlan(machine.topology, machine.classes, {
+      budgetSeconds: 3600,
+      seed: 2,
+      modes: ['same-thread'],
+      paddings: [0],
+      pinning: 'pinned',
+      subject: { enabled: true },
+      minRepetitions: 1,
+      maxRepetitions: 1,
+      messages: { 'same-thread': 1000 }
+    })
+    // A sleep no other test starts: its command line tells it apart.
+    const marker = `sleep ${200_000 + (process.pid % 100_000)}`
+    const results = await runPlan(plan, {
+      binary: FAKE_DRIVER,
+      subjectCommand: ['sh', '-c', `${marker} & echo started; wait`, 'subject'],
+      topology: machine.topology,
+      timeoutMs: 500
+    })
+    const subject = results.cells.find((result) => result.cell.subject === 'subject')
+    expect(subject?.samples[0].invalidReasons.join(' ')).toMatch(/timed out after 0.5 s/)
+    const left = readdirSync('/proc').filter((entry) => {
+      try {
+        return (
+          /^\d+$/.test(entry) && readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ').includes(marker)
+        )
+      } catch {
+        return false
+      }
+    })
+    expect(left).toEqual([])
+  }, 30_000)
 })
