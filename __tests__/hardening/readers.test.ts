@@ -42,4 +42,21 @@ describe('the machine is read through topology/', () => {
       `${join(root, 'sys/devices/system/cpu/isolated')}: "1-x" is not a cpulist`
     )
   })
+
+  it("the doctor's cgroup v1 CPU quota is found through topology's cgroup mounts, beside a cpuset hierarchy", () => {
+    const root = writeTree({ cpus: regularCpus(1, 2, 1), nodes: { 0: [0, 1] } })
+    writeFiles(root, {
+      'proc/mounts':
+        'cgroup /sys/fs/cgroup/cpuset cgroup rw,cpuset 0 0\ncgroup /sys/fs/cgroup/cpu,cpuacct cgroup rw,cpu,cpuacct 0 0\n',
+      'proc/self/cgroup': '5:cpuset:/\n4:cpu,cpuacct:/ci\n',
+      'sys/fs/cgroup/cpu,cpuacct/ci/cpu.cfs_quota_us': '50000\n',
+      'sys/fs/cgroup/cpu,cpuacct/ci/cpu.cfs_period_us': '100000\n'
+    })
+    const readings = takeReadings(readTopology(root), root, { probe: () => null })
+    expect(readings.cpuQuota).toEqual({
+      cpus: 0.5,
+      file: 'sys/fs/cgroup/cpu,cpuacct/ci/cpu.cfs_quota_us',
+      cgroup: '/ci'
+    })
+  })
 })

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { TopologyError, type Topology } from '../topology/index.js'
+import { cgroupMembership, cgroupMounts } from '../topology/cgroup.js'
 import { SysfsTree } from '../topology/sysfs.js'
 import type { CpuQuota, DoctorReadings } from './checks.js'
 
@@ -55,30 +56,6 @@ function bootCpuList(tree: SysfsTree, sysfsFile: string, parameter: string, cmdl
   return cpus === '' ? [] : tree.cpuListIn(cpus, `${tree.path('proc/cmdline')} ${parameter}=`)
 }
 
-interface CgroupMount {
-  mountPoint: string
-  version: 1 | 2
-}
-
-/** Mounts holding the cpu controller: cgroup2, or a cgroup v1 hierarchy mounted with `cpu`. */
-function cpuControllerMounts(tree: SysfsTree): CgroupMount[] {
-  return (tree.text('proc/mounts') ?? '').split('\n').flatMap((line): CgroupMount[] => {
-    const [, mountPoint = '', type, options = ''] = line.split(/\s+/)
-    const at = mountPoint.replace(/^\//, '')
-    if (type === 'cgroup2') return [{ mountPoint: at, version: 2 }]
-    if (type === 'cgroup' && options.split(',').includes('cpu')) return [{ mountPoint: at, version: 1 }]
-    return []
-  })
-}
-
-/** This process's cgroup path for the mount, from proc/self/cgroup ("0::/path" or "N:cpu,cpuacct:/path"). */
-function cgroupPath(tree: SysfsTree, mount: CgroupMount): string | null {
-  const line = (tree.text('proc/self/cgroup') ?? '')
-    .split('\n')
-    .find((entry) => (mount.version === 2 ? entry.startsWith('0::') : /^\d+:([^:]*,)?cpu(,[^:]*)?:/.test(entry)))
-  return line === undefined ? null : line.slice(line.lastIndexOf(':') + 1)
-}
-
 /** "max 100000", "200000 100000" (cgroup2 cpu.max) or a v1 quota and period in µs → CPUs' worth of time, null: none. */
 function quotaAt(tree: SysfsTree, folder: string, version: 1 | 2): { cpus: number; file: string } | null {
   if (version === 2) {
@@ -101,9 +78,9 @@ function quotaAt(tree: SysfsTree, folder: string, version: 1 | 2): { cpus: numbe
 /** The tightest CPU-time quota on this process's cgroup or any of its ancestors, in every cpu hierarchy. */
 function cpuQuota(tree: SysfsTree): CpuQuota | null {
   let tightest: CpuQuota | null = null
-  for (const mount of cpuControllerMounts(tree)) {
-    const path = cgroupPath(tree, mount)
-    if (path === null) continue
+  for (const mount of cgroupMounts(tree, 'cpu')) {
+    const path = cgroupMembership(tree, mount, 'self')
+    if (path === null || path === undefined) continue
     for (let folder = join(mount.mountPoint, path).replace(/\/+$/, ''); ; folder = dirname(folder)) {
       const quota = quotaAt(tree, folder, mount.version)
       if (quota !== null && (tightest === null || quota.cpus < tightest.cpus)) tightest = { ...quota, cgroup: path }

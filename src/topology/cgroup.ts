@@ -3,45 +3,53 @@ import { readdirSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import type { SysfsTree } from './sysfs.js'
 
-interface CpusetMount {
+/** The cgroup controllers read here: cpuset (what the process may use) and cpu (the doctor's CPU-time quota). */
+export type CgroupController = 'cpuset' | 'cpu'
+
+export interface CgroupMount {
+  controller: CgroupController
   mountPoint: string
-  /** 2: cgroup2; 1: a cgroup v1 hierarchy with the cpuset controller, or the legacy `cpuset` file system. */
+  /** 2: cgroup2; 1: a cgroup v1 hierarchy with the controller, or the legacy `cpuset` file system. */
   version: 1 | 2
-  /** File name prefix: "cpuset." unless mounted with `noprefix` (or as the legacy cpuset file system). */
+  /** File name prefix: "<controller>." unless mounted with `noprefix` (or as the legacy cpuset file system). */
   prefix: string
   legacy: boolean
 }
 
-function cpusetMounts(tree: SysfsTree): CpusetMount[] {
+/** The mounts (relative to the root) where the controller's files are: cgroup2, or a v1 hierarchy that has it. */
+export function cgroupMounts(tree: SysfsTree, controller: CgroupController): CgroupMount[] {
   const mounts = tree.text('proc/mounts') ?? ''
-  return mounts.split('\n').flatMap((line): CpusetMount[] => {
+  return mounts.split('\n').flatMap((line): CgroupMount[] => {
     const [, mountPoint, type, options = ''] = line.split(/\s+/)
     const flags = options.split(',')
     const at = (mountPoint ?? '').replace(/^\//, '')
-    if (type === 'cgroup2') return [{ mountPoint: at, version: 2, prefix: 'cpuset.', legacy: false }]
-    if (type === 'cgroup' && flags.includes('cpuset')) {
-      return [{ mountPoint: at, version: 1, prefix: flags.includes('noprefix') ? '' : 'cpuset.', legacy: false }]
+    const mount = { controller, mountPoint: at, legacy: false }
+    if (type === 'cgroup2') return [{ ...mount, version: 2, prefix: `${controller}.` }]
+    if (type === 'cgroup' && flags.includes(controller)) {
+      return [{ ...mount, version: 1, prefix: flags.includes('noprefix') ? '' : `${controller}.` }]
     }
-    if (type === 'cpuset') return [{ mountPoint: at, version: 1, prefix: '', legacy: true }]
+    if (type === 'cpuset' && controller === 'cpuset') return [{ ...mount, version: 1, prefix: '', legacy: true }]
     return []
   })
 }
 
 /** File names holding the allowed CPUs or memory nodes, the effective (inherited and clipped) one first. */
-function fileNames(mount: CpusetMount, what: 'cpus' | 'mems'): string[] {
+function fileNames(mount: CgroupMount, what: 'cpus' | 'mems'): string[] {
   return mount.version === 2
     ? [`cpuset.${what}.effective`]
     : [`${mount.prefix}effective_${what}`, `${mount.prefix}${what}`]
 }
 
-/** The process's cgroup path inside the mount, from proc/<pid>/cgroup (or proc/<pid>/cpuset for the legacy mount). */
-function membership(tree: SysfsTree, mount: CpusetMount, pid: number | 'self'): string | null | undefined {
+/**
+ * The process's cgroup path inside the mount, from proc/<pid>/cgroup (or proc/<pid>/cpuset for the legacy mount):
+ * null when the process is in no cgroup of it, undefined when the tree has no such file.
+ */
+export function cgroupMembership(tree: SysfsTree, mount: CgroupMount, pid: number | 'self'): string | null | undefined {
   if (mount.legacy) return tree.text(`proc/${pid}/cpuset`) ?? undefined
   const text = tree.text(`proc/${pid}/cgroup`)
   if (text === null) return undefined
-  const line = text
-    .split('\n')
-    .find((entry) => (mount.version === 2 ? entry.startsWith('0::') : /^\d+:([^:]*,)?cpuset(,[^:]*)?:/.test(entry)))
+  const v1 = new RegExp(`^\\d+:([^:]*,)?${mount.controller}(,[^:]*)?:`)
+  const line = text.split('\n').find((entry) => (mount.version === 2 ? entry.startsWith('0::') : v1.test(entry)))
   return line === undefined ? null : line.slice(line.lastIndexOf(':') + 1)
 }
 
@@ -65,8 +73,8 @@ function directoriesWith(directory: string, names: string[]): string[] {
  * The cgroup folder whose cpuset applies. A captured tree may lack proc/<pid>/cgroup: then a single chain of cgroups
  * tells (its deepest folder), while sibling cgroups leave it unknowable, so no restriction is applied.
  */
-function cgroupFolder(tree: SysfsTree, mount: CpusetMount, pid: number | 'self', warnings: string[]): string | null {
-  const path = membership(tree, mount, pid)
+function cgroupFolder(tree: SysfsTree, mount: CgroupMount, pid: number | 'self', warnings: string[]): string | null {
+  const path = cgroupMembership(tree, mount, pid)
   if (path === null) return null
   if (path !== undefined) return join(mount.mountPoint, path).replace(/\/+$/, '')
   const found = directoriesWith(tree.path(mount.mountPoint), fileNames(mount, 'cpus'))
@@ -85,7 +93,7 @@ function cgroupFolder(tree: SysfsTree, mount: CpusetMount, pid: number | 'self',
 }
 
 /** Reads the nearest cpuset file at or above the cgroup (cgroup2 omits it where the controller is not enabled). */
-function cpusetSet(tree: SysfsTree, mount: CpusetMount, folder: string, what: 'cpus' | 'mems'): number[] | null {
+function cpusetSet(tree: SysfsTree, mount: CgroupMount, folder: string, what: 'cpus' | 'mems'): number[] | null {
   for (let at = folder; ; at = dirname(at)) {
     for (const name of fileNames(mount, what)) {
       const set = tree.cpuList(join(at, name))
@@ -123,7 +131,7 @@ export function readAllowed(
   }
   let cpus = intersect(online, field('Cpus_allowed_list'))
   let memoryNodes = intersect(nodes, field('Mems_allowed_list'))
-  for (const mount of cpusetMounts(tree)) {
+  for (const mount of cgroupMounts(tree, 'cpuset')) {
     const folder = cgroupFolder(tree, mount, pid, warnings)
     if (folder === null) continue
     const restricted = intersect(cpus, cpusetSet(tree, mount, folder, 'cpus'))
