@@ -3,7 +3,7 @@
  * (concurrent writers, the action's entry point) running today's code rather than the bundle in dist/. Types are only
  * stripped (the type check is tsc's job); node_modules is linked so packages resolve as they do in the repository.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,6 +25,7 @@ let built: string | null = null
 export function transpiledSources(): string {
   if (built !== null) return built
   const root = mkdtempSync(join(tmpdir(), 'numa-spsc-bench-transpiled-'))
+  process.once('exit', () => rmSync(root, { recursive: true, force: true }))
   for (const file of typeScriptFiles(join(REPO, 'src'))) {
     const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },

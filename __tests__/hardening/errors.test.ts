@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { buildConfig, ConfigError, DEFAULTS } from '../../src/config.js'
+import { eventPayloadProblem } from '../../src/github/event.js'
 import { makePlan } from '../../src/plan/index.js'
 import { transpiledSources } from '../../__fixtures__/hardening/transpiled.js'
 import { oneNodeMachine } from '../plan/machines.js'
@@ -58,6 +59,20 @@ describe('the planner', () => {
     expect(() => makePlan(topology, classes, { budgetSeconds: 60, seed: 1, classes: ['cross-package'] })).toThrow(
       `classes: "cross-package" is not available on this machine (one package (socket)). This machine has ${present.join(', ')}`
     )
+  })
+})
+
+describe('the event payload check', () => {
+  it('names a payload that is JSON but not an object, and passes a missing file to the toolkit', () => {
+    const work = mkdtempSync(join(tmpdir(), 'hardening-event-'))
+    writeFileSync(join(work, 'array.json'), '[1, 2]')
+    writeFileSync(join(work, 'object.json'), '{"action": "opened"}')
+    expect(eventPayloadProblem(join(work, 'array.json'))).toBe(
+      `GITHUB_EVENT_PATH ${join(work, 'array.json')}: the event payload is an array, expected a JSON object`
+    )
+    expect(eventPayloadProblem(join(work, 'object.json'))).toBeNull()
+    expect(eventPayloadProblem(join(work, 'missing.json'))).toBeNull()
+    expect(eventPayloadProblem(undefined)).toBeNull()
   })
 })
 
