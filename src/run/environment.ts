@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { hostname, loadavg, release } from 'node:os'
 import { SysfsTree } from '../topology/sysfs.js'
 import type { Topology } from '../topology/types.js'
+import { childEnvironment } from './launch.js'
 import type { Environment } from './types.js'
 
 /**
@@ -45,6 +46,9 @@ function gitCommit(cwd: string): string | null {
   try {
     const commit = execFileSync('git', ['rev-parse', 'HEAD'], {
       cwd,
+      // git may run programs the checkout's configuration names (fsmonitor): they get the allow-list, and a limit.
+      env: childEnvironment(),
+      timeout: 10_000,
       stdio: ['ignore', 'pipe', 'ignore'],
       encoding: 'utf8'
     })
