@@ -156,6 +156,27 @@ describe('same-run A/B with the fake driver', () => {
     expect(readFileSync(paths.report, 'utf8').length).toBeGreaterThan(0)
   })
 
+  it('measures the reference ring as context with --with-reference, outside every pair', async () => {
+    const file = newMachine()
+    const abOptions = { ...options(fakeSubject(file, 1), fakeSubject(file, 1)), withReference: true }
+    // Two blocks: this test is about which cells are measured and compared, not about the verdict.
+    const plan = { ...planAb(machine.topology, machine.classes, abOptions), repetitions: 2 }
+    const reference = plan.cells.filter((cell) => cell.subject === 'reference')
+    expect(reference.length).toBeGreaterThan(0)
+    expect(reference.every((cell) => cell.variant === null)).toBe(true)
+    const outcome = await measureAb(plan, abOptions, {
+      topology: machine.topology,
+      log: () => {},
+      fillBudget: false,
+      binary: FAKE_DRIVER
+    })
+    const measured = outcome.results.cells.filter((result) => result.cell.subject === 'reference')
+    expect(measured.every((result) => result.samples.length === plan.repetitions)).toBe(true)
+    const compared = new Set(outcome.comparison.cells.map((cell) => cell.cellKey))
+    expect(reference.some((cell) => compared.has(cell.key))).toBe(false)
+    expect(compared.size).toBe(plan.cells.filter((cell) => cell.variant === 'head').length)
+  })
+
   it('makes the cells of a variant whose samples are all invalid inconclusive, with the reason', async () => {
     const file = newMachine()
     const { results } = await runAb(options(fakeSubject(file, 1), ['false']))

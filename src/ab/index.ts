@@ -97,6 +97,8 @@ export interface AbContext {
   log: (line: string) => void
   /** Where the native driver is built when reference cells are measured too. */
   buildDir?: string
+  /** A native driver to run instead of building one (reference cells only). */
+  binary?: string
   /** Take further blocks while the budget lasts (default); false: exactly the planned blocks. */
   fillBudget?: boolean
 }
@@ -111,7 +113,9 @@ export async function measureAb(plan: Plan, options: AbOptions, context: AbConte
   await buildVariants(options, context)
   let binary = ''
   let environment: RunOptions['environment']
-  if (plan.cells.some((cell) => cell.subject === 'reference')) {
+  if (context.binary !== undefined) {
+    binary = context.binary
+  } else if (plan.cells.some((cell) => cell.subject === 'reference')) {
     const native = await buildNative({
       sourceDir: findNativeSourceDir(import.meta.url),
       buildDir: context.buildDir ?? defaultBuildDir(),
