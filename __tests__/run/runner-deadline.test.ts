@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { makePlan } from '../../src/plan/index.js'
 import type { Plan } from '../../src/plan/types.js'
-import { runPlan, summarizeRun, validateResults } from '../../src/run/index.js'
+import { runPlan, summarizeRun, validateResults, type RunOptions } from '../../src/run/index.js'
 import type { ResultsFile } from '../../src/run/types.js'
 import { oneNodeMachine } from '../plan/machines.js'
 
@@ -25,7 +25,11 @@ function abPlan(blocks: number, budgetSeconds: number): Plan {
   return { ...plan, budgetSeconds }
 }
 
-function slowRun(plan: Plan, sleepMs: number, options: { fillBudget?: boolean } = {}): Promise<ResultsFile> {
+function slowRun(
+  plan: Plan,
+  sleepMs: number,
+  options: Pick<RunOptions, 'fillBudget' | 'onProgress'> = {}
+): Promise<ResultsFile> {
   const command = { argv: [process.execPath, FAKE_DRIVER, '--fake-sleep-ms', String(sleepMs)] }
   return runPlan(plan, {
     binary: FAKE_DRIVER,
@@ -80,7 +84,14 @@ describe('the runner keeps its deadline in whole blocks', () => {
   })
 
   it('fills the budget with further blocks when asked, and does not call that stopping early', async () => {
-    const results = await slowRun(abPlan(1, 6), 0, { fillBudget: true })
+    const progress: [number, number][] = []
+    const results = await slowRun(abPlan(1, 6), 0, {
+      fillBudget: true,
+      onProgress: (done, total) => progress.push([done, total])
+    })
+    // The progress total is the blocks the time left holds, never fewer than the samples already taken.
+    expect(progress.every(([done, total]) => done <= total)).toBe(true)
+    expect(progress.some(([done, total]) => done < total)).toBe(true)
     expect(results.stoppedEarly).toBeNull()
     const counts = new Set(results.cells.map((result) => result.samples.length))
     expect(counts.size).toBe(1)

@@ -75,6 +75,8 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<ResultsF
       }
       break
     }
+    // A budget-filling run does not know its block count: the progress total is what the time left holds.
+    const blocksInSight = options.fillBudget === true ? block + Math.floor(left / Math.max(blockSeconds, 1e-3)) : 0
     const taken: number[] = []
     for (const cellIndex of order) {
       if (options.signal?.aborted) {
@@ -119,7 +121,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<ResultsF
       position++
       cells[cellIndex].samples.push(sample)
       taken.push(cellIndex)
-      const total = Math.max(plan.repetitions, block + 1) * plan.cells.length
+      const total = Math.max(plan.repetitions, blocksInSight) * plan.cells.length
       options.onProgress?.(position, total, sample, cell)
     }
   }
