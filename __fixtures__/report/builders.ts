@@ -119,6 +119,8 @@ export interface ResultsOptions {
   subject?: boolean
   /** Plan unpinned cells too ('both'), or only them. */
   pinning?: 'pinned' | 'unpinned' | 'both'
+  /** Plan the batched ring's throughput cells beside the reference's. */
+  batched?: boolean
 }
 
 /** A results file from a real plan over the topology, every sample valid unless `invalidCell` says otherwise. */
@@ -131,6 +133,7 @@ export function resultsFile(options: ResultsOptions = {}): ResultsFile {
     paddings: options.paddings ?? [64, 128],
     pinning: options.pinning ?? 'pinned',
     subject: { enabled: options.subject ?? false },
+    batched: options.batched ?? false,
     minRepetitions: 3,
     maxRepetitions: 3
   })
@@ -205,7 +208,7 @@ export function figure(
   subject: number,
   reference: number,
   options: {
-    implementation?: SubjectKind | 'both'
+    implementation?: SubjectKind
     spread?: number
     sides?: { reference: FigureSide; subject: FigureSide }
     metric?: MetricName
@@ -219,7 +222,7 @@ export function figure(
     kind,
     label,
     mode,
-    implementation: options.implementation ?? (kind === 'subject' ? 'both' : 'reference'),
+    implementation: options.implementation ?? (kind === 'implementation' ? 'subject' : 'reference'),
     metric,
     direction: directionOf(metric),
     sides: options.sides ?? { reference: side('same-l3'), subject: side('cross-package') },
@@ -323,8 +326,8 @@ export function machine(
 
 /**
  * Samples of a two-socket machine where crossing packages costs 40 % throughput and ×2.6 on the round trip, padding
- * 128 beats 64 by 5 %, memory on the consumer's node costs 10 %, unpinned threads 20 % and the subject half its speed: enough
- * samples for every figure.
+ * 128 beats 64 by 5 %, memory on the consumer's node costs 10 %, unpinned threads 20 %, the subject half its speed and the
+ * batched ring (when planned) 1.6× across packages and 1.3× elsewhere: enough samples for every figure.
  */
 export function twoSocketRun(options: ResultsOptions = {}): ResultsFile {
   return resultsFile({
@@ -337,8 +340,10 @@ export function twoSocketRun(options: ResultsOptions = {}): ResultsFile {
       // Unpinned threads land anywhere (here: 80 % of the best local class's throughput); the subject is half as fast.
       const unpinned = cell.placementClass === 'unpinned'
       const subject = cell.subject === 'subject' ? 2 : 1
+      // The batched ring streams 1.6× as fast as the reference across packages and 1.3× elsewhere (throughput only).
+      const batched = cell.subject === 'batched' ? (cross ? 1.6 : 1.3) : 1
       if (cell.mode === 'pingpong') return ((unpinned ? 312.5 : cross ? 650 : 250) * jitter * subject) / padding / home
-      return ((unpinned ? 80e6 : cross ? 60e6 : 100e6) * jitter * padding * home) / subject
+      return ((unpinned ? 80e6 : cross ? 60e6 : 100e6) * jitter * padding * home * batched) / subject
     },
     ...options
   })

@@ -56,7 +56,7 @@ function versus(
   reference: number
 ) {
   const sides = { reference: side(place), subject: side(place, { implementation: 'subject' }) }
-  return figure('subject', `subject vs reference (${place})`, mode, subject, reference, { sides })
+  return figure('implementation', `subject vs reference (${place})`, mode, subject, reference, { sides })
 }
 
 function topic(list: Finding[], name: string): Finding | undefined {
@@ -202,7 +202,8 @@ describe('subject vs reference', () => {
   it("gives the share of the reference's throughput per class", () => {
     const [one] = find([versus('cross-package', 'throughput', 50, 100)])
     expect(one.headline).toBe(
-      "Subject vs reference: the subject reaches 50 % [49 %, 52 %] of the reference's throughput in cross-package."
+      "Subject vs reference: the subject reaches 50 % [49 %, 52 %] of the reference's throughput in cross-package; " +
+        `1 of 1 throughput figure survives the correction ${SURVIVAL}.`
     )
     const [range] = find([
       versus('same-l3', 'throughput', 80, 100),
@@ -210,11 +211,10 @@ describe('subject vs reference', () => {
       versus('cross-package', 'pingpong', 700, 350)
     ])
     expect(range.headline).toBe(
-      "Subject vs reference: the subject reaches between 40 % [39 %, 41 %] of the reference's throughput in cross-package and 80 % [78 %, 82 %] in same-l3."
+      "Subject vs reference: the subject reaches between 40 % [39 %, 41 %] of the reference's throughput in cross-package and 80 % [78 %, 82 %] in same-l3; " +
+        `2 of 2 throughput figures survive the correction ${SURVIVAL}.`
     )
-    expect(range.evidence[2]).toBe(
-      "subject vs reference (cross-package): the subject's RTT p50 is ×2.0 [×1.9, ×2.1] the reference's"
-    )
+    expect(range.evidence[2]).toBe('subject: 2.0× the reference RTT p50 [1.9×, 2.1×] (cross-package)')
   })
 })
 
@@ -258,7 +258,7 @@ describe('findings from a real run with a subject and unpinned cells', () => {
       /^Subject vs reference: the subject reaches between 50 % \[\d+ %, \d+ %\] of the reference's throughput in (same-l3|cross-package|unpinned) and 50 % \[\d+ %, \d+ %\] in /
     )
     expect(topic(list, 'Subject vs reference')?.evidence).toContain(
-      "subject vs reference (cross-package): the subject's RTT p50 is ×2.00 [×1.98, ×2.02] the reference's"
+      'subject: 2.00× the reference RTT p50 [1.98×, 2.02×] (cross-package)'
     )
     expect(topic(list, 'Padding')).toBeUndefined()
   })

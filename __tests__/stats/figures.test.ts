@@ -138,7 +138,7 @@ describe('numaFigures', () => {
       'unpinned vs pinned same-l3'
     ])
     expect(new Set(figures.map((figure) => figure.kind))).toEqual(
-      new Set(['class', 'padding', 'memory-home', 'pinning', 'subject'])
+      new Set(['class', 'padding', 'memory-home', 'pinning', 'implementation'])
     )
   })
 
@@ -169,7 +169,7 @@ describe('numaFigures', () => {
 
   it('sets the subject against the reference per class, and gives the subject its own figures', () => {
     const subject = find(figures, 'throughput', 'subject vs reference (cross-package)')
-    expect(subject).toMatchObject({ kind: 'subject', implementation: 'both' })
+    expect(subject).toMatchObject({ kind: 'implementation', implementation: 'subject' })
     expectRatio(subject, 0.8)
     expectRatio(find(figures, 'pingpong', 'subject vs reference (unpinned)'), 1.25)
     const own = find(figures, 'throughput', 'subject: cross-package vs same-l3')
@@ -183,7 +183,7 @@ describe('numaFigures', () => {
     const onlyLargest = numaFigures(run, RESAMPLES)
     const subjectVsReference = onlyLargest.find(
       (figure) =>
-        figure.kind === 'subject' &&
+        figure.kind === 'implementation' &&
         figure.mode === 'throughput' &&
         figure.label === 'subject vs reference (cross-package)'
     )
@@ -205,9 +205,9 @@ describe('numaFigures', () => {
     // Pairs of a class pool to 4 values, below the minimum of 5; only same-thread has enough.
     expect(sparse.filter((figure) => figure.mode !== 'same-thread')).toEqual([])
     const referenceOnly = numaFigures(syntheticRun({ withSubject: false }), RESAMPLES)
-    expect(referenceOnly.some((figure) => figure.kind === 'subject' || figure.implementation !== 'reference')).toBe(
-      false
-    )
+    expect(
+      referenceOnly.some((figure) => figure.kind === 'implementation' || figure.implementation !== 'reference')
+    ).toBe(false)
     expect(referenceOnly.length).toBeGreaterThan(20)
   })
 

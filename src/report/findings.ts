@@ -3,9 +3,10 @@
  * those figures are absent; none is said without numbers behind it.
  */
 import { DEFAULTS } from '../config.js'
+import type { SubjectKind } from '../plan/types.js'
 import type { FigureKind, FigureSide, NumaFigure } from '../stats/types.js'
 import { escapeText } from './escape.js'
-import { formatFactor, formatP, metricKind, metricName, outcome, plural } from './format.js'
+import { formatP, metricName, outcome, plural } from './format.js'
 import { penaltySentence, type ClassMeasure, type ClassRow, type PenaltyTable } from './penalty.js'
 
 /**
@@ -50,14 +51,6 @@ function times(ratio: number, ci: [number, number]): [string, string, string] {
   return [ratio, ci[0], ci[1]].map((value) => `${value.toFixed(digits)}×`) as [string, string, string]
 }
 
-/** "the subject reaches 52 % [50 %, 54 %] of the reference's throughput", or its RTT as a factor of the other's. */
-function relation(figure: NumaFigure, subject: string, reference: string): string {
-  if (metricKind(figure.metric) !== 'throughput') {
-    return `${subject}'s ${metricName(figure.metric)} is ${formatFactor(figure.ratio, figure.ratioCi)} ${reference}'s`
-  }
-  return `${subject} reaches ${share(figure.ratio)} ${shareInterval(figure.ratioCi)} of ${reference}'s ${metricName(figure.metric)}`
-}
-
 const survives = (figure: NumaFigure) =>
   figure.adjustedP < FINDING_ALPHA && outcome(figure.direction, figure.ratioCi) !== 'same'
 
@@ -76,7 +69,7 @@ interface Contest {
 /** Reads each figure of a kind as a contest between the two options its sides name. */
 function contests(figures: NumaFigure[], kind: FigureKind, optionOf: (side: FigureSide) => string): Contest[] {
   return figures.flatMap((figure) => {
-    if (figure.kind !== kind || figure.implementation === 'both') return []
+    if (figure.kind !== kind) return []
     const subject = optionOf(figure.sides.subject)
     const reference = optionOf(figure.sides.reference)
     if (subject === reference) return []
@@ -217,20 +210,32 @@ function socketFindings(tables: PenaltyTable[]): Finding[] {
   ]
 }
 
-/** Where a subject figure was measured: its class, or one CPU for same-thread cells. */
+/** Where an implementation figure was measured: its class, or one CPU for same-thread cells. */
 function placeOf(figure: NumaFigure): string {
   return figure.mode === 'same-thread' ? 'one CPU' : figure.sides.subject.placementClass
 }
 
-function subjectFinding(figures: NumaFigure[]): Finding | null {
-  const subject = figures.filter((figure) => figure.kind === 'subject')
-  if (subject.length === 0) return null
-  const evidence = evidenceOf(
-    subject.map((figure) => `${escapeText(figure.label)}: ${relation(figure, 'the subject', 'the reference')}`)
-  )
-  const throughput = subject.filter((figure) => figure.metric === 'messagesPerSecond')
+/** How each implementation set against the reference is named in a finding's headline and its sentences. */
+const IMPLEMENTATION_NAMES: Partial<Record<SubjectKind, { title: string; name: string }>> = {
+  batched: { title: 'Batched ring vs reference', name: 'the batched ring' },
+  subject: { title: 'Subject vs reference', name: 'the subject' }
+}
+
+/** "batched: 1.40× the reference throughput [1.20×, 1.60×] (cross-package)", with its p when it does not survive. */
+function implementationClaim(figure: NumaFigure): string {
+  const [value, low, high] = times(figure.ratio, figure.ratioCi)
+  const decided = survives(figure) ? '' : `; Holm-adjusted p ${formatP(figure.adjustedP)}, not decided`
+  return `${figure.implementation}: ${value} the reference ${metricName(figure.metric)} [${low}, ${high}] (${placeOf(figure)}${decided})`
+}
+
+function implementationFinding(figures: NumaFigure[], implementation: SubjectKind): Finding | null {
+  const names = IMPLEMENTATION_NAMES[implementation]
+  const own = figures.filter((figure) => figure.kind === 'implementation' && figure.implementation === implementation)
+  if (names === undefined || own.length === 0) return null
+  const evidence = evidenceOf(own.map(implementationClaim))
+  const throughput = own.filter((figure) => figure.metric === 'messagesPerSecond')
   if (throughput.length === 0)
-    return { headline: 'Subject vs reference: round trips only; no throughput figure was computed.', evidence }
+    return { headline: `${names.title}: round trips only; no throughput figure was computed.`, evidence }
   const lowest = throughput.reduce((low, figure) => (figure.ratio < low.ratio ? figure : low))
   // Among equal ratios the lowest is the first and the highest the last, so the range names two places.
   const highest = throughput.reduce((high, figure) => (figure.ratio >= high.ratio ? figure : high))
@@ -239,7 +244,13 @@ function subjectFinding(figures: NumaFigure[]): Finding | null {
       ? `${share(lowest.ratio)} ${shareInterval(lowest.ratioCi)} of the reference's throughput in ${placeOf(lowest)}`
       : `between ${share(lowest.ratio)} ${shareInterval(lowest.ratioCi)} of the reference's throughput in ${placeOf(lowest)} ` +
         `and ${share(highest.ratio)} ${shareInterval(highest.ratioCi)} in ${placeOf(highest)}`
-  return { headline: `Subject vs reference: the subject reaches ${range}.`, evidence }
+  const surviving = throughput.filter(survives).length
+  return {
+    headline:
+      `${names.title}: ${names.name} reaches ${range}; ${surviving} of ${plural(throughput.length, 'throughput figure')} ` +
+      `${surviving === 1 ? 'survives' : 'survive'} the correction (${SURVIVAL}).`,
+    evidence
+  }
 }
 
 export function findings(figures: NumaFigure[], tables: PenaltyTable[]): Finding[] {
@@ -261,7 +272,8 @@ export function findings(figures: NumaFigure[], tables: PenaltyTable[]): Finding
     'Memory home',
     (winner) => HOME_ADVICE[winner] ?? `use ${winner}`
   )
-  return [padding, pinning, home, ...socketFindings(tables), subjectFinding(figures)].filter(
+  const implementations = (['batched', 'subject'] as const).map((each) => implementationFinding(figures, each))
+  return [padding, pinning, home, ...socketFindings(tables), ...implementations].filter(
     (finding): finding is Finding => finding !== null
   )
 }

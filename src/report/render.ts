@@ -18,6 +18,8 @@ import {
 import { settingMedians, type SettingMedian } from '../stats/index.js'
 import { barChart } from './chart.js'
 import { findings, renderFindings } from './findings.js'
+import { renderImplementationTable } from './implementations.js'
+import { renderLatencySection } from './latency.js'
 import { plural } from './format.js'
 import { penaltyTables, renderClassChart, renderPenaltyTable } from './penalty.js'
 import { cellTable, renderChangesChart, renderClassChanges, type CellTable } from './regressions.js'
@@ -45,6 +47,8 @@ const CUT_ORDER = [
   'trend',
   'inconclusive',
   'chart',
+  'latency',
+  'implementations',
   'penalty',
   'changed',
   'findings',
@@ -133,6 +137,9 @@ function machineParts(machine: MachineReport, several: boolean): Part[] {
     )
   })
   add(renderClassChart(tables), 'chart', 'class chart')
+  add(renderImplementationTable(machine.figures), 'implementations', 'implementations against the reference')
+  if (machine.latencyMap !== undefined)
+    add(renderLatencySection(machine.latencyMap, results), 'latency', 'core-to-core latency')
 
   const found = renderFindings(findings(machine.figures, tables))
   if (found !== null) add(`### Findings and recommendations\n\n${found}`, 'findings', 'findings and recommendations')

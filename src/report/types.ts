@@ -1,4 +1,5 @@
 import type { TrendSeries } from '../baseline/series.js'
+import type { ClassLatency } from '../c2c/types.js'
 import type { ResultsFile } from '../run/types.js'
 import type { Comparison, NumaFigure } from '../stats/types.js'
 
@@ -14,6 +15,8 @@ export interface MachineReport {
   calibration?: Calibration
   /** This machine's stored history, per series, with its change points; rendered in a collapsed section when given. */
   trend?: TrendSeries[]
+  /** The core-to-core latency map's per-class one-way figures (c2c's latencyByClass), when the run mapped latency. */
+  latencyMap?: ClassLatency[]
 }
 
 /** What `calibrate` measured on this runner: A/A rounds for false alarms, rounds with a planted change for power. */

@@ -3,7 +3,7 @@ import { MEMORY_HOMES, type Cell, type MemoryHome, type SubjectKind } from '../p
 import type { CellResult, ResultsFile } from '../run/types.js'
 import { PLACEMENT_CLASSES, type PlacementClassName } from '../topology/types.js'
 import { bootstrapRatioCi } from './bootstrap.js'
-import { MIN_VALID_SAMPLES } from './comparable.js'
+import { finiteRatio, MIN_VALID_SAMPLES } from './comparable.js'
 import { holm, mannWhitneyU } from './mann-whitney.js'
 import { cellMetricValues, COMPARED_METRICS, FIGURE_METRIC, type MetricDefinition } from './metrics.js'
 import { hashSeed } from '../common/random.js'
@@ -14,6 +14,9 @@ import type { FigureKind, FigureSide, MetricName, NumaFigure, Summary } from './
 const LOCAL_CLASSES: readonly PlacementClassName[] = ['smt-sibling', 'same-l3', 'same-node']
 
 type Place = PlacementClassName | 'unpinned'
+
+/** The implementations set against the reference, in the order their figures are listed. */
+const OTHER_IMPLEMENTATIONS: readonly SubjectKind[] = ['batched', 'subject']
 
 /** The cells pooled into one group and the values of each metric they gave. */
 interface Group {
@@ -104,8 +107,12 @@ function canonicalSettings(
  * - padding: each other padding against the canonical one, per class;
  * - pinning: unpinned (first touch) against the best pinned class;
  * - memory-home: consumer, other and first-touch against producer, per class at the canonical padding;
- * - subject: the subject's cells against the reference's matching cells, per class (implementation 'both').
- * A figure is left out when either group has fewer than MIN_VALID_SAMPLES usable samples.
+ * - implementation: each other implementation's cells (the batched ring's, the subject's) against the reference's
+ *   matching cells at that implementation's canonical padding, per class; `implementation` names the other one.
+ * The batched ring gets only its implementation figures: it is planned to state its gain over the reference per class,
+ * and figures of its own would widen the family the Holm correction spans, weakening every other figure.
+ * A figure is left out when either group has fewer than MIN_VALID_SAMPLES usable samples, or when the ratio of its
+ * medians or a bound of its CI is not a finite positive number (finiteRatio).
  */
 export function numaFigures(results: ResultsFile, options: { resamples?: number } = {}): NumaFigure[] {
   if (results.cells.length === 0) return []
@@ -130,7 +137,7 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
     const figure = (
       kind: FigureKind,
       label: string,
-      implementation: SubjectKind | 'both',
+      implementation: SubjectKind,
       reference: Group | undefined,
       subject: Group | undefined,
       metric: MetricDefinition = figureMetric
@@ -146,6 +153,10 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
           : hashSeed(`class-tail|${implementation}|${subject.side.placementClass}`)
       const referenceSummary = summarize(referenceValues)
       const subjectSummary = summarize(subjectValues)
+      const ratio = finiteRatio(subjectSummary.median, referenceSummary.median)
+      if (ratio === null) return
+      const ratioCi = bootstrapRatioCi(referenceValues, subjectValues, { seed, resamples: options.resamples })
+      if (ratioCi.some((bound) => !(Number.isFinite(bound) && bound > 0))) return
       figures.push({
         kind,
         label,
@@ -156,14 +167,14 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
         sides: { reference: reference.side, subject: subject.side },
         reference: referenceSummary,
         subject: subjectSummary,
-        ratio: subjectSummary.median / referenceSummary.median,
-        ratioCi: bootstrapRatioCi(referenceValues, subjectValues, { seed, resamples: options.resamples }),
+        ratio,
+        ratioCi,
         pValue: mannWhitneyU(referenceValues, subjectValues).pValue
       })
     }
     const where = (place: Place) => (mode === 'same-thread' ? 'one CPU' : place)
 
-    for (const implementation of [...implementations]) {
+    for (const implementation of [...implementations].filter((each) => each !== 'batched')) {
       const padding = canonicalPadding(implementation)
       const paddings = paddingsOf.get(implementation) ?? new Set<number>()
       const at = (place: Place, atPadding = padding, atHome = home) =>
@@ -215,16 +226,17 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
       }
     }
 
-    if (implementations.has('subject') && implementations.has('reference')) {
-      const padding = canonicalPadding('subject')
+    for (const implementation of OTHER_IMPLEMENTATIONS.filter((each) => implementations.has(each))) {
+      if (!implementations.has('reference')) break
+      const padding = canonicalPadding(implementation)
       for (const place of [...PLACEMENT_CLASSES, 'unpinned' as const]) {
         const placeHome: MemoryHome = place === 'unpinned' ? 'first-touch' : home
         figure(
-          'subject',
-          `subject vs reference (${where(place)})`,
-          'both',
+          'implementation',
+          `${implementation} vs reference (${where(place)})`,
+          implementation,
           groups.get('reference', mode, place, padding, placeHome),
-          groups.get('subject', mode, place, padding, placeHome)
+          groups.get(implementation, mode, place, padding, placeHome)
         )
       }
     }
@@ -287,5 +299,29 @@ export function cellMedians(results: ResultsFile): CellMedian[] {
     const metric = FIGURE_METRIC[result.cell.mode]
     const { values } = cellMetricValues(result, metric)
     return { cell: result.cell, metric: metric.name, median: values.length === 0 ? null : median(values) }
+  })
+}
+
+/** One placement class's pooled median of a mode's figure metric, at the implementation's canonical settings. */
+export interface ClassMedian {
+  placementClass: PlacementClassName
+  metric: MetricName
+  summary: Summary
+}
+
+/**
+ * Per pinned placement class, the implementation's figure metric of one mode (RTT p50 for pingpong) pooled over the
+ * class's pairs at the canonical padding and memory home, as the class figures pool it; classes with fewer than
+ * MIN_VALID_SAMPLES usable values are left out.
+ */
+export function classMedians(results: ResultsFile, implementation: SubjectKind, mode: Mode): ClassMedian[] {
+  const settings = canonicalSettings(results, implementation)
+  if (settings === null) return []
+  const groups = new Groups()
+  for (const result of results.cells) if (result.cell.subject === implementation) groups.add(result)
+  const metric = FIGURE_METRIC[mode].name
+  return PLACEMENT_CLASSES.flatMap((placementClass) => {
+    const values = valuesOf(groups.get(implementation, mode, placementClass, settings.padding, settings.home), metric)
+    return values.length < MIN_VALID_SAMPLES ? [] : [{ placementClass, metric, summary: summarize(values) }]
   })
 }

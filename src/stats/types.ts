@@ -81,8 +81,8 @@ export interface Comparison {
   improvements: number
 }
 
-/** What a NUMA figure varies: the class, padding, pinning, memory home, or the implementation. */
-export type FigureKind = 'class' | 'padding' | 'pinning' | 'memory-home' | 'subject'
+/** What a NUMA figure varies: the class, padding, pinning, memory home, or the implementation (against the reference). */
+export type FigureKind = 'class' | 'padding' | 'pinning' | 'memory-home' | 'implementation'
 
 /** One group of pooled cells of a NUMA figure: everything its cells share. */
 export interface FigureSide {
@@ -96,21 +96,27 @@ export interface FigureSide {
   cpuPairs: CpuPair[]
 }
 
-/** One NUMA figure from a single run: a group of cells (subject side) against a reference group. */
+/**
+ * One NUMA figure from a single run: a group of cells (the `subject` side: the compared class, padding, pinning, memory
+ * home or implementation) against a reference group (the `reference` side: the canonical one, or the reference ring).
+ */
 export interface NumaFigure {
   kind: FigureKind
   /** For people only ("cross-package vs same-l3"); code reads `sides`, never this. */
   label: string
   /** throughput and same-thread both measure messagesPerSecond; the mode tells them apart. */
   mode: Mode
-  /** Which implementation's cells were compared; 'both' for the subject-vs-reference figures. */
-  implementation: SubjectKind | 'both'
+  /**
+   * Which implementation's cells were compared; for 'implementation' figures the one set against the reference ring
+   * ('batched' or 'subject'), whose cells are the subject side.
+   */
+  implementation: SubjectKind
   metric: MetricName
   direction: Direction
   sides: { reference: FigureSide; subject: FigureSide }
   reference: Summary
   subject: Summary
-  /** subject / reference medians with a bootstrap 95 % CI. */
+  /** subject / reference medians with a bootstrap 95 % CI; always finite and positive (finiteRatio). */
   ratio: number
   ratioCi: [number, number]
   /** Mann-Whitney p-value of the two groups, and Holm-adjusted across every figure of the run (as the gate does). */
