@@ -85,12 +85,15 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<ResultsF
       }
       const sampleLeft = (deadline - Date.now()) / 1000
       if (clock.estimate(cellIndex) > sampleLeft) {
-        // The block ran slower than estimated: its samples so far are dropped so no cell gets an extra one.
+        // The block ran slower than estimated: its samples so far are dropped so no cell gets an extra one. A block
+        // beyond the planned ones (filling the budget) leaves nothing of the plan out.
         for (const index of taken) cells[index].samples.pop()
-        stop = {
-          reason: 'deadline',
-          detail: `block ${block + 1} ran slower than estimated and could not finish before the deadline`,
-          samplesDropped: taken.length
+        if (block < plan.repetitions) {
+          stop = {
+            reason: 'deadline',
+            detail: `block ${block + 1} ran slower than estimated and could not finish before the deadline`,
+            samplesDropped: taken.length
+          }
         }
         break blocks
       }
