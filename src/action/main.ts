@@ -111,19 +111,20 @@ async function measureAndReport(
   core.info(summarizeRun(measured.results))
 
   const outDir = resolve(config.outDir)
-  if (latencyMapWanted(config.c2c, context.eventName)) {
-    await runLatencyMap({
-      topology: detected.topology,
-      cpus: null,
-      budgetSeconds: DEFAULT_C2C_BUDGET_SECONDS,
-      seed: plan.seed,
-      outDir,
-      buildDir,
-      runner: actionProcessRunner,
-      signal: stop.signal,
-      log: core.info
-    })
-  }
+  // The map's per-class figures go into the report beside the ring's round trips; c2c.json and c2c.svg hold the rest.
+  const latencyMap = latencyMapWanted(config.c2c, context.eventName)
+    ? await runLatencyMap({
+        topology: detected.topology,
+        cpus: null,
+        budgetSeconds: DEFAULT_C2C_BUDGET_SECONDS,
+        seed: plan.seed,
+        outDir,
+        buildDir,
+        runner: actionProcessRunner,
+        signal: stop.signal,
+        log: core.info
+      })
+    : null
   const pullRequest = pullRequestOf(context)
   if (pullRequest !== null) {
     writePullRequestFile(outDir, {
@@ -148,7 +149,8 @@ async function measureAndReport(
         label: measured.results.environment.hostname,
         results: measured.results,
         comparison: baseline.comparison,
-        figures: baseline.figures
+        figures: baseline.figures,
+        ...(latencyMap === null ? {} : { latencyMap: latencyMap.classes })
       }
     ],
     pullRequest: pullRequestToReport(context)
