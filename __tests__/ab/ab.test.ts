@@ -223,7 +223,7 @@ describe('ab input and builds', () => {
     const failure = await buildVariants({ base, head }, { log: () => {} }).catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(VariantBuildError)
     expect((failure as VariantBuildError).variant).toBe('head')
-    expect((failure as Error).message).toMatch(/the head build failed in .*exit status 3/s)
+    expect((failure as Error).message).toMatch(/^the head build in \/\S+: .*exit status 3/s)
     expect((failure as Error).message).toContain('error: head does not compile')
   })
 

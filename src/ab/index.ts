@@ -83,7 +83,7 @@ export async function buildVariants(
     if (outcome.exitCode !== 0 || outcome.signal !== null || outcome.spawnError !== null) {
       throw new VariantBuildError(
         variant,
-        `the ${variant} build failed in ${spec.cwd}: ${describeFailure(spec.build, outcome, timeoutMs)}`
+        `the ${variant} build in ${spec.cwd}: ${describeFailure(spec.build, outcome, timeoutMs)}`
       )
     }
   }
