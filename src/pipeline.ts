@@ -77,6 +77,8 @@ export function planFor(
     modes: config.modes,
     seed,
     subject: { enabled: config.subject.kind === 'command' },
+    // The batched ring runs beside the reference wherever throughput is measured, so the report states its gain per class.
+    batched: config.modes.includes('throughput'),
     messages: config.messages === null ? undefined : Object.fromEntries(MODES.map((mode) => [mode, config.messages]))
   })
 }
