@@ -53,7 +53,7 @@ export function injectedCommand(command: string[], extraWork: number): string[] 
 }
 
 /** Base and head specs of a round. */
-export function roundOptions(options: AbOptions, kind: RoundKind, extraWork: number, seed: number): AbOptions {
+function roundOptions(options: AbOptions, kind: RoundKind, extraWork: number, seed: number): AbOptions {
   const head =
     kind === 'aa' ? options.base : { ...options.base, command: injectedCommand(options.base.command, extraWork) }
   return { ...options, head: { ...head, build: null }, base: { ...options.base, build: null }, seed }

@@ -22,8 +22,8 @@ import { VariantBuildError, type AbJson, type AbOptions, type VariantSpec } from
 
 export { VariantBuildError, type AbCellJson, type AbJson, type AbOptions, type VariantSpec } from './types.js'
 
-export const COMPARISON_FILE_NAME = 'comparison.json'
-export const REPORT_FILE_NAME = 'report.md'
+const COMPARISON_FILE_NAME = 'comparison.json'
+const REPORT_FILE_NAME = 'report.md'
 
 /** Spare blocks above the least that can reach alpha, so an invalid sample or two do not make that impossible. */
 const SPARE_BLOCKS = 2

@@ -9,7 +9,7 @@ import { resolve } from 'node:path'
 import { measureAb, planAb, type AbOptions } from '../ab/index.js'
 import type { Config } from '../config.js'
 import { writeComparisonFile, writePullRequestFile, type PullRequestEvent, type RunContext } from '../github/index.js'
-import type { Detected } from '../pipeline.js'
+import { defaultSeed, type Detected } from '../pipeline.js'
 import { createProgressReporter, summarizeRun, writeResultsFile } from '../run/index.js'
 import { numaFigures } from '../stats/index.js'
 import { addMergeBaseWorktree } from './merge-base.js'
@@ -52,7 +52,7 @@ export async function measureAbAndReport(
       classes: config.classes,
       paddings: config.paddings,
       modes: config.modes,
-      seed: config.seed ?? Number(context.runId ?? Date.now()) % 1_000_000_007,
+      seed: config.seed ?? defaultSeed(context.runId ?? undefined),
       withReference: false,
       alpha: config.alpha,
       threshold: config.threshold,

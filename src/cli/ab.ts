@@ -6,6 +6,7 @@ import { Command } from 'commander'
 import { resolve } from 'node:path'
 import { abJson, measureAb, planAb, writeAbOutputs, type AbOptions, type AbOutcome } from '../ab/index.js'
 import { buildConfig, FAIL_ON, type FailOn } from '../config.js'
+import { defaultSeed } from '../pipeline.js'
 import { formatSeconds } from '../plan/index.js'
 import { createProgressReporter } from '../run/index.js'
 import { stopOnSignals } from '../run/process.js'
@@ -131,7 +132,7 @@ export function abOptionsOf(flags: AbFlags): { options: AbOptions; failOn: FailO
       classes: config.classes,
       paddings: config.paddings,
       modes: config.modes,
-      seed: config.seed ?? Date.now() % 1_000_000_007,
+      seed: config.seed ?? defaultSeed(),
       withReference: flags.withReference === true,
       alpha: config.alpha,
       threshold: config.threshold,
@@ -146,7 +147,7 @@ function number(value: number | null): string {
 }
 
 /** The per-cell table (head against base) and the verdict line. */
-export function renderAbText(outcome: AbOutcome): string {
+function renderAbText(outcome: AbOutcome): string {
   const json = abJson(outcome.comparison)
   const rows = [['verdict', 'cell', 'metric', 'base', 'head', 'head/base', '95% CI', 'p (Holm)']]
   for (const cell of json.cells) {

@@ -7,6 +7,7 @@ import { parseArgsStringToArgv } from 'string-argv'
 import { renderCalibrationText, runCalibration } from '../ab/calibrate.js'
 import type { AbOptions } from '../ab/index.js'
 import { buildConfig } from '../config.js'
+import { defaultSeed } from '../pipeline.js'
 import { buildNative, findNativeSourceDir } from '../native/index.js'
 import { defaultBuildDir } from '../native/build.js'
 import { formatSeconds } from '../plan/index.js'
@@ -112,7 +113,7 @@ export function registerCalibrateCommand(program: Command): void {
           classes: config.classes,
           paddings: config.paddings,
           modes: config.modes,
-          seed: config.seed ?? Date.now() % 1_000_000_007,
+          seed: config.seed ?? defaultSeed(),
           withReference: false,
           alpha: config.alpha,
           threshold: config.threshold,
