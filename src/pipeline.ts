@@ -29,6 +29,9 @@ import type { Comparison, NumaFigure } from './stats/types.js'
 import { placementClasses, readTopology } from './topology/index.js'
 import type { PlacementClass, Topology } from './topology/types.js'
 
+/** At most this share of the budget goes to the pilot; on a machine so slow that it needs more, kinds keep the model. */
+const PILOT_BUDGET_SHARE = 0.25
+
 export class NotNumaCapableError extends Error {
   override name = 'NotNumaCapableError'
 }
@@ -138,7 +141,7 @@ export async function measure(
     onProgress: context.onProgress,
     environment: { compiler: native.compiler, compilerFlags: native.flags }
   }
-  const pilot = await runPilot(plan.cells, runOptions)
+  const pilot = await runPilot(plan.cells, { ...runOptions, maxSeconds: PILOT_BUDGET_SHARE * plan.budgetSeconds })
   context.log(describePilot(pilot))
   for (const failure of pilot.failures) context.log(`pilot: ${failure}; that kind keeps the fixed cost model`)
   const measuredPlan = planFor(config, detected, plan.seed, { model: pilot.model, pilotSeconds: pilot.seconds })

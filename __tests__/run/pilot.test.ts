@@ -56,6 +56,14 @@ describe('runPilot', () => {
     expect(pilot.failures[0]).toMatch(/bare start failed .*ENOENT/)
   })
 
+  it('stops at its share of the budget; the kinds it did not reach keep the fixed model', async () => {
+    const plan = makePlan(machine.topology, machine.classes, { ...options, subject: { enabled: false } })
+    const pilot = await runPilot(plan.cells, { binary: FAKE_DRIVER, maxSeconds: 0 })
+    expect(pilot.model.kinds).toEqual({})
+    expect(pilot.failures).toHaveLength(new Set(plan.cells.map(costKind)).size)
+    for (const failure of pilot.failures) expect(failure).toMatch(/not measured, the pilot had used its 0 s/)
+  })
+
   it('leaves the samples the budget minus the pilot', () => {
     const model = { ...makePlan(machine.topology, machine.classes, options), budgetSeconds: 20 }
     const whole = makePlan(machine.topology, machine.classes, { ...options, budgetSeconds: model.budgetSeconds })

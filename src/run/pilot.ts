@@ -40,7 +40,10 @@ export function describePilot(pilot: PilotResult): string {
   return `pilot ${pilot.seconds.toFixed(1)} s: ${kinds.length === 0 ? 'nothing measured' : `${kinds.join(', ')} per sample`}`
 }
 
-type PilotRunOptions = Pick<RunOptions, 'binary' | 'subjectCommand' | 'variantCommands' | 'signal'>
+type PilotRunOptions = Pick<RunOptions, 'binary' | 'subjectCommand' | 'variantCommands' | 'signal'> & {
+  /** The pilot's share of the budget: kinds not reached by then keep the fixed model's figures. */
+  maxSeconds?: number
+}
 
 /** A copy of the cell moving `messages` timed messages, warm-up scaled alike. */
 function shortened(cell: Cell, messages: number): Cell {
@@ -96,8 +99,13 @@ export async function runPilot(cells: Cell[], options: PilotRunOptions): Promise
   const kinds: Record<string, KindCost> = {}
   const failures: string[] = []
   const sampleSeconds: Record<string, number> = {}
+  const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9
   for (const [kind, cell] of representatives) {
     if (options.signal?.aborted) break
+    if (options.maxSeconds !== undefined && elapsed() > options.maxSeconds) {
+      failures.push(`${kind}: not measured, the pilot had used its ${options.maxSeconds.toFixed(0)} s of the budget`)
+      continue
+    }
     const implementation = cell.variant === null ? cell.subject : `${cell.subject}/${cell.variant}`
     if (!startSeconds.has(implementation)) {
       const bare = await medianLaunch(shortened(cell, START_MESSAGES), options)
@@ -120,7 +128,7 @@ export async function runPilot(cells: Cell[], options: PilotRunOptions): Promise
   }
   return {
     model: { ...DEFAULT_COST_MODEL, kinds, source: 'pilot' },
-    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    seconds: elapsed(),
     failures,
     sampleSeconds
   }
