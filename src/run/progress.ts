@@ -22,6 +22,8 @@ export interface ProgressOptions {
   now?: () => number
 }
 
+const MIN_SAMPLES_FOR_ETA = 3
+
 export function createProgressReporter(options: ProgressOptions): ProgressReporter {
   return options.isTTY ? barReporter(options) : lineReporter(options)
 }
@@ -63,7 +65,8 @@ function lineReporter(options: ProgressOptions): ProgressReporter {
   let reported = -1
   const write = (done: number, total: number) => {
     const elapsed = (now() - startedAt) / 1000
-    const left = done > 0 ? (elapsed / done) * (total - done) : null
+    // One sample says little about the rest (it carries the first process start and page faults): no ETA before three.
+    const left = done >= MIN_SAMPLES_FOR_ETA ? (elapsed / done) * (total - done) : null
     const eta = left === null || done === total ? '' : `, about ${Math.ceil(left)} s left`
     options.log(`progress: ${done}/${total} samples (${Math.floor((100 * done) / total)} %)${eta}, ${invalid} invalid`)
     reported = done
