@@ -5,7 +5,7 @@ import { renderReport, type MachineReport } from '../../src/report/index.js'
 import { numaFigures } from '../../src/stats/index.js'
 import { gfmTables, parseMermaid } from './markdown.js'
 
-const run = twoSocketRun({ batched: true, paddings: [64] })
+const run = twoSocketRun({ batched: true, subject: true, paddings: [64] })
 const figures = numaFigures(run)
 
 function tableAfter(markdown: string, heading: string): string[][] {
@@ -31,12 +31,23 @@ describe('the batched ring in the report', () => {
       'Holm-adjusted p'
     ])
     const cross = table.find((row) => row[0] === 'batched' && row[2] === 'cross-package')
-    expect(cross?.slice(0, 3)).toEqual(['batched', 'throughput throughput', 'cross-package'])
+    expect(cross?.slice(0, 3)).toEqual(['batched', 'throughput', 'cross-package'])
     expect(cross?.[3]).toMatch(/^96\.0 M\/s \[/)
     expect(cross?.[4]).toMatch(/^60\.0 M\/s \[/)
     expect(cross?.[5]).toMatch(/^×1\.60 \[×1\.\d+, ×1\.\d+\]$/)
     expect(cross?.[6]).toMatch(/^(<0\.0001|0\.\d+)$/)
     expect(table.filter((row) => row[0] === 'batched')).toHaveLength(2)
+    const subjectRtt = table.filter((row) => row[0] === 'subject' && row[1] === 'RTT p50')
+    expect(subjectRtt.map((row) => row[2])).toEqual(['same-l3', 'cross-package'])
+    for (const row of subjectRtt) expect(row[5]).toMatch(/^×2\.0\d? \[/)
+    expect(table.map((row) => row[0]).slice(1)).toEqual([
+      'batched',
+      'batched',
+      'subject',
+      'subject',
+      'subject',
+      'subject'
+    ])
     await parseMermaid(markdown)
   })
 
@@ -82,5 +93,20 @@ describe('the core-to-core latency section', () => {
     expect(tableAfter(markdown, heading)[1][4]).toBe('–')
     expect(markdown).toContain('This run measured no round trips of the ring')
     expect(renderReport([machine('machine-a', run, null, figures)]).markdown).not.toContain(heading)
+  })
+
+  it('is cut before the implementations table, the penalty table and the findings when space runs out', () => {
+    const report = withMap(machine('machine-a', run, null, figures))
+    let maxChars = renderReport([report]).markdown.length
+    let cut = renderReport([report], { maxChars })
+    while (!cut.truncated.includes('core-to-core latency')) {
+      maxChars -= 100
+      cut = renderReport([report], { maxChars })
+    }
+    expect(cut.markdown).not.toContain(heading)
+    expect(cut.truncated).not.toContain('implementations against the reference')
+    expect(cut.markdown).toContain('### Implementations against the reference ring')
+    expect(cut.markdown).toContain('### NUMA penalty per placement class')
+    expect(cut.markdown).toContain('### Findings and recommendations')
   })
 })

@@ -9,6 +9,11 @@ import { formatFactor, formatP, formatSummary, metricName } from './format.js'
 /** Which rows come first: the mode as the plan lists modes, then the implementation, then the figure's order. */
 const MODE_ORDER = ['throughput', 'pingpong', 'same-thread'] as const
 
+/** "throughput", "same-thread throughput" or "RTT p50": what was measured, its mode named where the metric does not. */
+function measureOf(figure: NumaFigure): string {
+  return figure.mode === 'same-thread' ? `same-thread ${metricName(figure.metric)}` : metricName(figure.metric)
+}
+
 export function renderImplementationTable(figures: NumaFigure[]): string | null {
   const rows = figures
     .filter((figure) => figure.kind === 'implementation')
@@ -22,7 +27,7 @@ export function renderImplementationTable(figures: NumaFigure[]): string | null 
     .map(({ figure }) => {
       const where = figure.mode === 'same-thread' ? 'one CPU' : figure.sides.subject.placementClass
       return (
-        `| ${figure.implementation} | ${figure.mode} ${metricName(figure.metric)} | ${where} | ` +
+        `| ${figure.implementation} | ${measureOf(figure)} | ${where} | ` +
         `${formatSummary(figure.metric, figure.subject)} | ${formatSummary(figure.metric, figure.reference)} | ` +
         `${formatFactor(figure.ratio, figure.ratioCi)} | ${formatP(figure.adjustedP)} |`
       )
