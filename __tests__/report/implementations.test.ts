@@ -51,6 +51,19 @@ describe('the batched ring in the report', () => {
     await parseMermaid(markdown)
   })
 
+  it('states a gain of twice the reference or more as a factor', () => {
+    const faster = twoSocketRun({
+      batched: true,
+      paddings: [64],
+      sampleValue: (cell, repetition) =>
+        (cell.mode === 'pingpong' ? 250 : 10e6) * (cell.subject === 'batched' ? 4 : 1) * (1 + repetition * 0.004)
+    })
+    const { markdown } = renderReport([machine('machine-a', faster, null, numaFigures(faster))])
+    expect(markdown).toMatch(
+      /\*\*Batched ring vs reference: the batched ring reaches between 4\.00× \[3\.9\d×, 4\.0\d×\] the reference's throughput in /
+    )
+  })
+
   it('states the gain per class in the findings', () => {
     expect(markdown).toMatch(
       /\*\*Batched ring vs reference: the batched ring reaches between 130 % \[\d+ %, \d+ %\] of the reference's throughput in same-l3 and 160 % \[\d+ %, \d+ %\] in cross-package; 2 of 2 throughput figures survive the correction /
