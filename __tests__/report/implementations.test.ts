@@ -105,6 +105,13 @@ describe('the core-to-core latency section', () => {
     ])
     expect(tableAfter(markdown, heading)[1][4]).toBe('–')
     expect(markdown).toContain('This run measured no round trips of the ring')
+    const fewRoundTrips = {
+      ...run,
+      cells: run.cells.map((result) => ({ ...result, samples: result.samples.slice(0, 2) }))
+    }
+    const few = renderReport([withMap(machine('machine-a', fewRoundTrips, null, []))]).markdown
+    expect(tableAfter(few, heading)[1][4]).toBe('–')
+    expect(few).toContain('"–" where the class has fewer than 5 valid round-trip samples')
     expect(renderReport([machine('machine-a', run, null, figures)]).markdown).not.toContain(heading)
   })
 

@@ -4,7 +4,7 @@
  */
 import type { ClassLatency } from '../c2c/types.js'
 import type { ResultsFile } from '../run/types.js'
-import { classMedians } from '../stats/index.js'
+import { classMedians, MIN_VALID_SAMPLES } from '../stats/index.js'
 import type { Summary } from '../stats/types.js'
 import { formatSummary } from './format.js'
 
@@ -16,7 +16,7 @@ const METHOD =
 
 const RTT_NOTE =
   "A ring's round trip moves more than one line (the slot, both indices, and back), so half its RTT p50 lies above the " +
-  'one-way figure of the same class.'
+  `one-way figure of the same class; "–" where the class has fewer than ${MIN_VALID_SAMPLES} valid round-trip samples.`
 
 const oneWay = (nanoseconds: number) => `${nanoseconds.toFixed(1)} ns`
 
@@ -31,6 +31,9 @@ export function renderLatencySection(classes: ClassLatency[], results: ResultsFi
     const half: Summary = { ...summary, median: summary.median / 2, ci: [summary.ci[0] / 2, summary.ci[1] / 2] }
     return formatSummary('rttNs.p50', half)
   }
+  const measured = results.cells.some(
+    ({ cell }) => cell.subject === 'reference' && cell.mode === 'pingpong' && cell.pinned
+  )
   const rows = classes.map(
     (entry) =>
       `| ${entry.class} | ${oneWay(entry.medianNs)} | ${oneWay(entry.minNs)} | ${entry.pairs} | ${halfRtt(entry.class)} |`
@@ -42,7 +45,7 @@ export function renderLatencySection(classes: ClassLatency[], results: ResultsFi
     '|---|---|---|---|---|',
     ...rows,
     '',
-    `${METHOD} ${rtt.size > 0 ? RTT_NOTE : 'This run measured no round trips of the ring, so there is no RTT to set beside it.'}`
+    `${METHOD} ${measured ? RTT_NOTE : 'This run measured no round trips of the ring, so there is no RTT to set beside it.'}`
   ]
   return lines.join('\n')
 }
