@@ -226,8 +226,8 @@ export function numaFigures(results: ResultsFile, options: { resamples?: number 
       }
     }
 
-    for (const implementation of OTHER_IMPLEMENTATIONS.filter((each) => implementations.has(each))) {
-      if (!implementations.has('reference')) break
+    const compared = implementations.has('reference') ? OTHER_IMPLEMENTATIONS : []
+    for (const implementation of compared.filter((each) => implementations.has(each))) {
       const padding = canonicalPadding(implementation)
       for (const place of [...PLACEMENT_CLASSES, 'unpinned' as const]) {
         const placeHome: MemoryHome = place === 'unpinned' ? 'first-touch' : home
