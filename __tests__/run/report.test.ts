@@ -22,6 +22,7 @@ describe('summarizeRun', () => {
     const results = {
       plan,
       interrupted: true,
+      stoppedEarly: null,
       cells: plan.cells.map((cell) => ({
         cell,
         samples: values.map((value, repetition): Sample => {
