@@ -108,8 +108,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<ResultsF
         options.signal,
         command.cwd
       )
-      // Ctrl-C on a terminal reaches the child too (same process group), and it may die of it before our handler
-      // aborts: either way the sample was interrupted, not measured.
+      // Killed for our stop, or dead of a SIGINT someone sent it: either way interrupted, not measured.
       if (outcome.aborted || outcome.signal === 'SIGINT') {
         interrupted = true
         break blocks
