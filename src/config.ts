@@ -54,6 +54,8 @@ export interface Config {
   buildTimeoutSeconds: number
   /** merge-base: a same-run A/B of the subject at the merge-base and at the head; baseline: the stored baseline. */
   compareTo: (typeof COMPARE_TO)[number]
+  /** A calibrate --json file whose false-alarm and detection counts the A/B comment cites; null: none. */
+  calibration: string | null
   /** Whether the action also writes the core-to-core latency map (c2c.json, c2c.svg) into out-dir. */
   c2c: C2cSetting
 }
@@ -86,6 +88,7 @@ export const DEFAULTS: Readonly<Record<string, string>> = {
   'allow-fork-prs': 'false',
   'report-from': '',
   'compare-to': 'auto',
+  calibration: '',
   subject: 'reference',
   'subject-build': '',
   'subject-command': '',
@@ -226,6 +229,7 @@ export function buildConfig(raw: RawOptions): Config {
     reportFrom: reportFrom === '' ? null : reportFrom,
     buildTimeoutSeconds: durationOf(raw, 'build-timeout'),
     compareTo,
+    calibration: valueOf(raw, 'calibration') === '' ? null : valueOf(raw, 'calibration'),
     subject,
     c2c: oneOf(raw, 'c2c', C2C_SETTINGS)
   }

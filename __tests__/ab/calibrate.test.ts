@@ -1,10 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
+  calibrationForReport,
   injectedCommand,
+  readCalibrationFile,
   renderCalibrationText,
   runCalibration,
   summarizeCalibration,
@@ -29,7 +31,13 @@ function row(mode: 'throughput' | 'pingpong', verdict: CellComparison['verdict']
 }
 
 function round(kind: CalibrationRound['kind'], cells: CellComparison[]): CalibrationRound {
-  return { kind, comparison: { cells } as unknown as Comparison }
+  const verdicts = cells.map((cell) => cell.verdict)
+  const verdict = verdicts.includes('regression')
+    ? 'regression'
+    : verdicts.includes('improvement')
+      ? 'improvement'
+      : 'no-change'
+  return { kind, comparison: { cells, verdict } as unknown as Comparison }
 }
 
 describe('calibrate', () => {
@@ -54,6 +62,23 @@ describe('calibrate', () => {
     ]
     const calibration = summarizeCalibration(rounds, { extraWork: 32, threshold: 0.05, alpha: 0.01 })
     expect(calibration.rounds).toEqual({ aa: 2, injected: 2 })
+    expect(calibration).toMatchObject({ falseAlarmRounds: 1, detectedRounds: 1 })
+    // All injected cell metrics: 0.88, 1.0, 0.9, 1.01 → median change −0.05.
+    expect(calibration.injectedChange).toBeCloseTo(-0.05, 10)
+    expect(calibrationForReport(calibration)).toEqual({
+      falseAlarms: 1,
+      rounds: 2,
+      detected: 1,
+      injectedRounds: 2,
+      injectedChange: calibration.injectedChange
+    })
+    const file = join(mkdtempSync(join(tmpdir(), 'calibration-')), 'calibration.json')
+    writeFileSync(file, JSON.stringify(calibration))
+    expect(readCalibrationFile(file)).toEqual(calibration)
+    writeFileSync(file, JSON.stringify({ ...calibration, detectedRounds: 'all' }))
+    expect(() => readCalibrationFile(file)).toThrow(
+      `calibration: ${file} is not the output of calibrate --json: detectedRounds is not a whole number`
+    )
     const throughput = calibration.metrics.find((metric) => metric.metric === 'throughput messagesPerSecond')
     expect(throughput).toMatchObject({ falseAlarmRate: 0.5, detectionRate: 0.5 })
     expect(throughput?.injectedChange).toBeCloseTo(-0.11, 10)

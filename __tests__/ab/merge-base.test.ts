@@ -91,6 +91,8 @@ describe('compare-to: merge-base', () => {
     }
     const subject = buildConfig({ subject: 'command', 'subject-command': 'bench' })
     expect(subject.compareTo).toBe('auto')
+    expect(subject.calibration).toBeNull()
+    expect(buildConfig({ calibration: 'data/calibration.json' }).calibration).toBe('data/calibration.json')
     expect(comparesWithMergeBase(subject, pullRequest)).toBe(true)
     expect(comparesWithMergeBase(subject, null)).toBe(false)
     expect(comparesWithMergeBase(buildConfig({}), pullRequest)).toBe(false)

@@ -4,7 +4,9 @@
  * driver's `--extra-work N`: N iterations of arithmetic per message in the producer) give its detection rate. The
  * injected change is reported as measured, never as nominal: what N iterations cost depends on the machine.
  */
+import { readFileSync } from 'node:fs'
 import type { Mode } from '../native/types.js'
+import type { Calibration as ReportCalibration } from '../report/types.js'
 import type { Comparison } from '../stats/types.js'
 import type { PlacementClass, Topology } from '../topology/types.js'
 import { buildVariants, measureAb, planAb, type AbContext } from './index.js'
@@ -35,6 +37,12 @@ export interface MetricCalibration {
 
 export interface Calibration {
   rounds: { aa: number; injected: number }
+  /** A/A rounds whose overall verdict was a regression or an improvement (any metric): the gate's false alarms. */
+  falseAlarmRounds: number
+  /** Injected rounds whose overall verdict was a regression. */
+  detectedRounds: number
+  /** Median over injected rounds and every cell metric of head / base − 1, as measured; null: never measured. */
+  injectedChange: number | null
   /** The driver's --extra-work N of the injected rounds. */
   extraWork: number
   threshold: number
@@ -104,8 +112,14 @@ export function summarizeCalibration(
   const aaChanges = aa.flatMap((round) =>
     round.comparison.cells.flatMap((cell) => (cell.ratio === null ? [] : [Math.abs(cell.ratio - 1)]))
   )
+  const allChanges = injected.flatMap((round) =>
+    round.comparison.cells.flatMap((cell) => (cell.ratio === null ? [] : [cell.ratio - 1]))
+  )
   return {
     rounds: { aa: aa.length, injected: injected.length },
+    falseAlarmRounds: aa.filter((round) => ['regression', 'improvement'].includes(round.comparison.verdict)).length,
+    detectedRounds: injected.filter((round) => round.comparison.verdict === 'regression').length,
+    injectedChange: median(allChanges),
     extraWork: settings.extraWork,
     threshold: settings.threshold,
     alpha: settings.alpha,
@@ -196,4 +210,42 @@ export async function runCalibration(
     threshold: options.threshold,
     alpha: options.alpha
   })
+}
+
+/**
+ * A calibration.json written by `calibrate --json` (e.g. the scheduled workflow's, kept with the baselines), read so
+ * the pull request's comment can cite it. An error names the file and the field that is missing.
+ */
+export function readCalibrationFile(path: string): Calibration {
+  let value: unknown
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new Error(`calibration: ${path} cannot be read as JSON: ${(error as Error).message}`, { cause: error })
+  }
+  const file = value as Partial<Calibration> | null
+  const counts: [string, unknown][] = [
+    ['rounds.aa', file?.rounds?.aa],
+    ['rounds.injected', file?.rounds?.injected],
+    ['falseAlarmRounds', file?.falseAlarmRounds],
+    ['detectedRounds', file?.detectedRounds]
+  ]
+  for (const [field, count] of counts) {
+    if (!Number.isInteger(count) || (count as number) < 0) {
+      throw new Error(`calibration: ${path} is not the output of calibrate --json: ${field} is not a whole number`)
+    }
+  }
+  return value as Calibration
+}
+
+/** The report's one-line summary of a calibration: false alarms of the A/A rounds, detections of the injected ones. */
+export function calibrationForReport(calibration: Calibration): ReportCalibration {
+  const measured = calibration.injectedChange
+  return {
+    falseAlarms: calibration.falseAlarmRounds,
+    rounds: calibration.rounds.aa,
+    detected: calibration.detectedRounds,
+    injectedRounds: measured === null ? 0 : calibration.rounds.injected,
+    injectedChange: measured ?? 0
+  }
 }

@@ -6,6 +6,7 @@
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
+import { calibrationForReport, readCalibrationFile } from '../ab/calibrate.js'
 import { measureAb, planAb, type AbOptions } from '../ab/index.js'
 import type { Config } from '../config.js'
 import { writeComparisonFile, writePullRequestFile, type PullRequestEvent, type RunContext } from '../github/index.js'
@@ -34,6 +35,11 @@ export async function measureAbAndReport(
     throw new Error(`compare-to: merge-base needs a pull request event; this is "${context.eventName}"`)
   }
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+  // Read before anything is built or measured, so a wrong path fails at once.
+  const calibration =
+    config.calibration === null
+      ? undefined
+      : calibrationForReport(readCalibrationFile(resolve(workspace, config.calibration)))
   const worktree = await addMergeBaseWorktree({
     repoDir: workspace,
     baseSha: pullRequest.baseSha,
@@ -87,7 +93,8 @@ export async function measureAbAndReport(
           label: outcome.results.environment.hostname,
           results: outcome.results,
           comparison: outcome.comparison,
-          figures: numaFigures(outcome.results)
+          figures: numaFigures(outcome.results),
+          calibration
         }
       ],
       pullRequest: pullRequestToReport(context)
