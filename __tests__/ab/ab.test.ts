@@ -148,12 +148,15 @@ describe('same-run A/B with the fake driver', () => {
       'reason'
     ])
     const out = mkdtempSync(join(tmpdir(), 'ab-out-'))
-    const paths = writeAbOutputs(out, { results, comparison })
+    const calibration = { falseAlarms: 0, rounds: 10, detected: 9, injectedRounds: 10, injectedChange: -0.1 }
+    const paths = writeAbOutputs(out, { results, comparison }, calibration)
     const reread = readResultsFile(paths.results)
     expect(reread.schemaVersion).toBe(2)
     expect(new Set(reread.cells.map((result) => result.cell.variant))).toEqual(new Set(['base', 'head']))
     expect(JSON.parse(readFileSync(paths.comparison, 'utf8'))).toMatchObject({ verdict: 'regression' })
-    expect(readFileSync(paths.report, 'utf8').length).toBeGreaterThan(0)
+    expect(readFileSync(paths.report, 'utf8')).toContain(
+      'calibrated on this runner: false alarms in 0 of 10 A/A rounds'
+    )
   })
 
   it('measures the reference ring as context with --with-reference, outside every pair', async () => {

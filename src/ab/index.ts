@@ -9,7 +9,7 @@ import { buildNative, findNativeSourceDir } from '../native/index.js'
 import { DEFAULT_BUILD_TIMEOUT_MS, defaultBuildDir } from '../native/build.js'
 import { makePlan } from '../plan/index.js'
 import type { Plan } from '../plan/types.js'
-import { renderReport } from '../report/index.js'
+import { renderReport, type Calibration as ReportCalibration } from '../report/index.js'
 import { childEnvironment } from '../run/launch.js'
 import { describeFailure, processRunner, type ProcessRunner } from '../run/process.js'
 import { runPlan, writeResultsFile, type RunOptions } from '../run/index.js'
@@ -167,10 +167,11 @@ export function abJson(comparison: Comparison): AbJson {
   }
 }
 
-/** DIR/results.json, DIR/comparison.json and DIR/report.md; returns their paths. */
+/** DIR/results.json, DIR/comparison.json and DIR/report.md (citing the runner's calibration if given); their paths. */
 export function writeAbOutputs(
   directory: string,
-  outcome: AbOutcome
+  outcome: AbOutcome,
+  calibration?: ReportCalibration
 ): { results: string; comparison: string; report: string } {
   const results = writeResultsFile(resolve(directory), outcome.results)
   const comparison = join(resolve(directory), COMPARISON_FILE_NAME)
@@ -181,7 +182,8 @@ export function writeAbOutputs(
       label: outcome.results.environment.hostname,
       results: outcome.results,
       comparison: outcome.comparison,
-      figures: numaFigures(outcome.results)
+      figures: numaFigures(outcome.results),
+      calibration
     }
   ])
   writeFileSync(report, rendered.markdown)

@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander'
 import { resolve } from 'node:path'
+import { calibrationForReport, readCalibrationFile } from '../ab/calibrate.js'
 import { abJson, measureAb, planAb, writeAbOutputs, type AbOptions, type AbOutcome } from '../ab/index.js'
 import { buildConfig, FAIL_ON, type FailOn } from '../config.js'
 import { defaultSeed } from '../pipeline.js'
@@ -36,6 +37,7 @@ interface AbFlags {
   threshold: string
   alpha: string
   sysfsRoot: string
+  calibration?: string
 }
 
 export function registerAbCommand(program: Command): void {
@@ -63,6 +65,10 @@ export function registerAbCommand(program: Command): void {
     .option('--fail-on <verdict>', `exit 1 on a regression, or never (${FAIL_ON.join('|')})`, 'regression')
     .option('--threshold <fraction>', 'smallest relative change that counts', '0.05')
     .option('--alpha <p>', 'significance level after Holm across cells and metrics', '0.01')
+    .option(
+      '--calibration <file>',
+      "a calibrate --json output: report.md cites this runner's false alarms and detections"
+    )
     .option('--sysfs-root <dir>', 'root holding sys/ and proc/', '/')
     .addHelpText(
       'after',
@@ -76,6 +82,8 @@ regression, 2 on an error, else 0.`
     .action(async (flags: AbFlags) => {
       const log = (line: string) => process.stderr.write(`${line}\n`)
       const { options, failOn } = abOptionsOf(flags)
+      const calibration =
+        flags.calibration === undefined ? undefined : calibrationForReport(readCalibrationFile(flags.calibration))
       const topology = readTopology(flags.sysfsRoot)
       const plan = planAb(topology, placementClasses(topology), options)
       log(
@@ -91,7 +99,7 @@ regression, 2 on an error, else 0.`
         progress.stop()
         stop.dispose()
       }
-      const paths = writeAbOutputs(flags.out, outcome)
+      const paths = writeAbOutputs(flags.out, outcome, calibration)
       log(`results: ${paths.results}\ncomparison: ${paths.comparison}\nreport: ${paths.report}`)
       process.stdout.write(
         flags.json ? `${JSON.stringify(abJson(outcome.comparison), null, 2)}\n` : renderAbText(outcome)
