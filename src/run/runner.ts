@@ -11,6 +11,7 @@ import { expectedSeconds, sampleTimeoutMs } from '../plan/cost.js'
 import type { Cell, Plan, Variant } from '../plan/types.js'
 import type { Topology } from '../topology/types.js'
 import { sampleOf } from './check.js'
+import { chooseCounterEvents, counterEnvironment, readCpuIdentity } from '../native/counters.js'
 import { captureEnvironment } from './environment.js'
 import { driverArgs, launch, subjectEnvironment } from './launch.js'
 import { blockOrders } from './order.js'
@@ -52,11 +53,14 @@ export interface RunOptions {
   deadline?: number
   /** After the planned blocks, keep taking blocks while the next one still fits before the deadline (A/B runs). */
   fillBudget?: boolean
+  /** The counter events every sample asks for (NUMA_SPSC_BENCH_PERF_EVENTS); default: chosen for this machine's CPU. */
+  counterEvents?: Record<string, string>
 }
 
 export async function runPlan(plan: Plan, options: RunOptions): Promise<ResultsFile> {
   checkRunnable(plan, options)
   const environment = { ...captureEnvironment(options.topology, options.root), ...options.environment }
+  const counterEvents = options.counterEvents ?? counterEnvironment(chooseCounterEvents(readCpuIdentity()))
   const deadline = options.deadline ?? Date.now() + plan.budgetSeconds * 1000
   const cells: CellResult[] = plan.cells.map((cell) => ({ cell, samples: [] }))
   const nextOrder = blockOrders(plan.cells.length, options.seed ?? plan.seed)
@@ -103,7 +107,7 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<ResultsF
       const started = Date.now()
       const outcome = await launch(
         command.argv,
-        cell.subject === 'subject' ? subjectEnvironment(cell) : {},
+        cell.subject === 'subject' ? { ...counterEvents, ...subjectEnvironment(cell) } : counterEvents,
         timeoutMs,
         options.signal,
         command.cwd
