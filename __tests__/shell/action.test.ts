@@ -55,14 +55,27 @@ function scaledThroughput(results: ResultsFile, factor: number): ResultsFile {
   return copy
 }
 
-async function saveBaseline(work: string, results: ResultsFile, savedAt: string): Promise<void> {
-  await new DirectoryStore(join(work, '.numa-spsc-bench')).save({
-    results,
-    commitSha: 'b'.repeat(40),
-    ref: 'refs/heads/main',
-    runId: '1',
-    savedAt
-  })
+/**
+ * Stores `runs` baseline runs of the scaled results, 1 % apart, saved a minute apart from `day`: a stored-baseline
+ * verdict needs the run-to-run spread of at least three stored runs before it calls a change.
+ */
+async function saveBaselines(
+  work: string,
+  results: ResultsFile,
+  factor: number,
+  runs: number,
+  day: string
+): Promise<void> {
+  const store = new DirectoryStore(join(work, '.numa-spsc-bench'))
+  for (let run = 0; run < runs; run++) {
+    await store.save({
+      results: scaledThroughput(results, factor * (1 + 0.01 * (run - 1))),
+      commitSha: 'b'.repeat(40),
+      ref: 'refs/heads/main',
+      runId: String(run + 1),
+      savedAt: `${day}T00:0${run}:00.000Z`
+    })
+  }
 }
 
 describe('node dist/index.js', () => {
@@ -154,9 +167,9 @@ describe('node dist/index.js', () => {
           env: apiEnv()
         })
 
-      it('fails the step on a regression (baseline: these results ×10) and posts the sticky comment', async () => {
+      it('fails the step on a regression (baseline: three runs of these results ×10) and posts the sticky comment', async () => {
         expect(measured).toBeDefined()
-        await saveBaseline(work, scaledThroughput(measured, 10), '2026-01-01T00:00:00.000Z')
+        await saveBaselines(work, measured, 10, 3, '2026-01-01')
         github.requests.length = 0
         const run = await gateRun('regression')
         expect(run.status).toBe(1)
@@ -173,8 +186,9 @@ describe('node dist/index.js', () => {
         expect(github.requests.map((request) => request.method)).toEqual(['GET', 'POST'])
       }, 120_000)
 
-      it('passes with fail-on: regression when nothing regressed (baseline: these results ×0.1), updating the same comment', async () => {
-        await saveBaseline(work, scaledThroughput(measured, 0.1), '2026-01-02T00:00:00.000Z')
+      it('passes with fail-on: regression when nothing regressed (baseline: five runs of these results ×0.1), updating the same comment', async () => {
+        // Five newer runs: the spread comes from the newest five, so the ×10 runs above no longer widen it.
+        await saveBaselines(work, measured, 0.1, 5, '2026-01-02')
         github.requests.length = 0
         const run = await gateRun('regression')
         expect(run.stdout).not.toContain('::error::')
