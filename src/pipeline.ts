@@ -89,7 +89,7 @@ export function planFor(
 export interface MeasureContext {
   /** Where native/ is built: a private directory outside the sources; default defaultBuildDir(). */
   buildDir?: string
-  /** How make and the subject build run (the action: @actions/exec in log groups); default child_process. */
+  /** How make and the subject build run (the action: in collapsible log groups); default child_process. */
   runner?: ProcessRunner
   /** Called with the plan the pilot fixed, before the first sample. */
   onPlan?: (plan: Plan) => void

@@ -30,7 +30,7 @@ export interface LatencyMapOptions {
   /** Where c2c.json and c2c.svg go; null writes nothing. */
   outDir: string | null
   buildDir?: string
-  /** How make and cc run (the action passes its @actions/exec runner). */
+  /** How make and cc run (the action passes its runner that streams into log groups). */
   runner?: ProcessRunner
   signal?: AbortSignal
   log: (line: string) => void

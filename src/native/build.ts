@@ -26,7 +26,7 @@ export interface BuildOptions {
   buildDir: string
   /** Compiler command; default $CC or cc. */
   cc?: string
-  /** How make and cc are run; default child_process (the action passes @actions/exec). */
+  /** How make and cc are run; default child_process (the action passes its runner that streams into log groups). */
   runner?: ProcessRunner
   timeoutMs?: number
   signal?: AbortSignal

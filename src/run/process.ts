@@ -37,7 +37,8 @@ export interface ProcessResult {
 
 /**
  * How the pipeline runs an external program outside the measurement (make, cc, subject build, git): the CLI with
- * child_process (processRunner below), the action with @actions/exec so the output lands in a collapsible log group.
+ * child_process (processRunner below), the action in a collapsible log group (src/action/process.ts; not through
+ * @actions/exec, which cannot give the child a process group of its own or a timeout).
  */
 export interface ProcessRunner {
   run(command: string, args: string[], options: ProcessOptions & { label?: string }): Promise<ProcessResult>
