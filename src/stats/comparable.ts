@@ -1,5 +1,7 @@
 /** What makes two sets of samples of one cell comparable at all; a leaf that compare, spread and paired build on. */
 import type { Cell } from '../plan/types.js'
+import { holm } from './mann-whitney.js'
+import type { CellComparison } from './types.js'
 
 /**
  * Fewest usable samples per side for a cell to be judged. Five is the smallest count whose exact Mann-Whitney test can
@@ -35,4 +37,18 @@ export function checkVerdictOptions(options: { alpha: number; threshold: number 
   if (!(options.threshold >= 0 && options.threshold < 1)) {
     throw new Error(`${caller}: threshold is ${options.threshold}, expected a fraction from 0 up to 1 (0.05 for 5 %)`)
   }
+}
+
+/**
+ * Holm-adjusts the tested rows' p-values as one family and judges each with its adjusted p; rows that were not tested
+ * (too few samples, a missing side) keep the verdict they were built with. The rows come back in their order.
+ */
+export function judgeFamily<T extends { row: CellComparison }>(
+  rows: CellComparison[],
+  tested: T[],
+  judge: (entry: T, adjustedP: number, family: number) => CellComparison
+): CellComparison[] {
+  const adjusted = holm(tested.map((entry) => entry.row.pValue as number))
+  const judged = new Map(tested.map((entry, index) => [entry.row, judge(entry, adjusted[index], tested.length)]))
+  return rows.map((row) => judged.get(row) ?? row)
 }

@@ -1,9 +1,9 @@
 import type { CellResult, ResultsFile } from '../run/types.js'
 import { bootstrapRatioCi } from './bootstrap.js'
 import { cellMetricValues, COMPARED_METRICS, type CellValues, type MetricDefinition } from './metrics.js'
-import { holm, mannWhitneyU, smallestPossibleP } from './mann-whitney.js'
+import { mannWhitneyU, smallestPossibleP } from './mann-whitney.js'
 import { hashSeed } from '../common/random.js'
-import { checkVerdictOptions, finiteRatio, MIN_VALID_SAMPLES, shapeDifference } from './comparable.js'
+import { checkVerdictOptions, finiteRatio, judgeFamily, MIN_VALID_SAMPLES, shapeDifference } from './comparable.js'
 import { summarize } from './summary.js'
 import { combineVerdicts } from './verdict.js'
 import type { CellComparison, CellVerdict, Comparison, RunToRunSpread, Summary } from './types.js'
@@ -179,11 +179,7 @@ export function compareResults(baseline: ResultsFile, current: ResultsFile, opti
       if (row.tested) tested.push(row.tested)
     }
   }
-  const adjusted = holm(tested.map((entry) => entry.row.pValue as number))
-  const judged = new Map(
-    tested.map((entry, index) => [entry.row, judge(entry, adjusted[index], tested.length, options)])
-  )
-  const cells = rows.map((row) => judged.get(row) ?? row)
+  const cells = judgeFamily(rows, tested, (entry, adjustedP, family) => judge(entry, adjustedP, family, options))
   const combined = combineVerdicts(cells.map((cell) => cell.verdict))
   return {
     method: 'stored-baseline',

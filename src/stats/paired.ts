@@ -5,8 +5,7 @@
  */
 import type { Variant } from '../plan/types.js'
 import type { CellResult, ResultsFile, Sample } from '../run/types.js'
-import { checkVerdictOptions, shapeDifference } from './comparable.js'
-import { holm } from './mann-whitney.js'
+import { checkVerdictOptions, judgeFamily, shapeDifference } from './comparable.js'
 import { COMPARED_METRICS, type MetricDefinition } from './metrics.js'
 import { summarize } from './summary.js'
 import type { CellComparison, CellVerdict, Comparison } from './types.js'
@@ -221,11 +220,7 @@ export function comparePaired(results: ResultsFile, options: PairedOptions): Com
       if (compared.tested) tested.push(compared.tested)
     }
   }
-  const adjusted = holm(tested.map((entry) => entry.row.pValue as number))
-  const judged = new Map(
-    tested.map((entry, index) => [entry.row, judge(entry, adjusted[index], tested.length, options)])
-  )
-  const cells = rows.map((row) => judged.get(row) ?? row)
+  const cells = judgeFamily(rows, tested, (entry, adjustedP, family) => judge(entry, adjustedP, family, options))
   const combined = combineVerdicts(cells.map((cell) => cell.verdict))
   return {
     method: 'same-run-ab',
