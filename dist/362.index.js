@@ -3073,98 +3073,6 @@ function openBaselineStore(kind, options = {}) {
 
 
 
-;// CONCATENATED MODULE: ./src/stats/comparable.ts
-/**
- * Fewest usable samples per side for a cell to be judged. Five is the smallest count whose exact Mann-Whitney test can
- * reach p < 0.01 at all (2/C(10,5) ≈ 0.008), and whose median interval is the sample range; fewer is inconclusive.
- */
-const MIN_VALID_SAMPLES = 5;
-/** The parameters that do not appear in a cell key but change what is measured. */
-const SHAPE_FIELDS = ['capacity', 'payload', 'messages', 'warmupMessages'];
-/** What differs between two measurements of the same cell key that makes their samples incomparable; null when nothing does. */
-function shapeDifference(baseline, current) {
-    const differences = SHAPE_FIELDS.filter((field) => baseline[field] !== current[field]).map((field) => `${field} ${baseline[field]} → ${current[field]}`);
-    return differences.length === 0 ? null : `cell parameters differ from the baseline: ${differences.join(', ')}`;
-}
-/**
- * current / baseline, or null when the quotient of two positive finite numbers leaves the range of a double
- * (1e308 / 1e-308 is Infinity, 1e-308 / 1e308 is 0): such a ratio cannot be judged, and NaN or Infinity must never
- * reach a verdict.
- */
-function finiteRatio(current, baseline) {
-    const ratio = current / baseline;
-    return Number.isFinite(ratio) && ratio > 0 ? ratio : null;
-}
-/** Rejects an alpha or threshold no verdict can be drawn with; `caller` names the function in the message. */
-function checkVerdictOptions(options, caller) {
-    if (!(options.alpha > 0 && options.alpha < 1))
-        throw new Error(`${caller}: alpha is ${options.alpha}, expected a number between 0 and 1`);
-    if (!(options.threshold >= 0 && options.threshold < 1)) {
-        throw new Error(`${caller}: threshold is ${options.threshold}, expected a fraction from 0 up to 1 (0.05 for 5 %)`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
-
-
-/** Enough resamples for stable 2.5 % and 97.5 % percentiles (50 resamples beyond each end) at modest cost. */
-const DEFAULT_RESAMPLES = 2000;
-/**
- * Median of one resample of `sorted` (ascending), in O(n): draw how often each value is picked, then walk the counts to
- * the middle position(s), which is what sorting the resample would give without sorting it.
- */
-function resampledMedian(sorted, random, counts) {
-    const n = sorted.length;
-    counts.fill(0);
-    for (let draw = 0; draw < n; draw++)
-        counts[Math.floor(random() * n)]++;
-    const upperPosition = n >> 1;
-    const lowerPosition = n % 2 === 1 ? upperPosition : upperPosition - 1;
-    let lower = Number.NaN;
-    let seen = 0;
-    for (let index = 0; index < n; index++) {
-        seen += counts[index];
-        if (Number.isNaN(lower) && seen > lowerPosition)
-            lower = sorted[index];
-        if (seen > upperPosition)
-            return midpoint(lower, sorted[index]);
-    }
-    throw new Error('resampledMedian: counts do not add up to the sample size');
-}
-/**
- * Percentile-bootstrap 95 % confidence interval of median(subject) / median(reference): both samples are resampled
- * with replacement independently, as they come from independent runs. The seed makes the interval reproducible.
- */
-function bootstrapRatioCi(reference, subject, options) {
-    const resamples = options.resamples ?? DEFAULT_RESAMPLES;
-    if (!Number.isInteger(resamples) || resamples < 100) {
-        throw new Error(`bootstrapRatioCi: resamples is ${resamples}, expected a whole number of at least 100`);
-    }
-    for (const [name, values] of [
-        ['reference', reference],
-        ['subject', subject]
-    ]) {
-        if (values.length === 0)
-            throw new Error(`bootstrapRatioCi: the ${name} sample is empty`);
-        const bad = values.findIndex((value) => !(Number.isFinite(value) && value > 0));
-        if (bad >= 0)
-            throw new Error(`bootstrapRatioCi: ${name} value ${bad} is ${values[bad]}, expected a positive number`);
-    }
-    const random = seededRandom(options.seed);
-    const sortedReference = Float64Array.from(reference).sort();
-    const sortedSubject = Float64Array.from(subject).sort();
-    const referenceCounts = new Int32Array(reference.length);
-    const subjectCounts = new Int32Array(subject.length);
-    const ratios = new Float64Array(resamples);
-    for (let index = 0; index < resamples; index++) {
-        const referenceMedian = resampledMedian(sortedReference, random, referenceCounts);
-        ratios[index] = resampledMedian(sortedSubject, random, subjectCounts) / referenceMedian;
-    }
-    ratios.sort();
-    const tail = (1 - CONFIDENCE) / 2;
-    return [ratios[Math.floor(resamples * tail)], ratios[Math.ceil(resamples * (1 - tail)) - 1]];
-}
-
 ;// CONCATENATED MODULE: ./src/stats/mann-whitney.ts
 
 /**
@@ -3299,6 +3207,108 @@ function holm(pValues) {
         adjusted[original] = running;
     });
     return adjusted;
+}
+
+;// CONCATENATED MODULE: ./src/stats/comparable.ts
+
+/**
+ * Fewest usable samples per side for a cell to be judged. Five is the smallest count whose exact Mann-Whitney test can
+ * reach p < 0.01 at all (2/C(10,5) ≈ 0.008), and whose median interval is the sample range; fewer is inconclusive.
+ */
+const MIN_VALID_SAMPLES = 5;
+/** The parameters that do not appear in a cell key but change what is measured. */
+const SHAPE_FIELDS = ['capacity', 'payload', 'messages', 'warmupMessages'];
+/** What differs between two measurements of the same cell key that makes their samples incomparable; null when nothing does. */
+function shapeDifference(baseline, current) {
+    const differences = SHAPE_FIELDS.filter((field) => baseline[field] !== current[field]).map((field) => `${field} ${baseline[field]} → ${current[field]}`);
+    return differences.length === 0 ? null : `cell parameters differ from the baseline: ${differences.join(', ')}`;
+}
+/**
+ * current / baseline, or null when the quotient of two positive finite numbers leaves the range of a double
+ * (1e308 / 1e-308 is Infinity, 1e-308 / 1e308 is 0): such a ratio cannot be judged, and NaN or Infinity must never
+ * reach a verdict.
+ */
+function finiteRatio(current, baseline) {
+    const ratio = current / baseline;
+    return Number.isFinite(ratio) && ratio > 0 ? ratio : null;
+}
+/** Rejects an alpha or threshold no verdict can be drawn with; `caller` names the function in the message. */
+function checkVerdictOptions(options, caller) {
+    if (!(options.alpha > 0 && options.alpha < 1))
+        throw new Error(`${caller}: alpha is ${options.alpha}, expected a number between 0 and 1`);
+    if (!(options.threshold >= 0 && options.threshold < 1)) {
+        throw new Error(`${caller}: threshold is ${options.threshold}, expected a fraction from 0 up to 1 (0.05 for 5 %)`);
+    }
+}
+/**
+ * Holm-adjusts the tested rows' p-values as one family and judges each with its adjusted p; rows that were not tested
+ * (too few samples, a missing side) keep the verdict they were built with. The rows come back in their order.
+ */
+function judgeFamily(rows, tested, judge) {
+    const adjusted = holm(tested.map((entry) => entry.row.pValue));
+    const judged = new Map(tested.map((entry, index) => [entry.row, judge(entry, adjusted[index], tested.length)]));
+    return rows.map((row) => judged.get(row) ?? row);
+}
+
+;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
+
+
+/** Enough resamples for stable 2.5 % and 97.5 % percentiles (50 resamples beyond each end) at modest cost. */
+const DEFAULT_RESAMPLES = 2000;
+/**
+ * Median of one resample of `sorted` (ascending), in O(n): draw how often each value is picked, then walk the counts to
+ * the middle position(s), which is what sorting the resample would give without sorting it.
+ */
+function resampledMedian(sorted, random, counts) {
+    const n = sorted.length;
+    counts.fill(0);
+    for (let draw = 0; draw < n; draw++)
+        counts[Math.floor(random() * n)]++;
+    const upperPosition = n >> 1;
+    const lowerPosition = n % 2 === 1 ? upperPosition : upperPosition - 1;
+    let lower = Number.NaN;
+    let seen = 0;
+    for (let index = 0; index < n; index++) {
+        seen += counts[index];
+        if (Number.isNaN(lower) && seen > lowerPosition)
+            lower = sorted[index];
+        if (seen > upperPosition)
+            return midpoint(lower, sorted[index]);
+    }
+    throw new Error('resampledMedian: counts do not add up to the sample size');
+}
+/**
+ * Percentile-bootstrap 95 % confidence interval of median(subject) / median(reference): both samples are resampled
+ * with replacement independently, as they come from independent runs. The seed makes the interval reproducible.
+ */
+function bootstrapRatioCi(reference, subject, options) {
+    const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+    if (!Number.isInteger(resamples) || resamples < 100) {
+        throw new Error(`bootstrapRatioCi: resamples is ${resamples}, expected a whole number of at least 100`);
+    }
+    for (const [name, values] of [
+        ['reference', reference],
+        ['subject', subject]
+    ]) {
+        if (values.length === 0)
+            throw new Error(`bootstrapRatioCi: the ${name} sample is empty`);
+        const bad = values.findIndex((value) => !(Number.isFinite(value) && value > 0));
+        if (bad >= 0)
+            throw new Error(`bootstrapRatioCi: ${name} value ${bad} is ${values[bad]}, expected a positive number`);
+    }
+    const random = seededRandom(options.seed);
+    const sortedReference = Float64Array.from(reference).sort();
+    const sortedSubject = Float64Array.from(subject).sort();
+    const referenceCounts = new Int32Array(reference.length);
+    const subjectCounts = new Int32Array(subject.length);
+    const ratios = new Float64Array(resamples);
+    for (let index = 0; index < resamples; index++) {
+        const referenceMedian = resampledMedian(sortedReference, random, referenceCounts);
+        ratios[index] = resampledMedian(sortedSubject, random, subjectCounts) / referenceMedian;
+    }
+    ratios.sort();
+    const tail = (1 - CONFIDENCE) / 2;
+    return [ratios[Math.floor(resamples * tail)], ratios[Math.ceil(resamples * (1 - tail)) - 1]];
 }
 
 ;// CONCATENATED MODULE: ./src/stats/verdict.ts
@@ -3523,9 +3533,7 @@ function compareResults(baseline, current, options) {
                 tested.push(row.tested);
         }
     }
-    const adjusted = holm(tested.map((entry) => entry.row.pValue));
-    const judged = new Map(tested.map((entry, index) => [entry.row, judge(entry, adjusted[index], tested.length, options)]));
-    const cells = rows.map((row) => judged.get(row) ?? row);
+    const cells = judgeFamily(rows, tested, (entry, adjustedP, family) => judge(entry, adjustedP, family, options));
     const combined = combineVerdicts(cells.map((cell) => cell.verdict));
     return {
         method: 'stored-baseline',
@@ -3760,7 +3768,6 @@ function hodgesLehmann(differences) {
 
 
 
-
 /**
  * Fewest usable pairs for a cell metric to be judged: six is the smallest count whose signed-rank test can reach p < 0.05
  * at all (2/2^6 ≈ 0.031) and whose Hodges-Lehmann interval reaches 95 % (from the smallest to the largest Walsh average).
@@ -3943,9 +3950,7 @@ function comparePaired(results, options) {
                 tested.push(compared.tested);
         }
     }
-    const adjusted = holm(tested.map((entry) => entry.row.pValue));
-    const judged = new Map(tested.map((entry, index) => [entry.row, paired_judge(entry, adjusted[index], tested.length, options)]));
-    const cells = rows.map((row) => judged.get(row) ?? row);
+    const cells = judgeFamily(rows, tested, (entry, adjustedP, family) => paired_judge(entry, adjustedP, family, options));
     const combined = combineVerdicts(cells.map((cell) => cell.verdict));
     return {
         method: 'same-run-ab',
