@@ -154,6 +154,21 @@ describe('planner on a one-node machine', () => {
     expect(renderPlanText(plan)).toMatch(/Not measured:\n {2}smt-sibling: not available on this runner/)
   })
 
+  it('counts the pilot in the budget it advises when the budget is too small', () => {
+    const withPilot = { ...generous, pilotSeconds: 30 }
+    let advice = ''
+    try {
+      makePlan(subject.topology, subject.classes, { ...withPilot, budgetSeconds: 31 })
+    } catch (error) {
+      advice = (error as Error).message
+    }
+    expect(advice).toMatch(/^budget 31 s is too small: after the pilot's 30 s, the smallest plan/)
+    const advised = parseBudget(/at least (\S+) \(/.exec(advice)?.[1] ?? 'no budget named')
+    expect(advised).toBeGreaterThan(30)
+    const plan = makePlan(subject.topology, subject.classes, { ...withPilot, budgetSeconds: advised })
+    expect(plan.repetitions).toBeGreaterThanOrEqual(7)
+  })
+
   it('gives a stable, readable key to each cell', () => {
     const first = makePlan(subject.topology, subject.classes, generous).cells.map((cell) => cell.key)
     const again = makePlan(subject.topology, subject.classes, { ...generous, seed: 99 }).cells.map((cell) => cell.key)

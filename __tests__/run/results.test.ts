@@ -79,6 +79,22 @@ describe('results file', () => {
     expect(validateResults(JSON.parse(JSON.stringify(results)), 'results.json')).toEqual(results)
   })
 
+  it('accepts every kind of cell a plan can hold: reference, batched and subject, ordinary and A/B', () => {
+    const plan = makePlan(machine.topology, machine.classes, {
+      budgetSeconds: 24 * 3600,
+      seed: 3,
+      modes: ['throughput'],
+      paddings: [64],
+      subject: { enabled: true },
+      batched: true,
+      abVariants: { withReference: true }
+    })
+    const kinds = new Set(plan.cells.map((cell) => `${cell.subject}/${cell.variant ?? 'none'}`))
+    expect([...kinds].sort()).toEqual(['batched/none', 'reference/none', 'subject/base', 'subject/head'])
+    const results = { ...sampleResults(), plan, cells: plan.cells.map((cell) => ({ cell, samples: [] })) }
+    expect(validateResults(JSON.parse(JSON.stringify(results)), 'results.json')).toEqual(results)
+  })
+
   it('names the source and the failing field', () => {
     expect(failure((value) => (value.cells[0].samples[0].valid = 'yes'))).toBe(
       'results.json: /cells/0/samples/0/valid must be boolean'

@@ -100,12 +100,14 @@ export function makePlan(topology: Topology, classes: PlacementClass[], options:
       `need about ${formatSeconds(minRepetitions * roundSeconds(cells))}`
     const drop = trimOnce(selection)
     if (drop === null) {
+      // The advice covers the pilot too: the budget is the pilot's seconds plus the samples'.
+      const afterPilot = pilotSeconds > 0 ? `after the pilot's ${formatSeconds(pilotSeconds)}, ` : ''
       throw new Error(
-        `budget ${formatSeconds(options.budgetSeconds)} is too small: the smallest plan it can trim to ` +
+        `budget ${formatSeconds(options.budgetSeconds)} is too small: ${afterPilot}the smallest plan it can trim to ` +
           `(${cells.length} of ${full.length} cells) needs about ` +
           `${formatSeconds(minRepetitions * roundSeconds(cells))} for the minimum of ${minRepetitions} repetitions; ` +
-          `use a budget of at least ${budgetString(minRepetitions * roundSeconds(cells))} ` +
-          `(the full plan needs ${budgetString(minRepetitions * roundSeconds(full))})`
+          `use a budget of at least ${budgetString(pilotSeconds + minRepetitions * roundSeconds(cells))} ` +
+          `(the full plan needs ${budgetString(pilotSeconds + minRepetitions * roundSeconds(full))})`
       )
     }
     const trimmed = withCost(expandCells(topology, selection, shape))
