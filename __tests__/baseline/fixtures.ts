@@ -8,6 +8,7 @@ import type { ResultsFile } from '../../src/run/types.js'
 import type { BaselineRecord } from '../../src/baseline/index.js'
 import { oneNodeMachine } from '../plan/machines.js'
 import { recordFor } from '../../__fixtures__/run/records.js'
+import { testEnvironment } from '../../__fixtures__/run/environment.js'
 
 /** Throughput cells of a one-node machine, each with the given samples (messages per second). */
 export function makeResults(options: { fingerprint?: string; values?: number[] } = {}): ResultsFile {
@@ -28,22 +29,7 @@ export function makeResults(options: { fingerprint?: string; values?: number[] }
     tool: { name: 'numa-spsc-bench', version: '0.1.0' },
     topology,
     plan,
-    environment: {
-      hostname: 'box',
-      kernel: '6.1.0',
-      cpuModel: null,
-      virtualized: true,
-      governor: null,
-      numaBalancing: null,
-      transparentHugepages: 'madvise',
-      compiler: 'cc',
-      compilerFlags: '-O2',
-      loadAverageStart: [0, 0, 0],
-      loadAverageEnd: [0, 0, 0],
-      gitCommit: null,
-      startedAt: '2026-01-01T00:00:00.000Z',
-      finishedAt: '2026-01-01T00:01:00.000Z'
-    },
+    environment: testEnvironment(),
     cells: plan.cells.map((cell) => ({
       cell,
       samples: values.map((value, repetition) => ({

@@ -2,6 +2,7 @@
 import { makePlan } from '../../src/plan/index.js'
 import type { ResultsFile } from '../../src/run/types.js'
 import { oneNodeMachine } from '../plan/machines.js'
+import { testEnvironment } from '../../__fixtures__/run/environment.js'
 
 export function syntheticResults(hostname: string): ResultsFile {
   const machine = oneNodeMachine()
@@ -19,22 +20,7 @@ export function syntheticResults(hostname: string): ResultsFile {
     tool: { name: 'numa-spsc-bench', version: '0.1.0' },
     topology: machine.topology,
     plan,
-    environment: {
-      hostname,
-      kernel: '6.1.0',
-      cpuModel: null,
-      virtualized: false,
-      governor: null,
-      numaBalancing: null,
-      transparentHugepages: 'madvise',
-      compiler: 'cc',
-      compilerFlags: '-O2',
-      loadAverageStart: [0, 0, 0],
-      loadAverageEnd: [0, 0, 0],
-      gitCommit: null,
-      startedAt: '2026-01-01T00:00:00.000Z',
-      finishedAt: '2026-01-01T00:01:00.000Z'
-    },
+    environment: testEnvironment({ hostname, virtualized: false }),
     cells: [
       {
         cell: plan.cells[0],

@@ -6,6 +6,7 @@ import { makePlan } from '../../src/plan/index.js'
 import { readResultsFile, validateResults, writeResultsFile } from '../../src/run/index.js'
 import type { ResultsFile } from '../../src/run/types.js'
 import { oneNodeMachine } from '../plan/machines.js'
+import { testEnvironment } from '../../__fixtures__/run/environment.js'
 
 const machine = oneNodeMachine()
 
@@ -25,22 +26,7 @@ function sampleResults(): ResultsFile {
     tool: { name: 'numa-spsc-bench', version: '0.1.0' },
     topology: machine.topology,
     plan,
-    environment: {
-      hostname: 'box',
-      kernel: '6.1.0',
-      cpuModel: null,
-      virtualized: true,
-      governor: null,
-      numaBalancing: null,
-      transparentHugepages: 'madvise',
-      compiler: 'cc',
-      compilerFlags: '-O2',
-      loadAverageStart: [0, 0, 0],
-      loadAverageEnd: [0.1, 0, 0],
-      gitCommit: null,
-      startedAt: '2026-01-01T00:00:00.000Z',
-      finishedAt: '2026-01-01T00:01:00.000Z'
-    },
+    environment: testEnvironment({ loadAverageEnd: [0.1, 0, 0] }),
     cells: [
       {
         cell,

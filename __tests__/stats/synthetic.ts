@@ -5,6 +5,7 @@ import type { CellResult, ResultsFile, Sample } from '../../src/run/types.js'
 import { seededRandom } from '../../src/common/random.js'
 import type { PlacementClassName } from '../../src/topology/types.js'
 import { oneNodeMachine } from '../plan/machines.js'
+import { testEnvironment } from '../../__fixtures__/run/environment.js'
 
 export interface CellSpec {
   mode: Mode
@@ -114,22 +115,7 @@ export function resultsFile(cells: CellResult[], fingerprint = 'synthetic'): Res
       dropped: [],
       unavailableClasses: []
     },
-    environment: {
-      hostname: 'box',
-      kernel: '6.1.0',
-      cpuModel: null,
-      virtualized: true,
-      governor: null,
-      numaBalancing: null,
-      transparentHugepages: 'madvise',
-      compiler: 'cc',
-      compilerFlags: '-O2',
-      loadAverageStart: [0, 0, 0],
-      loadAverageEnd: [0, 0, 0],
-      gitCommit: null,
-      startedAt: '2026-01-01T00:00:00.000Z',
-      finishedAt: '2026-01-01T00:01:00.000Z'
-    },
+    environment: testEnvironment(),
     cells,
     interrupted: false,
     stoppedEarly: null
