@@ -11,8 +11,8 @@ export interface Bar {
   value: number
 }
 
-/** The largest unit in which the largest bar is at least 1: "M messages/s", "µs". */
-function axisUnit(metric: MetricName, largest: number): [number, string] {
+/** The largest unit in which the largest value is at least 1: "M messages/s", "µs". Bar and trend charts share it. */
+export function axisUnit(metric: MetricName, largest: number): [number, string] {
   if (metricKind(metric) === 'throughput') {
     if (largest >= 1e9) return [1e9, 'G messages/s']
     if (largest >= 1e6) return [1e6, 'M messages/s']

@@ -4,8 +4,9 @@
  * section and the job summary.
  */
 import type { TrendSeries } from '../baseline/series.js'
+import { axisUnit } from './chart.js'
 import { escapeText, mermaidText } from './escape.js'
-import { formatPercent, formatValue, metricKind, metricName } from './format.js'
+import { formatPercent, formatValue, metricName } from './format.js'
 
 export interface TrendSectionOptions {
   /** Runs per chart, the newest (default 20). */
@@ -38,26 +39,13 @@ function lastRunsOf(series: TrendSeries, lastRuns: number): TrendSeries {
   }
 }
 
-/** Axis scale: the unit the largest value reads best in, as in the report's tables. */
-function axisScale(series: TrendSeries, largest: number): [number, string] {
-  if (metricKind(series.metric) === 'throughput') {
-    if (largest >= 1e9) return [1e9, 'G messages/s']
-    if (largest >= 1e6) return [1e6, 'M messages/s']
-    if (largest >= 1e3) return [1e3, 'k messages/s']
-    return [1, 'messages/s']
-  }
-  if (largest >= 1e6) return [1e6, 'ms']
-  if (largest >= 1e3) return [1e3, 'us']
-  return [1, 'ns']
-}
-
 function rounded(value: number): number {
   return Number(value.toPrecision(3))
 }
 
 function chart(series: TrendSeries): string {
   const values = series.points.map((point) => point.median)
-  const [divisor, unit] = axisScale(series, Math.max(...values))
+  const [divisor, unit] = axisUnit(series.metric, Math.max(...values))
   const scaled = values.map((value) => rounded(value / divisor))
   // The medians between change points, so the chart shows each level and where it moved.
   const bounds = [0, ...series.changes.map((change) => change.index), values.length]
