@@ -11,6 +11,7 @@ import type { Comparison } from '../stats/types.js'
 import type { PlacementClass, Topology } from '../topology/types.js'
 import { buildVariants, measureAb, planAb, type AbContext } from './index.js'
 import type { AbOptions } from './types.js'
+import { alignColumns } from '../common/text.js'
 
 export type RoundKind = 'aa' | 'injected'
 
@@ -150,13 +151,7 @@ export function renderCalibrationText(calibration: Calibration): string {
       metric.minimumDetectableChange === null ? '-' : `±${(100 * metric.minimumDetectableChange).toFixed(1)} %`
     ])
   }
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
-  const table = rows.map((row) =>
-    row
-      .map((text, column) => text.padEnd(widths[column]))
-      .join('  ')
-      .trimEnd()
-  )
+  const table = alignColumns(rows)
   const recommended =
     calibration.recommendedThreshold === null
       ? 'recommended threshold: unknown (no A/A round gave an estimate)'

@@ -13,6 +13,7 @@ import { createProgressReporter } from '../run/index.js'
 import { stopOnSignals } from '../run/process.js'
 import { placementClasses, readTopology } from '../topology/index.js'
 import { parseArgsStringToArgv } from 'string-argv'
+import { alignColumns } from '../common/text.js'
 
 /** Exit status of `ab` on a regression with --fail-on regression. */
 const EXIT_REGRESSION = 1
@@ -170,13 +171,7 @@ function renderAbText(outcome: AbOutcome): string {
       cell.pValue === null ? (cell.reason ?? '-') : `${number(cell.pValue)} (${number(cell.adjustedP)})`
     ])
   }
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
-  const table = rows.map((row) =>
-    row
-      .map((text, column) => text.padEnd(widths[column]))
-      .join('  ')
-      .trimEnd()
-  )
+  const table = alignColumns(rows)
   const stopped = outcome.results.stoppedEarly
   const lines = [
     ...table,

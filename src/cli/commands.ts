@@ -13,6 +13,7 @@ import { DirectoryStore } from '../baseline/directory.js'
 import { spreadHistory } from '../baseline/history.js'
 import { BASELINE_RECORD_SCHEMA, decodeRecord } from '../baseline/record.js'
 import type { BaselineStore, HistoryEntry } from '../baseline/types.js'
+import { alignColumns } from '../common/text.js'
 
 export interface CommandOutput {
   stdout: string
@@ -169,15 +170,7 @@ function number(value: number | null | undefined): string {
 }
 
 function table(rows: string[][]): string {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
-  return rows
-    .map((row) =>
-      row
-        .map((text, column) => text.padEnd(widths[column]))
-        .join('  ')
-        .trimEnd()
-    )
-    .join('\n')
+  return alignColumns(rows).join('\n')
 }
 
 /** The overall verdict in one line, in words. */

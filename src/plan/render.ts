@@ -1,6 +1,7 @@
 /** The text `numa-spsc-bench plan` prints: what will be measured, what it costs, and what was left out and why. */
 import { formatSeconds } from './budget.js'
 import type { Cell, Plan } from './types.js'
+import { alignColumns } from '../common/text.js'
 
 export function renderPlanText(plan: Plan): string {
   const samples = plan.cells.length * plan.repetitions
@@ -16,14 +17,7 @@ export function renderPlanText(plan: Plan): string {
   for (const [group, cells] of groupCells(plan.cells)) {
     lines.push(`${group} (${cells.length} cells)`)
     const rows = collapsePaddings(cells)
-    const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)))
-    for (const row of rows)
-      lines.push(
-        `  ${row
-          .map((field, column) => field.padEnd(widths[column] ?? 0))
-          .join('  ')
-          .trimEnd()}`
-      )
+    for (const line of alignColumns(rows)) lines.push(`  ${line}`)
     lines.push('')
   }
   if (plan.dropped.length > 0) {

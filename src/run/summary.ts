@@ -1,6 +1,7 @@
 /** The few lines `numa-spsc-bench run` prints when it is done: medians per class, and how many samples failed. */
 import type { Cell } from '../plan/types.js'
 import type { CellResult, ResultsFile } from './types.js'
+import { alignColumns } from '../common/text.js'
 
 interface Row {
   label: string
@@ -37,14 +38,7 @@ export function summarizeRun(results: ResultsFile): string {
         row.rttP50.length === 0 ? '-' : `${nanoseconds(median(row.rttP50))} / ${nanoseconds(median(row.rttP99))}`
       ])
     ]
-    const widths = table[0].map((_, column) => Math.max(...table.map((line) => line[column].length)))
-    for (const line of table)
-      lines.push(
-        line
-          .map((field, column) => field.padEnd(widths[column]))
-          .join('  ')
-          .trimEnd()
-      )
+    lines.push(...alignColumns(table))
     lines.push('Medians over the valid samples of each class (throughput in messages per second).')
   }
   for (const result of results.cells) {
