@@ -6,7 +6,7 @@ import { Command } from 'commander'
 import { resolve } from 'node:path'
 import { calibrationForReport, readCalibrationFile } from '../ab/calibrate.js'
 import { abJson, measureAb, planAb, writeAbOutputs, type AbOptions, type AbOutcome } from '../ab/index.js'
-import { buildConfig, FAIL_ON, type FailOn } from '../config.js'
+import { buildConfig, DEFAULTS, FAIL_ON, type FailOn } from '../config.js'
 import { defaultSeed } from '../pipeline.js'
 import { formatSeconds } from '../plan/index.js'
 import { createProgressReporter } from '../run/index.js'
@@ -51,10 +51,11 @@ export function registerAbCommand(program: Command): void {
     .option('--head-build <command>', 'builds the head, run once in --head-cwd before measuring')
     .option('--base-cwd <dir>', 'directory the base build and command run in (default: here)')
     .option('--head-cwd <dir>', 'directory the head build and command run in (default: here)')
+    // 90 s, not DEFAULTS.budget (5m): a local A/B is a quick look; the action's budget input stays 5m.
     .option('--budget <time>', 'measuring time, e.g. 90s, 5m; blocks repeat until it is spent', '90s')
     .option('--classes <list>', 'placement classes to run (comma-separated)')
-    .option('--paddings <list>', 'index separations in bytes (subject cells take the largest)', '0,64,128')
-    .option('--modes <list>', 'throughput, pingpong, same-thread', 'throughput,pingpong,same-thread')
+    .option('--paddings <list>', 'index separations in bytes (subject cells take the largest)', DEFAULTS.paddings)
+    .option('--modes <list>', 'throughput, pingpong, same-thread', DEFAULTS.modes)
     .option('--seed <n>', 'seed of the block orders (default: the clock)')
     .option(
       '--messages <n>',
@@ -64,8 +65,8 @@ export function registerAbCommand(program: Command): void {
     .option('--out <dir>', 'where results.json, comparison.json and report.md go', 'numa-spsc-bench-ab')
     .option('--json', 'print {verdict, reason, alpha, threshold, blocks, cells} instead of the table')
     .option('--fail-on <verdict>', `exit 1 on a regression, or never (${FAIL_ON.join('|')})`, 'regression')
-    .option('--threshold <fraction>', 'smallest relative change that counts', '0.05')
-    .option('--alpha <p>', 'significance level after Holm across cells and metrics', '0.01')
+    .option('--threshold <fraction>', 'smallest relative change that counts', DEFAULTS.threshold)
+    .option('--alpha <p>', 'significance level after Holm across cells and metrics', DEFAULTS.alpha)
     .option(
       '--calibration <file>',
       "a calibrate --json output: report.md cites this runner's false alarms and detections"

@@ -6,7 +6,7 @@ import { Command } from 'commander'
 import { parseArgsStringToArgv } from 'string-argv'
 import { renderCalibrationText, runCalibration } from '../ab/calibrate.js'
 import type { AbOptions } from '../ab/index.js'
-import { buildConfig } from '../config.js'
+import { buildConfig, DEFAULTS } from '../config.js'
 import { defaultSeed } from '../pipeline.js'
 import { buildNative, findNativeSourceDir } from '../native/index.js'
 import { defaultBuildDir } from '../native/build.js'
@@ -63,15 +63,15 @@ export function registerCalibrateCommand(program: Command): void {
       String(DEFAULT_EXTRA_WORK)
     )
     .option('--classes <list>', 'placement classes to run (comma-separated)')
-    .option('--paddings <list>', 'index separations in bytes (subject cells take the largest)', '0,64,128')
-    .option('--modes <list>', 'throughput, pingpong, same-thread', 'throughput,pingpong,same-thread')
+    .option('--paddings <list>', 'index separations in bytes (subject cells take the largest)', DEFAULTS.paddings)
+    .option('--modes <list>', 'throughput, pingpong, same-thread', DEFAULTS.modes)
     .option(
       '--messages <n>',
       'timed messages per sample in every mode (default: 1M throughput, 100k pingpong, 5M same-thread)'
     )
     .option('--seed <n>', 'seed of the first round (default: the clock)')
-    .option('--threshold <fraction>', 'the gate threshold to calibrate', '0.05')
-    .option('--alpha <p>', 'the gate significance level to calibrate', '0.01')
+    .option('--threshold <fraction>', 'the gate threshold to calibrate', DEFAULTS.threshold)
+    .option('--alpha <p>', 'the gate significance level to calibrate', DEFAULTS.alpha)
     .option('--json', 'print {rounds: {aa, injected}, metrics: [...], recommendedThreshold} instead of the table')
     .option('--sysfs-root <dir>', 'root holding sys/ and proc/', '/')
     .action(async (flags: CalibrateFlags) => {

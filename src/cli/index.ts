@@ -120,7 +120,11 @@ matrixOptions(program.command('run').description('measure the matrix and write r
     "where results.json and report.md go; an earlier run's results.json there is moved aside to results-<time>.json",
     DEFAULTS['out-dir']
   )
-  .option('--build-timeout <time>', 'limit of each build (native driver, --subject-build), outside the budget', '20m')
+  .option(
+    '--build-timeout <time>',
+    'limit of each build (native driver, --subject-build), outside the budget',
+    DEFAULTS['build-timeout']
+  )
   .option('--require-numa', 'fail unless at least two NUMA nodes have CPUs this process may use')
   .option('--baseline-directory <dir>', 'local baseline store (see "Baseline" below)', DEFAULTS['baseline-directory'])
   .option('--save-baseline', 'save this run as the baseline for this hardware even when one exists')
