@@ -28405,7 +28405,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const problem = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .eventPayloadProblem */ .Eo)(process.env.GITHUB_EVENT_PATH);
 if (problem === null)
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9362))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2325))).run();
 else
     await (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFailure */ .x)(problem);
 

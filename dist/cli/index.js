@@ -14910,7 +14910,20 @@ function writeResultsFile(directory, results) {
     return path;
 }
 
+;// CONCATENATED MODULE: ./src/common/text.ts
+/** Plain-text tables for terminal output: each column as wide as its widest field, two spaces apart. */
+function alignColumns(rows) {
+    const widths = [];
+    for (const row of rows)
+        row.forEach((field, column) => (widths[column] = Math.max(widths[column] ?? 0, field.length)));
+    return rows.map((row) => row
+        .map((field, column) => field.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd());
+}
+
 ;// CONCATENATED MODULE: ./src/run/summary.ts
+
 function summarizeRun(results) {
     const samples = results.cells.flatMap((result) => result.samples);
     const invalid = samples.filter((sample) => !sample.valid).length;
@@ -14936,12 +14949,7 @@ function summarizeRun(results) {
                 row.rttP50.length === 0 ? '-' : `${nanoseconds(median(row.rttP50))} / ${nanoseconds(median(row.rttP99))}`
             ])
         ];
-        const widths = table[0].map((_, column) => Math.max(...table.map((line) => line[column].length)));
-        for (const line of table)
-            lines.push(line
-                .map((field, column) => field.padEnd(widths[column]))
-                .join('  ')
-                .trimEnd());
+        lines.push(...alignColumns(table));
         lines.push('Medians over the valid samples of each class (throughput in messages per second).');
     }
     for (const result of results.cells) {
@@ -17490,6 +17498,7 @@ function runToRunSpread(history) {
 
 
 
+
 /** Exit status of compare (and run) when the verdict is a regression and fail-on is "regression". */
 const EXIT_REGRESSION = 1;
 async function compareCommand(options) {
@@ -17589,13 +17598,7 @@ function number(value) {
         : String(Number(value.toPrecision(4)));
 }
 function table(rows) {
-    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-    return rows
-        .map((row) => row
-        .map((text, column) => text.padEnd(widths[column]))
-        .join('  ')
-        .trimEnd())
-        .join('\n');
+    return alignColumns(rows).join('\n');
 }
 /** The overall verdict in one line, in words. */
 function verdictText(comparison) {
@@ -18151,6 +18154,7 @@ function referenceCells(topology, selection, shape) {
 ;// CONCATENATED MODULE: ./src/plan/render.ts
 /** The text `numa-spsc-bench plan` prints: what will be measured, what it costs, and what was left out and why. */
 
+
 function renderPlanText(plan) {
     const samples = plan.cells.length * plan.repetitions;
     const lines = [
@@ -18165,12 +18169,8 @@ function renderPlanText(plan) {
     for (const [group, cells] of groupCells(plan.cells)) {
         lines.push(`${group} (${cells.length} cells)`);
         const rows = collapsePaddings(cells);
-        const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length)));
-        for (const row of rows)
-            lines.push(`  ${row
-                .map((field, column) => field.padEnd(widths[column] ?? 0))
-                .join('  ')
-                .trimEnd()}`);
+        for (const line of alignColumns(rows))
+            lines.push(`  ${line}`);
         lines.push('');
     }
     if (plan.dropped.length > 0) {
@@ -19948,7 +19948,7 @@ function renderCounters(results) {
 ;// CONCATENATED MODULE: ./src/report/chart.ts
 
 
-/** The largest unit in which the largest bar is at least 1: "M messages/s", "µs". */
+/** The largest unit in which the largest value is at least 1: "M messages/s", "µs". Bar and trend charts share it. */
 function axisUnit(metric, largest) {
     if (metricKind(metric) === 'throughput') {
         if (largest >= 1e9)
@@ -20537,6 +20537,7 @@ function renderChangesChart(comparison) {
 ;// CONCATENATED MODULE: ./src/report/trend.ts
 
 
+
 const DEFAULT_LAST_RUNS = 20;
 const DEFAULT_MAX_CHARTS = 6;
 function seriesLabel(series) {
@@ -20557,29 +20558,12 @@ function lastRunsOf(series, lastRuns) {
             .map((change) => ({ ...change, index: change.index - first }))
     };
 }
-/** Axis scale: the unit the largest value reads best in, as in the report's tables. */
-function axisScale(series, largest) {
-    if (metricKind(series.metric) === 'throughput') {
-        if (largest >= 1e9)
-            return [1e9, 'G messages/s'];
-        if (largest >= 1e6)
-            return [1e6, 'M messages/s'];
-        if (largest >= 1e3)
-            return [1e3, 'k messages/s'];
-        return [1, 'messages/s'];
-    }
-    if (largest >= 1e6)
-        return [1e6, 'ms'];
-    if (largest >= 1e3)
-        return [1e3, 'us'];
-    return [1, 'ns'];
-}
 function rounded(value) {
     return Number(value.toPrecision(3));
 }
 function chart(series) {
     const values = series.points.map((point) => point.median);
-    const [divisor, unit] = axisScale(series, Math.max(...values));
+    const [divisor, unit] = axisUnit(series.metric, Math.max(...values));
     const scaled = values.map((value) => rounded(value / divisor));
     // The medians between change points, so the chart shows each level and where it moved.
     const bounds = [0, ...series.changes.map((change) => change.index), values.length];
@@ -21665,6 +21649,7 @@ function writeAbOutputs(directory, outcome, calibration) {
  */
 
 
+
 /** The head of an injected round: the base command with --extra-work N before the protocol's options. */
 function injectedCommand(command, extraWork) {
     return [...command, '--extra-work', String(extraWork)];
@@ -21742,11 +21727,7 @@ function renderCalibrationText(calibration) {
             metric.minimumDetectableChange === null ? '-' : `±${(100 * metric.minimumDetectableChange).toFixed(1)} %`
         ]);
     }
-    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-    const table = rows.map((row) => row
-        .map((text, column) => text.padEnd(widths[column]))
-        .join('  ')
-        .trimEnd());
+    const table = alignColumns(rows);
     const recommended = calibration.recommendedThreshold === null
         ? 'recommended threshold: unknown (no A/A round gave an estimate)'
         : `recommended threshold: ${Math.round(calibration.recommendedThreshold * 100)} % (now ${Math.round(calibration.threshold * 100)} %): no A/A estimate was farther from 1`;
@@ -21828,6 +21809,7 @@ function calibrationForReport(calibration) {
 
 
 
+
 /** Exit status of `ab` on a regression with --fail-on regression. */
 const ab_EXIT_REGRESSION = 1;
 function registerAbCommand(program) {
@@ -21840,18 +21822,19 @@ function registerAbCommand(program) {
         .option('--head-build <command>', 'builds the head, run once in --head-cwd before measuring')
         .option('--base-cwd <dir>', 'directory the base build and command run in (default: here)')
         .option('--head-cwd <dir>', 'directory the head build and command run in (default: here)')
+        // 90 s, not DEFAULTS.budget (5m): a local A/B is a quick look; the action's budget input stays 5m.
         .option('--budget <time>', 'measuring time, e.g. 90s, 5m; blocks repeat until it is spent', '90s')
         .option('--classes <list>', 'placement classes to run (comma-separated)')
-        .option('--paddings <list>', 'index separations in bytes (subject cells take the largest)', '0,64,128')
-        .option('--modes <list>', 'throughput, pingpong, same-thread', 'throughput,pingpong,same-thread')
+        .option('--paddings <list>', 'index separations in bytes (subject cells take the largest)', DEFAULTS.paddings)
+        .option('--modes <list>', 'throughput, pingpong, same-thread', DEFAULTS.modes)
         .option('--seed <n>', 'seed of the block orders (default: the clock)')
         .option('--messages <n>', 'timed messages per sample in every mode (default: 1M throughput, 100k pingpong, 5M same-thread)')
         .option('--with-reference', "also measure the reference ring's cells, as context")
         .option('--out <dir>', 'where results.json, comparison.json and report.md go', 'numa-spsc-bench-ab')
         .option('--json', 'print {verdict, reason, alpha, threshold, blocks, cells} instead of the table')
         .option('--fail-on <verdict>', `exit 1 on a regression, or never (${FAIL_ON.join('|')})`, 'regression')
-        .option('--threshold <fraction>', 'smallest relative change that counts', '0.05')
-        .option('--alpha <p>', 'significance level after Holm across cells and metrics', '0.01')
+        .option('--threshold <fraction>', 'smallest relative change that counts', DEFAULTS.threshold)
+        .option('--alpha <p>', 'significance level after Holm across cells and metrics', DEFAULTS.alpha)
         .option('--calibration <file>', "a calibrate --json output: report.md cites this runner's false alarms and detections")
         .option('--sysfs-root <dir>', 'root holding sys/ and proc/', '/')
         .addHelpText('after', `
@@ -21947,11 +21930,7 @@ function renderAbText(outcome) {
             cell.pValue === null ? (cell.reason ?? '-') : `${ab_number(cell.pValue)} (${ab_number(cell.adjustedP)})`
         ]);
     }
-    const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-    const table = rows.map((row) => row
-        .map((text, column) => text.padEnd(widths[column]))
-        .join('  ')
-        .trimEnd());
+    const table = alignColumns(rows);
     const stopped = outcome.results.stoppedEarly;
     const lines = [
         ...table,
@@ -27023,12 +27002,12 @@ function registerCalibrateCommand(program) {
         .option('--rounds <n>', 'A/A rounds, and as many injected rounds, alternating', String(DEFAULT_ROUNDS))
         .option('--extra-work <n>', 'iterations of per-message work the injected head does in its producer', String(DEFAULT_EXTRA_WORK))
         .option('--classes <list>', 'placement classes to run (comma-separated)')
-        .option('--paddings <list>', 'index separations in bytes (subject cells take the largest)', '0,64,128')
-        .option('--modes <list>', 'throughput, pingpong, same-thread', 'throughput,pingpong,same-thread')
+        .option('--paddings <list>', 'index separations in bytes (subject cells take the largest)', DEFAULTS.paddings)
+        .option('--modes <list>', 'throughput, pingpong, same-thread', DEFAULTS.modes)
         .option('--messages <n>', 'timed messages per sample in every mode (default: 1M throughput, 100k pingpong, 5M same-thread)')
         .option('--seed <n>', 'seed of the first round (default: the clock)')
-        .option('--threshold <fraction>', 'the gate threshold to calibrate', '0.05')
-        .option('--alpha <p>', 'the gate significance level to calibrate', '0.01')
+        .option('--threshold <fraction>', 'the gate threshold to calibrate', DEFAULTS.threshold)
+        .option('--alpha <p>', 'the gate significance level to calibrate', DEFAULTS.alpha)
         .option('--json', 'print {rounds: {aa, injected}, metrics: [...], recommendedThreshold} instead of the table')
         .option('--sysfs-root <dir>', 'root holding sys/ and proc/', '/')
         .action(async (flags) => {
@@ -27166,7 +27145,7 @@ function subjectKind(raw) {
 }
 matrixOptions(cli_program.command('run').description('measure the matrix and write results.json'))
     .option('--out <dir>', "where results.json and report.md go; an earlier run's results.json there is moved aside to results-<time>.json", DEFAULTS['out-dir'])
-    .option('--build-timeout <time>', 'limit of each build (native driver, --subject-build), outside the budget', '20m')
+    .option('--build-timeout <time>', 'limit of each build (native driver, --subject-build), outside the budget', DEFAULTS['build-timeout'])
     .option('--require-numa', 'fail unless at least two NUMA nodes have CPUs this process may use')
     .option('--baseline-directory <dir>', 'local baseline store (see "Baseline" below)', DEFAULTS['baseline-directory'])
     .option('--save-baseline', 'save this run as the baseline for this hardware even when one exists')
